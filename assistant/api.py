@@ -1,0 +1,187 @@
+"""The `Assistant` facade: the one object the CLI, the chat window and other tools use."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+import time
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from .answering import ExtractiveAnswerer
+from .backends import Embedder, VectorStore
+from .config import Settings
+from .conversation import normalise_history, smalltalk_reply, standalone_query
+from .errors import InputError
+from .index import Index, Progress
+from .retrieval import HybridRetriever
+from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+def open_store(settings: Settings) -> VectorStore:
+    from .backends.chroma import ChromaStore
+
+    s = settings.store
+    if s.host:
+        return ChromaStore(host=s.host, port=s.port, prefix=s.collection_prefix)
+    return ChromaStore(path=settings.index_path / "chroma", prefix=s.collection_prefix)
+
+def open_embedder(settings: Settings) -> Embedder:
+    from .backends.embedding import SentenceTransformerEmbedder
+
+    e = settings.embedding
+    return SentenceTransformerEmbedder(e.model, batch_size=e.batch_size, fast_queries=e.fast_queries)
+
+class AnswerStream:
+    """Iterate for text as it is produced; `.answer` holds the final, verified `Answer`.
+
+    The final answer is authoritative: in LLM mode a streamed sentence that fails citation
+    verification is removed from it.
+    """
+
+    def __init__(self, events: Iterator[str | Answer]) -> None:
+        self._events = events
+        self.answer: Answer | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        for event in self._events:
+            if isinstance(event, Answer):
+                self.answer = event
+            else:
+                yield event
+
+class Assistant:
+    def __init__(self, settings: Settings, index: Index) -> None:
+        self.settings = settings
+        self.index = index
+        self.retriever = HybridRetriever(index, settings.retrieval)
+        self.extractive = ExtractiveAnswerer(settings.answer, settings.retrieval.dense_weight)
+        self._ready = threading.Lock()
+        self._checked_corpus = False
+
+    @classmethod
+    def from_config(cls, settings: Settings | None = None, *, embedder: Embedder | None = None,
+                    store: VectorStore | None = None, **overrides: Any) -> "Assistant":
+        """Build from settings (defaults, env, `assistant.toml`); keyword overrides win."""
+        settings = settings or Settings.load(**overrides)
+        embedder = embedder or open_embedder(settings)
+        index = Index(settings, embedder, store or open_store(settings))
+        return cls(settings, index)
+
+    # -- asking --------------------------------------------------------------------------------
+
+    def ask(self, question: str, history: HistoryLike = None, *, top_k: int | None = None) -> Answer:
+        stream = self.stream(question, history, top_k=top_k)
+        for _ in stream:
+            pass
+        assert stream.answer is not None
+        return stream.answer
+
+    def stream(self, question: str, history: HistoryLike = None, *, top_k: int | None = None) -> AnswerStream:
+        """Like `ask`, but yields the answer's text as it is produced."""
+        question = self._check_question(question)
+        turns = normalise_history(history, self.settings.limits.max_history_turns)
+        return AnswerStream(self._events(question, turns, top_k))
+
+    def _events(self, question: str, turns: list[Any], top_k: int | None) -> Iterator[str | Answer]:
+        started = time.perf_counter()
+        reply = smalltalk_reply(question)
+        if reply is not None:
+            yield reply
+            yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
+            return
+        self.ensure_index()
+        query = standalone_query(question, turns)
+        retrieval = self.retriever.retrieve(query, top_k)
+        retrieved = time.perf_counter()
+        answer = self.extractive.answer(question, retrieval, self.index.snapshot.bm25)
+        done = time.perf_counter()
+        answer = dataclasses.replace(answer, timings={
+            "retrieve": round(retrieved - started, 4), "answer": round(done - retrieved, 4),
+            "total": round(done - started, 4),
+        })
+        yield answer.text
+        yield answer
+
+    def _check_question(self, question: Any) -> str:
+        if not isinstance(question, str):
+            raise InputError(f"the question must be text, not {type(question).__name__}")
+        limit = self.settings.limits.max_question_chars
+        if len(question) > limit:
+            raise InputError(f"the question is {len(question):,} characters long; the limit is {limit:,} "
+                             "(limits.max_question_chars). Ask something shorter.")
+        question = _CONTROL.sub(" ", question).strip()
+        if not question:
+            raise InputError("the question is empty: type a question about the documents")
+        return question
+
+    def retrieve(self, query: str, k: int | None = None) -> list[Passage]:
+        """The passages hybrid retrieval finds for `query`, best first."""
+        self.ensure_index()
+        return self.retriever.retrieve(self._check_question(query), k).passages
+
+    # -- the corpus ----------------------------------------------------------------------------
+
+    def ensure_index(self, progress: Progress | None = None) -> IngestReport | None:
+        """Build the index from the corpus folder when it has never been built (auto_ingest)."""
+        if self._checked_corpus:
+            self.index.refresh_if_changed()
+            return None
+        with self._ready:
+            if self._checked_corpus:
+                return None
+            report = None
+            if (self.settings.auto_ingest and not self.index.snapshot.manifest
+                    and self.settings.corpus_path.is_dir()):
+                report = self.ingest([self.settings.corpus_path], progress=progress)
+            self._checked_corpus = True
+            return report
+
+    def ingest(self, paths: Sequence[str | Path] | None = None, *, progress: Progress | None = None,
+               rebuild: bool = False) -> IngestReport:
+        """Add or update files and folders (default: the corpus folder). Unchanged files are skipped;
+        a changed file's passages replace its old ones; files gone from an ingested folder are removed."""
+        targets = [Path(p).expanduser() for p in (paths or [self.settings.corpus_path])]
+        missing = [str(p) for p in targets if not p.exists()]
+        if rebuild:
+            self.index.reset()
+        report = self.index.ingest([p for p in targets if p.exists()], root=self.settings.corpus_path,
+                                   progress=progress)
+        report.failed[:0] = [(m, "no such file or folder") for m in missing]
+        return report
+
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        return self.index.remove(sources)
+
+    def documents(self) -> list[DocumentInfo]:
+        self.ensure_index()
+        return self.index.documents()
+
+    def chunks_of(self, source: str) -> list[Chunk]:
+        """The passages of one document in reading order (for showing a whole source)."""
+        return self.index.chunks_of(source)
+
+    # -- LangChain -----------------------------------------------------------------------------
+
+    def as_retriever(self, k: int | None = None) -> Any:
+        """This assistant's hybrid retrieval as a LangChain `BaseRetriever`."""
+        from .langchain import AssistantRetriever
+
+        return AssistantRetriever(assistant=self, k=k)
+
+    def as_runnable(self) -> Any:
+        """Answering as a LangChain Runnable: input a question or {"question", "history"}."""
+        from .langchain import answer_runnable
+
+        return answer_runnable(self)
+
+    def close(self) -> None:
+        self.index.store.close()
+
+    def __enter__(self) -> "Assistant":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

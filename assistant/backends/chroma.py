@@ -1,0 +1,185 @@
+"""Chroma adapter: a persistent local store under index/, or a Chroma server over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Sequence
+
+import numpy as np
+
+from ..errors import IndexCorrupt, StoreUnavailable
+from . import ManifestEntry, Record
+
+_INFO_ID = "__index__"
+_COLLECTIONS = ("chunks", "sentences", "manifest")
+
+
+def _chroma_settings() -> Any:
+    from chromadb.config import Settings
+
+    return Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+class ChromaStore:
+    def __init__(self, *, path: Path | None = None, host: str | None = None, port: int = 8000,
+                 prefix: str = "assistant") -> None:
+        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+        try:
+            import chromadb
+
+            if host:
+                self._client = chromadb.HttpClient(host=host, port=port, settings=_chroma_settings())
+                self._client.heartbeat()
+                self.location = f"http://{host}:{port}"
+            else:
+                assert path is not None
+                path.mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+                self.location = str(path)
+            self._prefix = prefix
+            self._open_collections()
+            self._batch = max(1, min(self._client.get_max_batch_size(), 2000))
+        except Exception as err:
+            raise _translate(err, host, port, path) from err
+
+    def _open_collections(self) -> None:
+        self._cols = {
+            name: self._client.get_or_create_collection(
+                f"{self._prefix}_{name}",
+                configuration={"hnsw": {"space": "cosine"}},
+                # never Chroma's default embedding function: it downloads a model
+                embedding_function=None,
+            )
+            for name in _COLLECTIONS
+        }
+
+    def reset(self) -> None:
+        for name in _COLLECTIONS:
+            self._client.delete_collection(f"{self._prefix}_{name}")
+        self._open_collections()
+
+    # -- records ---------------------------------------------------------------------------
+
+    def upsert(self, collection: str, records: Sequence[Record]) -> None:
+        col = self._cols[collection]
+        for part in _batches(records, self._batch):
+            col.upsert(
+                ids=[r.id for r in part],
+                embeddings=np.stack([r.vector for r in part]).astype(np.float32),
+                documents=[r.text for r in part],
+                metadatas=[_clean(r.metadata) for r in part],
+            )
+
+    def delete(self, collection: str, ids: Sequence[str]) -> None:
+        for part in _batches(list(ids), self._batch):
+            self._cols[collection].delete(ids=list(part))
+
+    def delete_children(self, collection: str, parent_ids: Sequence[str]) -> None:
+        for part in _batches(list(parent_ids), 500):
+            self._cols[collection].delete(where={"chunk_id": {"$in": list(part)}})
+
+    def query(self, collection: str, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        col = self._cols[collection]
+        k = min(k, col.count())
+        if k <= 0:
+            return []
+        res = col.query(query_embeddings=[vector.astype(np.float32)], n_results=k, include=["distances"])
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
+
+    def get(self, collection: str, ids: Sequence[str] | None = None, *, vectors: bool = False,
+            texts: bool = True) -> list[Record]:
+        include: list[Any] = ["metadatas"] + (["documents"] if texts else []) + (["embeddings"] if vectors else [])
+        col = self._cols[collection]
+        if ids is not None:
+            parts: Iterator[Any] = (col.get(ids=list(p), include=include) for p in _batches(list(ids), self._batch))
+        else:
+            total = col.count()
+            parts = (col.get(limit=self._batch, offset=o, include=include) for o in range(0, total, self._batch))
+        out: list[Record] = []
+        for res in parts:
+            docs = res.get("documents") or [""] * len(res["ids"])
+            embs = res.get("embeddings") if vectors else None
+            for j, rid in enumerate(res["ids"]):
+                vec = np.asarray(embs[j], dtype=np.float32) if embs is not None else None
+                out.append(Record(rid, docs[j] or "", res["metadatas"][j] or {}, vec))
+        return out
+
+    def count(self, collection: str) -> int:
+        return self._cols[collection].count()
+
+    # -- manifest --------------------------------------------------------------------------
+    # Kept inside the store (not beside it) so a Chroma server shared by several machines
+    # carries its own manifest, and so the manifest cannot drift from the store it describes.
+
+    def read_info(self) -> dict[str, Any] | None:
+        got = self._cols["manifest"].get(ids=[_INFO_ID], include=["documents"])
+        if not got["ids"]:
+            return None
+        try:
+            return dict(json.loads(got["documents"][0]))
+        except (TypeError, ValueError) as err:
+            raise IndexCorrupt(f"the index record in {self.location} is unreadable ({err}): "
+                               "delete the index folder and run `assistant ingest`") from err
+
+    def write_info(self, info: Mapping[str, Any]) -> None:
+        self._cols["manifest"].upsert(ids=[_INFO_ID], embeddings=[[1.0]], documents=[json.dumps(dict(info))],
+                                      metadatas=[{"kind": "info"}])
+
+    def read_manifest(self) -> dict[str, ManifestEntry]:
+        out: dict[str, ManifestEntry] = {}
+        for rec in self.get("manifest"):
+            if rec.id == _INFO_ID:
+                continue
+            try:
+                data = json.loads(rec.text)
+                out[data["source"]] = ManifestEntry(**data)
+            except (TypeError, ValueError, KeyError) as err:
+                raise IndexCorrupt(f"manifest entry {rec.id!r} in {self.location} is unreadable ({err}): "
+                                   "run `assistant ingest --rebuild`") from err
+        return out
+
+    def write_manifest(self, entry: ManifestEntry) -> None:
+        self._cols["manifest"].upsert(
+            ids=[_manifest_id(entry.source)], embeddings=[[1.0]],
+            documents=[json.dumps(entry.__dict__)], metadatas=[{"kind": "file"}],
+        )
+
+    def delete_manifest(self, source: str) -> None:
+        self._cols["manifest"].delete(ids=[_manifest_id(source)])
+
+    def close(self) -> None:
+        # PersistentClient caches one system per path; release it so a reopen sees disk state
+        try:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
+        except Exception:  # best effort: nothing to release is fine
+            pass
+
+
+def _manifest_id(source: str) -> str:
+    return "file:" + source
+
+
+def _clean(meta: Mapping[str, Any]) -> dict[str, Any]:
+    # Chroma metadata values are scalars; None means "absent"
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def _batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _translate(err: Exception, host: str | None, port: int, path: Path | None) -> Exception:
+    if host:
+        return StoreUnavailable(
+            f"cannot reach the Chroma server at {host}:{port} ({type(err).__name__}: {err}); "
+            f"start it with `chroma run --path DIR --port {port}` or unset store.host"
+        )
+    return IndexCorrupt(
+        f"cannot open the index at {path} ({type(err).__name__}: {err}); "
+        "move the folder away and run `assistant ingest` to rebuild it"
+    )

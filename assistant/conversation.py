@@ -1,0 +1,126 @@
+"""Conversation handling without an LLM: history normalisation, small talk, standalone queries.
+
+A follow-up ("Where are they concentrated?", "and what share of extraction?") is searched as
+itself plus the salient words of the turn it depends on. Questions that stand alone are left
+untouched, so a change of topic is not polluted by the previous one; small talk ("hi",
+"thanks") is recognised and never searched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping, Sequence
+
+from .errors import InputError
+from .lexical import STOPWORDS
+from .types import HistoryLike, Turn
+
+_SMALLTALK = [
+    (re.compile(r"^(hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day))( there)?$"),
+     "Hello! Ask me a question about the documents and I will answer with citations to the passages."),
+    (re.compile(r"^(thanks|thank you|thank u|thx|ty|cheers|many thanks|thanks a lot|thank you very much"
+                r"|great,? thanks|ok,? thanks|perfect,? thanks)$"),
+     "You're welcome. Ask another question whenever you like."),
+    (re.compile(r"^(ok|okay|cool|great|nice|got it|i see|alright|sure|perfect|good)$"),
+     "Glad that helped. Ask another question whenever you like."),
+    (re.compile(r"^(bye|goodbye|see you|see ya|good night)$"), "Goodbye!"),
+    (re.compile(r"^(who are you|what are you|what can you do|help|how does this work)$"),
+     "I answer questions from the documents in this collection. Every sentence of an answer "
+     "cites the passage it comes from, and when the documents do not contain the answer I say so."),
+]
+
+# words that make a question lean on the previous turn
+_ANAPHORA = {"they", "them", "their", "theirs", "it", "its", "this", "these", "those", "that",
+             "there", "he", "she", "him", "her", "his", "such", "latter", "former", "same", "ones"}
+_CUE = re.compile(r"^(and|also|but|so|then|what about|how about|and what|and how|what else|"
+                  r"why( is that| so| not)?|how so|more|tell me more|go on|elaborate|which ones?|"
+                  r"in what way|like what|for example|compared to what)\b")
+_WORD = re.compile(r"[A-Za-z0-9][\w’'\-]*")
+_QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does",
+                   "do", "did", "is", "are", "was", "were", "can", "could", "would", "should", "tell",
+                   "me", "please", "explain", "describe", "list", "give", "say", "says", "said",
+                   "according", "article", "document", "documents", "text", "author", "mention",
+                   "mentioned", "mentions"}
+
+
+def normalise_history(history: HistoryLike, max_turns: int) -> list[Turn]:
+    """Accept `Turn`s or {"role", "content"} mappings; reject anything else with a clear error."""
+    if history is None:
+        return []
+    if isinstance(history, (str, bytes)) or not isinstance(history, Sequence):
+        raise InputError("history must be a list of {'role': 'user'|'assistant', 'content': str} messages")
+    turns: list[Turn] = []
+    for i, item in enumerate(history):
+        if isinstance(item, Turn):
+            turn = item
+        elif isinstance(item, Mapping):
+            role, content = item.get("role"), _content(item.get("content"))
+            if role not in ("user", "assistant") or content is None:
+                raise InputError(
+                    f"history[{i}] must have role 'user' or 'assistant' and text content; got {dict(item)!r:.120}")
+            turn = Turn(role, content)  # type: ignore[arg-type]
+        else:
+            raise InputError(f"history[{i}] is a {type(item).__name__}; expected a Turn or a role/content mapping")
+        turns.append(turn)
+    return turns[-max_turns:] if max_turns else []
+
+
+def _content(value: Any) -> str | None:
+    """Text of a message; chat UIs sometimes send a list of parts ({"type": "text", "text": ...})."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Sequence) and not isinstance(value, (bytes, str)):
+        parts = [p.get("text") if isinstance(p, Mapping) else p for p in value]
+        if all(isinstance(p, str) for p in parts):
+            return " ".join(parts)  # type: ignore[arg-type]
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s',]", " ", text.lower().replace("’", "'"))).strip(" ,")
+
+
+def smalltalk_reply(question: str) -> str | None:
+    q = _norm(question)
+    for pattern, reply in _SMALLTALK:
+        if pattern.match(q):
+            return reply
+    return None
+
+
+def _content_words(text: str) -> list[str]:
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        low = w.lower().replace("’", "'").removesuffix("'s")
+        if low in STOPWORDS or low in _QUESTION_WORDS or low in _ANAPHORA or len(low) < 2:
+            continue
+        if low not in (x.lower() for x in out):
+            out.append(w.replace("’s", "").replace("'s", ""))
+    return out
+
+
+def is_follow_up(question: str) -> bool:
+    """Does the question need an earlier turn to be understood?"""
+    q = _norm(question)
+    words = q.split()
+    if _CUE.match(q):
+        return True
+    content = _content_words(question)
+    if len(content) <= 1:
+        return True
+    return any(w in _ANAPHORA for w in words) and len(content) <= 3
+
+
+def standalone_query(question: str, history: Sequence[Turn], depth: int = 3) -> str:
+    """The question plus, when it is a follow-up, the salient words of the turn it follows."""
+    question = question.strip()
+    previous = [t.content for t in history if t.role == "user" and not smalltalk_reply(t.content)]
+    if not previous or depth == 0 or not is_follow_up(question):
+        return question
+    context = standalone_query(previous[-1], [Turn("user", p) for p in previous[:-1]], depth - 1)
+    mine = {w.lower() for w in _content_words(question)}
+    carried = [w for w in _content_words(context) if w.lower() not in mine]
+    if re.match(r"^(and |but )?(what|how) about\b", _norm(question)) and any(w[0].isupper() for w in _content_words(question)):
+        # "what about India?" swaps the entity: keep the rest of the context, drop its proper nouns
+        carried = [w for w in carried if not w[0].isupper()] or carried
+    return f"{question} {' '.join(carried[:10])}".strip()

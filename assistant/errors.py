@@ -1,0 +1,102 @@
+"""Every error the library raises on purpose.
+
+    AssistantError
+    ├── ConfigError               settings that cannot work (bad value, unknown backend)
+    ├── InputError                a question or history the assistant will not take
+    ├── IngestError               one file could not be ingested (the run goes on)
+    │   ├── UnsupportedFormat     unknown extension
+    │   ├── FileTooLarge          over `limits.max_file_mb`
+    │   └── UnreadableFile        corrupt, encrypted, binary, empty, no text layer, ...
+    ├── IndexError_               the index on disk cannot serve this request
+    │   ├── IndexMissing          nothing ingested yet
+    │   ├── IndexCorrupt          manifest or store unreadable / inconsistent
+    │   ├── EmbeddingMismatch     index built with another embedding model
+    │   └── IndexBusy             another process holds the write lock
+    └── BackendError              a backend failed
+        ├── ModelUnavailable      embedding model package not installed / not loadable
+        ├── StoreUnavailable      the Chroma server cannot be reached
+        └── LLMError              the LLM server failed (callers fall back to extractive)
+            ├── LLMTimeout
+            └── LLMConnectionError
+
+Library errors (chromadb, httpx, openai, pypdf, ...) are translated into these once, at the
+adapter boundary, so callers catch `AssistantError` and show `str(err)`: each message says
+what went wrong and, where there is one, the fix.
+"""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class: `str(err)` is a complete, user-readable message."""
+
+
+class ConfigError(AssistantError):
+    pass
+
+
+class InputError(AssistantError):
+    pass
+
+
+class IngestError(AssistantError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class UnsupportedFormat(IngestError):
+    pass
+
+
+class FileTooLarge(IngestError):
+    pass
+
+
+class UnreadableFile(IngestError):
+    pass
+
+
+class IndexError_(AssistantError):  # trailing underscore: do not shadow the builtin
+    pass
+
+
+class IndexMissing(IndexError_):
+    pass
+
+
+class IndexCorrupt(IndexError_):
+    pass
+
+
+class EmbeddingMismatch(IndexError_):
+    pass
+
+
+class IndexBusy(IndexError_):
+    pass
+
+
+class BackendError(AssistantError):
+    pass
+
+
+class ModelUnavailable(BackendError):
+    pass
+
+
+class StoreUnavailable(BackendError):
+    pass
+
+
+class LLMError(BackendError):
+    pass
+
+
+class LLMTimeout(LLMError):
+    pass
+
+
+class LLMConnectionError(LLMError):
+    pass

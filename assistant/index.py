@@ -1,0 +1,350 @@
+"""The index: chunks and sentence vectors in the store, a manifest of file versions, and an
+in-memory snapshot (chunk table + BM25) that readers use without locks.
+
+Crash safety: for each file, the manifest entry first records the ids about to be written
+(`pending`); then sentences and chunks are upserted, stale chunks deleted, and the entry
+committed. Readers only see committed ids, and the next writer rolls back any pending ids a
+crash left behind, so a kill -9 at any point leaves no duplicate or half-written passage.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+import numpy as np
+
+from . import chunking, ingest
+from .backends import Embedder, ManifestEntry, Record, VectorStore
+from .config import Settings
+from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IngestError
+from .lexical import BM25, tokenize
+from .types import Chunk, Document, DocumentInfo, IngestReport
+
+FORMAT = 1
+Progress = Callable[[int, int, str], None]  # (files done, files total, message)
+
+
+@dataclass
+class Snapshot:
+    """An immutable view of the committed index; swapped whole after each write."""
+
+    chunks: dict[str, Chunk] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)  # BM25 row -> chunk id
+    bm25: BM25 | None = None
+    manifest: dict[str, ManifestEntry] = field(default_factory=dict)
+    generation: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.chunks
+
+
+def _chunk_record(chunk: Chunk, vector: np.ndarray) -> Record:
+    meta = {
+        "source": chunk.source, "title": chunk.title, "section": chunk.section, "page": chunk.page,
+        "position": chunk.position,
+        "units": json.dumps([chunk.sentences, list(chunk.list_items)], ensure_ascii=False),
+    }
+    return Record(chunk.id, chunk.text, meta, vector)
+
+
+def _chunk_from_record(rec: Record) -> Chunk:
+    m = rec.metadata
+    sentences, list_items = json.loads(str(m["units"]))
+    return Chunk(
+        id=rec.id, source=str(m["source"]), title=str(m.get("title", "")),
+        section=m.get("section"), page=m.get("page"), text=rec.text,
+        sentences=tuple(sentences), position=int(m.get("position", 0)), list_items=tuple(list_items),
+    )
+
+
+class Index:
+    def __init__(self, settings: Settings, embedder: Embedder, store: VectorStore) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self._write_lock = threading.Lock()
+        self._snap = Snapshot()
+        self._sentence_cache: dict[str, np.ndarray] = {}
+        self._checked_at = 0.0
+        self._check_model()
+        self.reload()
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def _check_model(self) -> None:
+        info = self.store.read_info()
+        if info is None:
+            return
+        model, dim = info.get("embedding_model"), info.get("dimension")
+        if (model, dim) != (self.embedder.name, self.embedder.dimension):
+            raise EmbeddingMismatch(
+                f"the index was built with the embedding model {model!r} ({dim} dimensions) but "
+                f"{self.embedder.name!r} ({self.embedder.dimension} dimensions) is configured: set "
+                f"ASSISTANT_EMBEDDING__MODEL={model} or rebuild with `assistant ingest --rebuild`"
+            )
+
+    def reload(self) -> None:
+        """Read the committed state from the store into a fresh snapshot."""
+        info = self.store.read_info() or {}
+        manifest = self.store.read_manifest()
+        ids = [i for e in manifest.values() for i in e.chunk_ids]
+        records = self.store.get("chunks", ids) if ids else []
+        found = {r.id for r in records}
+        missing = [i for i in ids if i not in found]
+        if missing and not any(e.pending for e in manifest.values()):
+            raise IndexCorrupt(
+                f"{len(missing)} passages listed in the manifest are missing from the store at "
+                f"{getattr(self.store, 'location', '?')}: run `assistant ingest --rebuild`"
+            )
+        chunks = {r.id: _chunk_from_record(r) for r in records}
+        order = sorted(chunks, key=lambda i: (chunks[i].source, chunks[i].position))
+        bm25 = BM25([tokenize(chunks[i].lexical_text()) for i in order]) if order else None
+        self._snap = Snapshot(chunks, order, bm25, manifest, int(info.get("generation", 0)))
+        self._sentence_cache = {}
+
+    def refresh_if_changed(self, every: float = 1.0) -> None:
+        """Pick up writes made by another process (at most one check per `every` seconds)."""
+        now = time.monotonic()
+        if now - self._checked_at < every:
+            return
+        self._checked_at = now
+        info = self.store.read_info() or {}
+        if int(info.get("generation", 0)) != self._snap.generation:
+            self.reload()
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snap
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def dense(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        snap = self._snap
+        hits = self.store.query("chunks", vector, k + 8)  # a few extra: pending ids are dropped
+        return [(i, s) for i, s in hits if i in snap.chunks][:k]
+
+    def lexical(self, tokens: Sequence[str], k: int) -> list[tuple[str, float]]:
+        snap = self._snap
+        if snap.bm25 is None:
+            return []
+        return [(snap.order[j], s) for j, s in snap.bm25.top(tokens, k)]
+
+    def sentence_vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Vectors of each chunk's sentences, in sentence order (cached per snapshot)."""
+        snap, cache = self._snap, self._sentence_cache
+        want = [c for c in chunk_ids if c not in cache and c in snap.chunks]
+        if want:
+            ids = [f"{c}:{i}" for c in want for i in range(len(snap.chunks[c].sentences))]
+            got = {r.id: r.vector for r in self.store.get("sentences", ids, vectors=True, texts=False)}
+            for c in want:
+                n = len(snap.chunks[c].sentences)
+                vecs = [got.get(f"{c}:{i}") for i in range(n)]
+                if all(v is not None for v in vecs) and n:
+                    cache[c] = np.stack(vecs)  # type: ignore[arg-type]
+        return {c: cache[c] for c in chunk_ids if c in cache}
+
+    def documents(self) -> list[DocumentInfo]:
+        snap = self._snap
+        return sorted(
+            (DocumentInfo(e.source, e.title, len(e.chunk_ids), e.indexed_at, e.sha256)
+             for e in snap.manifest.values()),
+            key=lambda d: d.source,
+        )
+
+    def chunks_of(self, source: str) -> list[Chunk]:
+        snap = self._snap
+        entry = snap.manifest.get(source)
+        if entry is None:
+            return []
+        return sorted((snap.chunks[i] for i in entry.chunk_ids if i in snap.chunks), key=lambda c: c.position)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """One writer at a time, across threads and (for the local store) processes."""
+        if not self._write_lock.acquire(timeout=600):
+            raise IndexBusy("another ingest in this process is still running")
+        try:
+            with _file_lock(self.settings.index_path / "write.lock"):
+                self._recover()
+                yield
+        finally:
+            self._write_lock.release()
+
+    def _recover(self) -> None:
+        """Roll back ids that a crashed writer left pending."""
+        for entry in self.store.read_manifest().values():
+            if not entry.pending:
+                continue
+            orphans = sorted(set(entry.pending) - set(entry.chunk_ids))
+            self.store.delete_children("sentences", orphans)
+            self.store.delete("chunks", orphans)
+            if entry.chunk_ids:
+                entry.pending = []
+                self.store.write_manifest(entry)
+            else:
+                self.store.delete_manifest(entry.source)
+
+    def reset(self) -> None:
+        with self.writing():
+            self.store.reset()
+            self._commit_generation()
+
+    def ingest(self, paths: Sequence[Path], *, root: Path | None = None,
+               progress: Progress | None = None) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+        signature = chunking.signature(self.settings.chunking)
+        max_bytes = int(self.settings.limits.max_file_mb * 2**20)
+        with self.writing():
+            manifest = self.store.read_manifest()
+            files = list(ingest.iter_files(paths, on_skip=lambda p, why: report.failed.append((str(p), why))))
+            batch: list[tuple[Document, list[Chunk]]] = []
+            seen: set[str] = set()
+            for n, path in enumerate(files, start=1):
+                if progress:
+                    progress(n - 1, len(files), f"reading {path.name}")
+                try:
+                    doc = ingest.load(path, root=root, max_bytes=max_bytes)
+                except IngestError as err:
+                    report.failed.append((ingest.source_name(path, root), err.reason))
+                    continue
+                if doc.source in seen:
+                    continue  # the same file named twice in one run
+                seen.add(doc.source)
+                report.warnings.extend((doc.source, w) for w in doc.warnings)
+                old = manifest.get(doc.source)
+                if old and old.sha256 == doc.sha256 and old.chunker == signature:
+                    report.skipped.append(doc.source)
+                    continue
+                batch.append((doc, chunking.chunk_document(doc, self.settings.chunking)))
+                if sum(len(c) for _, c in batch) >= 256:
+                    self._write(batch, manifest, signature, report)
+                    batch = []
+                    if progress:
+                        progress(n, len(files), "embedded and stored")
+            self._write(batch, manifest, signature, report)
+            # a folder is mirrored: files that left it leave the index
+            for folder in (p.resolve() for p in paths if p.is_dir()):
+                for source, entry in list(manifest.items()):
+                    full = (root / source).resolve() if root and not Path(source).is_absolute() else Path(source)
+                    if source not in seen and folder in full.parents and not full.exists():
+                        self._remove(entry)
+                        report.removed.append(source)
+                        report.chunks_removed += len(entry.chunk_ids)
+            if report.added or report.updated or report.removed or self.store.read_info() is None:
+                self._commit_generation()
+        if progress:
+            progress(len(files), len(files), "done")
+        self.reload()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        removed = []
+        with self.writing():
+            manifest = self.store.read_manifest()
+            for s in sources:
+                if s in manifest:
+                    self._remove(manifest[s])
+                    removed.append(s)
+            if removed:
+                self._commit_generation()
+        self.reload()
+        return removed
+
+    def _remove(self, entry: ManifestEntry) -> None:
+        entry.pending = list(entry.chunk_ids)
+        self.store.write_manifest(entry)  # a crash from here on rolls the entry back, not forward
+        self.store.delete_children("sentences", entry.chunk_ids)
+        self.store.delete("chunks", entry.chunk_ids)
+        self.store.delete_manifest(entry.source)
+
+    def _write(self, batch: list[tuple[Document, list[Chunk]]], manifest: dict[str, ManifestEntry],
+               signature: str, report: IngestReport) -> None:
+        if not batch:
+            return
+        # embed every new chunk and its sentences in one call: the encoder is the bottleneck
+        fresh = [(doc, [c for c in chunks if c.id not in _ids(manifest.get(doc.source))])
+                 for doc, chunks in batch]
+        texts: list[str] = []
+        for _, chunks in fresh:
+            for c in chunks:
+                texts.append(c.embedding_text())
+                texts.extend(c.sentences)
+        vectors = self.embedder.embed_documents(texts)
+        if vectors.shape[1:] != (self.embedder.dimension,):
+            raise IndexCorrupt(f"the embedder returned vectors of shape {vectors.shape[1:]}")
+        if self.store.read_info() is None:
+            self._write_info(generation=0)
+        at = 0
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for (doc, chunks), (_, new) in zip(batch, fresh):
+            old = manifest.get(doc.source)
+            ids = [c.id for c in chunks]
+            entry = ManifestEntry(doc.source, doc.sha256, doc.title, old.chunk_ids if old else [], now,
+                                  signature, pending=ids)
+            self.store.write_manifest(entry)
+            chunk_records, sentence_records = [], []
+            for c in new:
+                chunk_records.append(_chunk_record(c, vectors[at]))
+                for i, s in enumerate(c.sentences):
+                    sentence_records.append(Record(f"{c.id}:{i}", s, {"chunk_id": c.id, "i": i},
+                                                   vectors[at + 1 + i]))
+                at += 1 + len(c.sentences)
+            self.store.upsert("sentences", sentence_records)
+            self.store.upsert("chunks", chunk_records)
+            stale = sorted(set(entry.chunk_ids) - set(ids))
+            if stale:
+                self.store.delete_children("sentences", stale)
+                self.store.delete("chunks", stale)
+            committed = ManifestEntry(doc.source, doc.sha256, doc.title, ids, now, signature)
+            self.store.write_manifest(committed)
+            manifest[doc.source] = committed
+            (report.updated if old else report.added).append(doc.source)
+            report.chunks_added += len(new)
+            report.chunks_removed += len(stale)
+
+    def _write_info(self, generation: int) -> None:
+        self.store.write_info({
+            "format": FORMAT, "embedding_model": self.embedder.name,
+            "dimension": self.embedder.dimension, "generation": generation,
+        })
+
+    def _commit_generation(self) -> None:
+        info = self.store.read_info() or {}
+        self._write_info(int(info.get("generation", 0)) + 1)
+
+
+def _ids(entry: ManifestEntry | None) -> set[str]:
+    return set(entry.chunk_ids) if entry else set()
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path, timeout: float = 600.0) -> Iterator[None]:
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as fh:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexBusy(f"another process is writing the index ({path}); try again later") from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)

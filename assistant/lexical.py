@@ -1,0 +1,90 @@
+"""BM25 over a sparse term-document matrix, with the tokenizer shared by sentence scoring."""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Sequence
+
+import numpy as np
+
+# Lucene's English stopwords plus question words, which carry no topical signal.
+STOPWORDS = frozenset("""
+a an and are as at be but by for if in into is it no not of on or such that the their then there these
+they this to was will with what which who whom whose when where why how does do did has have had
+its it's i me my we our you your he him his she her them than can could would should shall may might
+must been being were am also about from so any some all more most other only own same too very just
+""".split())
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_local = threading.local()  # PyStemmer objects are not thread-safe
+
+
+def _stemmer():  # type: ignore[no-untyped-def]
+    stem = getattr(_local, "stemmer", None)
+    if stem is None:
+        import Stemmer
+
+        stem = _local.stemmer = Stemmer.Stemmer("english")
+    return stem
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercase word stems without stopwords ("Pakistan’s" → "pakistan")."""
+    words = [w for w in _TOKEN.findall(text.lower().replace("’s", "").replace("'s", ""))
+             if w not in STOPWORDS and not (len(w) == 1 and not w.isdigit())]
+    return _stemmer().stemWords(words)
+
+
+class BM25:
+    """Okapi BM25. Term weights are precomputed into a CSR matrix (terms × docs), so a query is
+    a sum of a few sparse rows: milliseconds at 100 k passages."""
+
+    def __init__(self, docs: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        from scipy import sparse
+
+        self.vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        avgdl = float(lengths.mean()) if len(docs) and lengths.mean() > 0 else 1.0
+        for j, doc in enumerate(docs):
+            counts: dict[int, int] = {}
+            for tok in doc:
+                t = self.vocab.setdefault(tok, len(self.vocab))
+                counts[t] = counts.get(t, 0) + 1
+            norm = k1 * (1.0 - b + b * lengths[j] / avgdl)
+            for t, tf in counts.items():
+                rows.append(t)
+                cols.append(j)
+                vals.append(tf * (k1 + 1.0) / (tf + norm))
+        n = len(docs)
+        shape = (len(self.vocab), n)
+        tf = sparse.csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)), shape=shape)
+        df = np.diff(tf.indptr).astype(np.float32)
+        self.idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        self._matrix = sparse.diags(self.idf).dot(tf).tocsr() if n else tf
+        self.size = n
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        ids = [self.vocab[t] for t in tokens if t in self.vocab]
+        if not ids or not self.size:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._matrix[ids].sum(axis=0)).ravel()
+
+    def top(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+        s = self.scores(tokens)
+        if not len(s):
+            return []
+        k = min(k, len(s))
+        idx = np.argpartition(-s, k - 1)[:k]
+        idx = idx[np.argsort(-s[idx], kind="stable")]
+        return [(int(i), float(s[i])) for i in idx if s[i] > 0]
+
+    def term_idf(self, token: str) -> float:
+        """idf of a term; unseen terms get the maximum (they are rarer than anything indexed)."""
+        i = self.vocab.get(token)
+        if i is not None:
+            return float(self.idf[i])
+        return float(np.log(1.0 + (self.size + 0.5) / 0.5)) if self.size else 1.0

@@ -1,0 +1,74 @@
+"""Hybrid retrieval: dense (Chroma) + BM25, fused, then re-scored by each passage's best sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .config import RetrievalSettings
+from .index import Index
+from .lexical import tokenize
+from .types import Passage
+
+
+@dataclass
+class Retrieval:
+    query: str
+    vector: np.ndarray
+    tokens: list[str]
+    passages: list[Passage]
+    # chunk id -> cosine similarity of the query with each of the chunk's sentences
+    sentence_scores: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def _minmax(x: np.ndarray) -> np.ndarray:
+    if not len(x):
+        return x
+    lo, hi = float(x.min()), float(x.max())
+    return (x - lo) / (hi - lo) if hi > lo else np.ones_like(x)
+
+
+class HybridRetriever:
+    def __init__(self, index: Index, settings: RetrievalSettings) -> None:
+        self.index = index
+        self.settings = settings
+
+    def retrieve(self, query: str, k: int | None = None) -> Retrieval:
+        s = self.settings
+        k = k or s.top_k
+        vector = self.index.embedder.embed_query(query)
+        tokens = tokenize(query)
+        snap = self.index.snapshot
+        if snap.empty:
+            return Retrieval(query, vector, tokens, [])
+        dense = dict(self.index.dense(vector, s.candidates))
+        lexical_all = snap.bm25.scores(tokens) if snap.bm25 is not None else np.zeros(len(snap.order))
+        lex_top = np.argsort(-lexical_all, kind="stable")[: s.candidates]
+        ids = list(dense) + [snap.order[j] for j in lex_top if lexical_all[j] > 0 and snap.order[j] not in dense]
+        missing = [i for i in ids if i not in dense]
+        if missing:  # found by BM25 only: score them densely too, exactly
+            for rec in self.index.store.get("chunks", missing, vectors=True, texts=False):
+                if rec.vector is not None:
+                    dense[rec.id] = float(rec.vector @ vector)
+        d = np.array([dense.get(i, 0.0) for i in ids], dtype=np.float32)
+        row = {cid: j for j, cid in enumerate(snap.order)}
+        lex = np.array([lexical_all[row[i]] for i in ids], dtype=np.float32)
+        lex_norm = lex / lex.max() if lex.size and lex.max() > 0 else np.zeros_like(lex)
+        fused = s.dense_weight * _minmax(d) + (1.0 - s.dense_weight) * lex_norm
+
+        # sentence-level scoring of the leading candidates: a passage whose single sentence
+        # matches the question beats one that matches it only diffusely
+        order = np.argsort(-fused, kind="stable")[: max(k * 4, 20)]
+        lead = [ids[j] for j in order]
+        vecs = self.index.sentence_vectors(lead)
+        sentence_scores = {cid: vecs[cid] @ vector for cid in lead if cid in vecs}
+        best = np.array([float(sentence_scores[c].max()) if c in sentence_scores else 0.0 for c in lead],
+                        dtype=np.float32)
+        final = (1.0 - s.sentence_weight) * fused[order] + s.sentence_weight * _minmax(best)
+        ranked = np.argsort(-final, kind="stable")[:k]
+        passages = [
+            Passage(snap.chunks[lead[j]], float(final[j]), dense=float(d[order[j]]), lexical=float(lex_norm[order[j]]))
+            for j in ranked
+        ]
+        return Retrieval(query, vector, tokens, passages, sentence_scores)

@@ -1,0 +1,1 @@
+"""The chat window: `python -m ui` or `assistant serve`."""
