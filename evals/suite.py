@@ -1,0 +1,119 @@
+"""The Q&A suite format (JSONL, one case per line) and the matching rules.
+
+    {"id": "fact-001",                      unique id
+     "category": "factual",                 factual | paraphrase | numeric | multi | follow-up | out-of-corpus | ...
+     "question": "Which minerals ...?",
+     "history": [{"role": "user", "content": "..."}, {"role": "assistant", "content": "..."}],   optional
+     "answerable": true,                    false = the documents do not answer it: a refusal passes
+     "facts": [["copper"], ["Baluchistan", "Balochistan"]],   every fact must appear in the answer;
+                                            each is a list of acceptable alternatives
+     "support": ["Pakistan possesses significant deposits of ..."],   text of the passage(s) that
+                                            answer it; gold chunks are found by this content, so the
+                                            suite survives re-chunking
+     "conversation": "c01",                 optional: groups the turns of one conversation
+     "note": "..."}                         optional
+
+Matching is case-insensitive and ignores punctuation style (curly vs straight quotes, dashes,
+hyphens vs spaces, thousands separators are kept).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+DEFAULT_SUITE = Path(__file__).resolve().parent / "source_article.jsonl"
+CATEGORIES = ("factual", "paraphrase", "numeric", "multi", "follow-up", "out-of-corpus")
+
+
+@dataclass
+class Case:
+    id: str
+    question: str
+    answerable: bool = True
+    facts: list[list[str]] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    history: list[dict[str, str]] = field(default_factory=list)
+    category: str = "factual"
+    conversation: str | None = None
+    note: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Case":
+        unknown = set(d) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"case {d.get('id')!r}: unknown fields {sorted(unknown)}")
+        if not d.get("id") or not str(d.get("question", "")).strip():
+            raise ValueError(f"case {d!r:.80}: 'id' and 'question' are required")
+        facts = d.get("facts") or []
+        if not all(isinstance(f, list) and f and all(isinstance(x, str) for x in f) for f in facts):
+            raise ValueError(f"case {d['id']!r}: 'facts' must be a list of non-empty lists of strings")
+        return cls(**{k: v for k, v in d.items() if v is not None})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], "") or k == "answerable"}
+
+
+def load_suite(path: Path = DEFAULT_SUITE) -> list[Case]:
+    cases = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            cases.append(Case.from_dict(json.loads(line)))
+        except (ValueError, TypeError) as err:
+            raise ValueError(f"{path}:{n}: {err}") from None
+    ids = [c.id for c in cases]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ValueError(f"{path}: duplicate case ids {dupes}")
+    return cases
+
+
+def append_case(path: Path, case: Case) -> Case:
+    """Add a case to a suite file, giving it a fresh id if it has none or a taken one."""
+    existing = {c.id for c in load_suite(path)} if path.exists() else set()
+    if not case.id or case.id in existing:
+        prefix = "user"
+        n = 1 + sum(1 for i in existing if i.startswith(prefix + "-"))
+        while f"{prefix}-{n:03d}" in existing:
+            n += 1
+        case.id = f"{prefix}-{n:03d}"
+    Case.from_dict(case.to_dict())  # validate before writing
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(case.to_dict(), ensure_ascii=False) + "\n")
+    return case
+
+
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―-"), " ")
+_QUOTES = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).lower()
+    text = re.sub(r"\[\d{1,3}\]", " ", text)  # footnote and citation markers
+    text = re.sub(r"[^\w%$,.' ]+", " ", text)
+    text = re.sub(r"(?<!\d)[,.](?!\d)", " ", text)  # keep "220,000" and "3.5", drop other punctuation
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fact_found(alternatives: Iterable[str], answer: str) -> bool:
+    a = f" {normalise(answer)} "
+    return any(f" {normalise(alt)} " in a for alt in alternatives)
+
+
+def supports(chunk_text: str, support: str) -> bool:
+    """Is `chunk_text` a gold passage for this support text? Either contains the other, or they
+    share a long run of words (a support sentence split across two chunks)."""
+    c, s = normalise(chunk_text), normalise(support)
+    if not c or not s:
+        return False
+    if s in c or (len(c) > 40 and c in s):
+        return True
+    words = s.split()
+    run = min(12, len(words))
+    return any(" ".join(words[i:i + run]) in c for i in range(0, len(words) - run + 1))
