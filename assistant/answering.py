@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .config import AnswerSettings
-from .lexical import BM25, tokenize
+from .lexical import Lexicon, tokenize
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
 
@@ -26,13 +26,23 @@ _YEAR_OR_DATE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b|\b(january|february|march|a
 
 @dataclass
 class Unit:
+    """A candidate piece of answer: one or more answer sentences from one passage."""
+
     passage_rank: int
     passage: Passage
-    indexes: tuple[int, ...]  # sentence indexes in the chunk
-    text: str  # as it will read in the answer (footnote markers removed)
+    groups: tuple[tuple[int, ...], ...]  # each group of sentence indexes reads as one answer sentence
+    texts: tuple[str, ...]  # each group as it will read in the answer (footnote markers removed)
     dense: float
     coverage: float
     score: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+    @property
+    def indexes(self) -> tuple[int, ...]:
+        return tuple(i for g in self.groups for i in g)
 
 
 def clean_sentence(text: str) -> str:
@@ -44,15 +54,18 @@ def clean_sentence(text: str) -> str:
     return text
 
 
-def _unit_text(sentences: tuple[str, ...], idx: tuple[int, ...], list_items: set[int]) -> str:
+def _group_text(sentences: tuple[str, ...], idx: tuple[int, ...], list_items: set[int]) -> str:
     prose = " ".join(_FOOTNOTE.sub("", sentences[i]).strip() for i in idx if i not in list_items)
     items = "; ".join(_FOOTNOTE.sub("", sentences[i]).strip().rstrip(".;,") for i in idx if i in list_items)
     return clean_sentence(f"{prose} {items}".strip())
 
 
-def _list_span(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[int, ...]:
-    """The unit around sentence i. A sentence that introduces something ("...:") is useless
-    alone: it stays with its list, or with the sentence (often a quotation) that follows."""
+_ANAPHORIC = re.compile(r"^(It|Its|They|Their|Them|This|These|Those|That|He|She|His|Her|Such)\b")
+
+
+def _group(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[int, ...]:
+    """The answer sentence around sentence i. A sentence that introduces something ("...:") is
+    useless alone: it stays with its list, or with the sentence (often a quotation) after it."""
     def lead_in(j: int) -> bool:
         return 0 <= j < n and sentences[j].rstrip().endswith(":")
 
@@ -76,15 +89,26 @@ def _list_span(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> t
     return (i,)
 
 
-def coverage(query_tokens: list[str], text: str, bm25: BM25 | None) -> float:
-    """Share of the question's idf-weighted terms that the text contains."""
-    if not query_tokens:
+def _unit_groups(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """A sentence that opens with a pronoun ("It has issued 31 contracts") needs the sentence
+    before it to make sense, so the two travel together (each keeps its own citation)."""
+    g = _group(n, i, items, sentences)
+    first = g[0]
+    if first > 0 and first not in items and _ANAPHORIC.match(sentences[first]):
+        prev = _group(n, first - 1, items, sentences)
+        if prev[-1] == first - 1:
+            return (prev, g)
+    return (g,)
+
+
+def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:
+    """Share of the query's idf-weighted terms (times their own weight) that the text contains."""
+    if not weights:
         return 0.0
-    have = set(tokenize(text))
-    weights = [bm25.term_idf(t) if bm25 else 1.0 for t in dict.fromkeys(query_tokens)]
-    total = sum(weights)
-    got = sum(w for t, w in zip(dict.fromkeys(query_tokens), weights) if t in have)
-    return got / total if total else 0.0
+    have = set(lexicon.tokens(text) if lexicon else tokenize(text))
+    w = {t: q * (lexicon.term_idf(t) if lexicon else 1.0) for t, q in weights.items()}
+    total = sum(w.values())
+    return sum(v for t, v in w.items() if t in have) / total if total else 0.0
 
 
 def answer_type_fit(question: str, text: str) -> float:
@@ -102,28 +126,29 @@ class ExtractiveAnswerer:
         self.settings = settings
         self.dense_weight = dense_weight
 
-    def units(self, question: str, retrieval: Retrieval, bm25: BM25 | None) -> list[Unit]:
+    def units(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> list[Unit]:
         out: list[Unit] = []
         seen: set[str] = set()
         for rank, p in enumerate(retrieval.passages):
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
             items = set(c.list_items)
-            done: set[tuple[int, ...]] = set()
+            done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
-                idx = _list_span(len(c.sentences), i, items, c.sentences)
-                if idx in done:
+                groups = _unit_groups(len(c.sentences), i, items, c.sentences)
+                if groups in done:
                     continue
-                done.add(idx)
-                text = _unit_text(c.sentences, idx, items)
-                key = text.lower()
-                if key in seen or len(text) < 3:
+                done.add(groups)
+                texts = tuple(_group_text(c.sentences, g, items) for g in groups)
+                key = " ".join(texts).lower()
+                if key in seen or len(key) < 3:
                     continue  # the same sentence repeated by an overlapping passage
                 seen.add(key)
+                idx = [j for g in groups for j in g]
                 dense = float(max(sims[j] for j in idx)) if sims is not None else p.dense
                 # the heading is part of what a sentence says ("Parliamentary Oversight")
-                cov = coverage(retrieval.tokens, f"{c.section or ''} {text}", bm25)
-                out.append(Unit(rank, p, idx, text, dense, cov))
+                cov = coverage(retrieval.weights, f"{c.section or ''} {key}", lexicon)
+                out.append(Unit(rank, p, groups, texts, dense, cov))
         for u in out:
             w = self.dense_weight
             fit = answer_type_fit(question, u.text)
@@ -131,8 +156,8 @@ class ExtractiveAnswerer:
         out.sort(key=lambda u: -u.score)
         return out
 
-    def answer(self, question: str, retrieval: Retrieval, bm25: BM25 | None) -> Answer:
-        units = self.units(question, retrieval, bm25)
+    def answer(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> Answer:
+        units = self.units(question, retrieval, lexicon)
         evidence = units[0].score if units else 0.0
         if not units or evidence < self.settings.refusal_threshold:
             return refusal(retrieval, evidence)
@@ -166,7 +191,8 @@ def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float) -> Answer
         cid = u.passage.chunk.id
         n = markers.setdefault(cid, len(markers) + 1)
         quotes.setdefault(cid, []).extend(u.passage.chunk.sentences[i] for i in u.indexes)
-        sentences.append(AnswerSentence(u.text, (n,), verified=verify_extractive(u.text, u.passage), support=1.0))
+        for text in u.texts:
+            sentences.append(AnswerSentence(text, (n,), verified=verify_extractive(text, u.passage), support=1.0))
     by_id = {p.chunk.id: p for p in retrieval.passages}
     citations = tuple(
         citation(n, by_id[cid], " … ".join(quotes[cid])) for cid, n in sorted(markers.items(), key=lambda x: x[1])

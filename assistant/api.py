@@ -12,7 +12,7 @@ from typing import Any, Iterator, Sequence
 from .answering import ExtractiveAnswerer
 from .backends import Embedder, VectorStore
 from .config import Settings
-from .conversation import normalise_history, smalltalk_reply, standalone_query
+from .conversation import build_query, normalise_history, smalltalk_reply
 from .errors import InputError
 from .index import Index, Progress
 from .retrieval import HybridRetriever
@@ -93,10 +93,9 @@ class Assistant:
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
             return
         self.ensure_index()
-        query = standalone_query(question, turns)
-        retrieval = self.retriever.retrieve(query, top_k)
+        retrieval = self.retriever.retrieve(build_query(question, turns), top_k)
         retrieved = time.perf_counter()
-        answer = self.extractive.answer(question, retrieval, self.index.snapshot.bm25)
+        answer = self.extractive.answer(question, retrieval, self.index.snapshot.lexicon)
         done = time.perf_counter()
         answer = dataclasses.replace(answer, timings={
             "retrieve": round(retrieved - started, 4), "answer": round(done - retrieved, 4),
@@ -133,8 +132,7 @@ class Assistant:
             if self._checked_corpus:
                 return None
             report = None
-            if (self.settings.auto_ingest and not self.index.snapshot.manifest
-                    and self.settings.corpus_path.is_dir()):
+            if self.settings.auto_ingest and not self.index.built and self.settings.corpus_path.is_dir():
                 report = self.ingest([self.settings.corpus_path], progress=progress)
             self._checked_corpus = True
             return report

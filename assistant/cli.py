@@ -34,7 +34,7 @@ def _assistant(args: argparse.Namespace) -> Any:
     from .api import Assistant
 
     bot = Assistant.from_config(_settings(args))
-    if not bot.index.snapshot.manifest and bot.settings.auto_ingest:
+    if not bot.index.built and bot.settings.auto_ingest:
         print(f"Building the index from {bot.settings.corpus_path} (first run) ...", file=sys.stderr)
         report = bot.ensure_index(progress=_progress)
         if report is not None:

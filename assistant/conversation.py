@@ -9,6 +9,7 @@ untouched, so a change of topic is not polluted by the previous one; small talk 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from .errors import InputError
@@ -111,16 +112,28 @@ def is_follow_up(question: str) -> bool:
     return any(w in _ANAPHORA for w in words) and len(content) <= 3
 
 
-def standalone_query(question: str, history: Sequence[Turn], depth: int = 3) -> str:
-    """The question plus, when it is a follow-up, the salient words of the turn it follows."""
+@dataclass(frozen=True)
+class Query:
+    """What is searched: the user's question plus words carried over from the conversation."""
+
+    question: str
+    context: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return f"{self.question} {' '.join(self.context)}".strip()
+
+
+def build_query(question: str, history: Sequence[Turn], depth: int = 3) -> Query:
+    """The question alone, or for a follow-up, with the salient words of the turn it follows."""
     question = question.strip()
     previous = [t.content for t in history if t.role == "user" and not smalltalk_reply(t.content)]
     if not previous or depth == 0 or not is_follow_up(question):
-        return question
-    context = standalone_query(previous[-1], [Turn("user", p) for p in previous[:-1]], depth - 1)
+        return Query(question)
+    context = build_query(previous[-1], [Turn("user", p) for p in previous[:-1]], depth - 1).text
     mine = {w.lower() for w in _content_words(question)}
     carried = [w for w in _content_words(context) if w.lower() not in mine]
     if re.match(r"^(and |but )?(what|how) about\b", _norm(question)) and any(w[0].isupper() for w in _content_words(question)):
         # "what about India?" swaps the entity: keep the rest of the context, drop its proper nouns
         carried = [w for w in carried if not w[0].isupper()] or carried
-    return f"{question} {' '.join(carried[:10])}".strip()
+    return Query(question, tuple(carried[:10]))

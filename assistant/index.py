@@ -24,7 +24,7 @@ from . import chunking, ingest
 from .backends import Embedder, ManifestEntry, Record, VectorStore
 from .config import Settings
 from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IngestError
-from .lexical import BM25, tokenize
+from .lexical import Lexicon
 from .types import Chunk, Document, DocumentInfo, IngestReport
 
 FORMAT = 1
@@ -37,7 +37,7 @@ class Snapshot:
 
     chunks: dict[str, Chunk] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)  # BM25 row -> chunk id
-    bm25: BM25 | None = None
+    lexicon: Lexicon | None = None
     manifest: dict[str, ManifestEntry] = field(default_factory=dict)
     generation: int = 0
 
@@ -106,8 +106,8 @@ class Index:
             )
         chunks = {r.id: _chunk_from_record(r) for r in records}
         order = sorted(chunks, key=lambda i: (chunks[i].source, chunks[i].position))
-        bm25 = BM25([tokenize(chunks[i].lexical_text()) for i in order]) if order else None
-        self._snap = Snapshot(chunks, order, bm25, manifest, int(info.get("generation", 0)))
+        lexicon = Lexicon([chunks[i].lexical_text() for i in order]) if order else None
+        self._snap = Snapshot(chunks, order, lexicon, manifest, int(info.get("generation", 0)))
         self._sentence_cache = {}
 
     def refresh_if_changed(self, every: float = 1.0) -> None:
@@ -119,6 +119,11 @@ class Index:
         info = self.store.read_info() or {}
         if int(info.get("generation", 0)) != self._snap.generation:
             self.reload()
+
+    @property
+    def built(self) -> bool:
+        """Has anything ever been ingested into this index (even if it is empty now)?"""
+        return self.store.read_info() is not None
 
     @property
     def snapshot(self) -> Snapshot:
@@ -133,9 +138,9 @@ class Index:
 
     def lexical(self, tokens: Sequence[str], k: int) -> list[tuple[str, float]]:
         snap = self._snap
-        if snap.bm25 is None:
+        if snap.lexicon is None:
             return []
-        return [(snap.order[j], s) for j, s in snap.bm25.top(tokens, k)]
+        return [(snap.order[j], s) for j, s in snap.lexicon.bm25.top(tokens, k)]
 
     def sentence_vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Vectors of each chunk's sentences, in sentence order (cached per snapshot)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -67,13 +67,16 @@ class BM25:
         self._matrix = sparse.diags(self.idf).dot(tf).tocsr() if n else tf
         self.size = n
 
-    def scores(self, tokens: Sequence[str]) -> np.ndarray:
-        ids = [self.vocab[t] for t in tokens if t in self.vocab]
-        if not ids or not self.size:
+    def scores(self, tokens: Sequence[str] | Mapping[str, float]) -> np.ndarray:
+        """Scores of every document; `tokens` may carry weights ({token: weight})."""
+        weights = tokens if isinstance(tokens, Mapping) else {t: float(tokens.count(t)) for t in set(tokens)}
+        pairs = [(self.vocab[t], w) for t, w in weights.items() if t in self.vocab]
+        if not pairs or not self.size:
             return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._matrix[ids].sum(axis=0)).ravel()
+        ids, w = zip(*pairs)
+        return np.asarray(self._matrix[list(ids)].T.dot(np.array(w, dtype=np.float32))).ravel()
 
-    def top(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+    def top(self, tokens: Sequence[str] | Mapping[str, float], k: int) -> list[tuple[int, float]]:
         s = self.scores(tokens)
         if not len(s):
             return []
@@ -88,3 +91,42 @@ class BM25:
         if i is not None:
             return float(self.idf[i])
         return float(np.log(1.0 + (self.size + 0.5) / 0.5)) if self.size else 1.0
+
+
+_ACRONYM = re.compile(r"((?:[A-Za-z][\w’'\-]*\s+){1,8}?)\(([A-Z][A-Za-z]{1,9})(?:-\d+)?\)")
+
+
+def find_acronyms(texts: Sequence[str]) -> dict[str, list[str]]:
+    """Acronyms a corpus defines, as in "rare-earth elements (REEs)": {"ree": ["rare", "earth", "element"]}.
+    Only definitions whose initials spell the acronym count."""
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for m in _ACRONYM.finditer(text):
+            abbr = m.group(2)
+            letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
+            if not letters.isupper() or len(letters) < 2:
+                continue
+            words = re.split(r"[\s\-]+", m.group(1).strip())
+            tail = words[-len(letters):]
+            if len(tail) == len(letters) and all(w[:1].upper() == ch for w, ch in zip(tail, letters)):
+                found.setdefault(letters.lower(), tokenize(" ".join(tail)))
+    return found
+
+
+class Lexicon:
+    """BM25 plus the corpus's own acronyms: "REE" in a passage also matches "rare earth elements"
+    in a question, and the other way round (both sides are tokenized with expansions)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.acronyms = find_acronyms(texts)
+        self.bm25 = BM25([self.tokens(t) for t in texts])
+
+    def tokens(self, text: str) -> list[str]:
+        out = tokenize(text)
+        if self.acronyms:
+            extra = [x for t in out if t in self.acronyms for x in self.acronyms[t]]
+            out.extend(extra)
+        return out
+
+    def term_idf(self, token: str) -> float:
+        return self.bm25.term_idf(token)

@@ -7,16 +7,19 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .config import RetrievalSettings
+from .conversation import Query
 from .index import Index
 from .lexical import tokenize
 from .types import Passage
+
+CONTEXT_WEIGHT = 0.35  # weight of words carried over from earlier turns, relative to the question's
 
 
 @dataclass
 class Retrieval:
     query: str
     vector: np.ndarray
-    tokens: list[str]
+    weights: dict[str, float]  # query term -> weight (carried-over words count less)
     passages: list[Passage]
     # chunk id -> cosine similarity of the query with each of the chunk's sentences
     sentence_scores: dict[str, np.ndarray] = field(default_factory=dict)
@@ -34,16 +37,24 @@ class HybridRetriever:
         self.index = index
         self.settings = settings
 
-    def retrieve(self, query: str, k: int | None = None) -> Retrieval:
+    def weights(self, query: Query) -> dict[str, float]:
+        lexicon = self.index.snapshot.lexicon
+        split = lexicon.tokens if lexicon else tokenize
+        weights = {t: CONTEXT_WEIGHT for t in split(" ".join(query.context))}
+        weights.update((t, 1.0) for t in split(query.question))
+        return weights
+
+    def retrieve(self, query: Query | str, k: int | None = None) -> Retrieval:
         s = self.settings
         k = k or s.top_k
-        vector = self.index.embedder.embed_query(query)
-        tokens = tokenize(query)
+        query = Query(query) if isinstance(query, str) else query
+        vector = self.index.embedder.embed_query(query.text)
+        weights = self.weights(query)
         snap = self.index.snapshot
-        if snap.empty:
-            return Retrieval(query, vector, tokens, [])
+        if snap.empty or snap.lexicon is None:
+            return Retrieval(query.text, vector, weights, [])
         dense = dict(self.index.dense(vector, s.candidates))
-        lexical_all = snap.bm25.scores(tokens) if snap.bm25 is not None else np.zeros(len(snap.order))
+        lexical_all = snap.lexicon.bm25.scores(weights)
         lex_top = np.argsort(-lexical_all, kind="stable")[: s.candidates]
         ids = list(dense) + [snap.order[j] for j in lex_top if lexical_all[j] > 0 and snap.order[j] not in dense]
         missing = [i for i in ids if i not in dense]
@@ -59,7 +70,7 @@ class HybridRetriever:
 
         # sentence-level scoring of the leading candidates: a passage whose single sentence
         # matches the question beats one that matches it only diffusely
-        order = np.argsort(-fused, kind="stable")[: max(k * 4, 20)]
+        order = np.argsort(-fused, kind="stable")[: max(k, 20)]
         lead = [ids[j] for j in order]
         vecs = self.index.sentence_vectors(lead)
         sentence_scores = {cid: vecs[cid] @ vector for cid in lead if cid in vecs}
@@ -71,4 +82,5 @@ class HybridRetriever:
             Passage(snap.chunks[lead[j]], float(final[j]), dense=float(d[order[j]]), lexical=float(lex_norm[order[j]]))
             for j in ranked
         ]
-        return Retrieval(query, vector, tokens, passages, sentence_scores)
+        return Retrieval(query.text, vector, weights, passages, sentence_scores)
+
