@@ -1,0 +1,119 @@
+"""`assistant eval`, `assistant add-case` and `assistant bench` (registered by assistant.cli)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .suite import DEFAULT_SUITE, Case
+
+REPORTS = Path(__file__).resolve().parent / "reports"
+
+
+def add_commands(sub: Any) -> None:
+    s = sub.add_parser("eval", help="run the Q&A suite: metrics, HTML report, regression gate")
+    s.add_argument("--suite", type=Path, default=DEFAULT_SUITE, help="JSONL suite (default: the source-article suite)")
+    s.add_argument("--baseline", type=Path, default=None, help="baseline JSON (default: evals/baseline.json)")
+    s.add_argument("--check", action="store_true", help="exit 1 when a metric drops beyond its tolerance")
+    s.add_argument("--update-baseline", action="store_true", help="accept this run as the new baseline")
+    s.add_argument("--out", type=Path, default=REPORTS, help="folder for the JSON result and HTML report")
+    s.add_argument("--judge", action="store_true", help="also let the configured LLM judge the answers")
+    s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("add-case", help="save a question and its expected facts as a new test case")
+    s.add_argument("question")
+    s.add_argument("--fact", action="append", default=[], help="an expected fact; alternatives separated by |")
+    s.add_argument("--support", action="append", default=[], help="text of the passage that answers it")
+    s.add_argument("--history", type=Path, help="JSON file with the earlier [{role, content}] messages")
+    s.add_argument("--unanswerable", action="store_true", help="the documents do not answer it")
+    s.add_argument("--category", default="user")
+    s.add_argument("--suite", type=Path, default=DEFAULT_SUITE)
+    s.set_defaults(func=cmd_add_case)
+
+    s = sub.add_parser("bench", help="benchmarks: latency (warm ask, ingest)")
+    s.add_argument("what", choices=["latency"])
+    s.add_argument("--rounds", type=int, default=5)
+    s.add_argument("--json", type=Path, help="also write the figures to this file")
+    s.set_defaults(func=cmd_bench)
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r[{done}/{total}] {message[:70]:<70}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    elif done == total or done % 20 == 0:
+        print(f"[{done}/{total}]", file=sys.stderr, flush=True)
+
+
+def evaluate(bot: Any, suite: Path = DEFAULT_SUITE, *, baseline: Path | None = None, out: Path | None = REPORTS,
+             update_baseline: bool = False, judge: bool = False, progress: Any = None) -> tuple[Any, Any]:
+    """Run a suite through `bot`; write the JSON result and HTML report to `out`; compare with the
+    baseline. Returns (RunResult, GateResult or None when there is no baseline yet)."""
+    from . import gate as G
+    from . import report
+    from .runner import run_suite
+    from .suite import load_suite
+
+    judge_fn = None
+    if judge:
+        from .judge import llm_judge
+
+        judge_fn = llm_judge(bot)
+    result = run_suite(bot, load_suite(suite), suite_name=suite.name, progress=progress, judge=judge_fn)
+    baseline_path = baseline or (G.DEFAULT_BASELINE if suite == DEFAULT_SUITE else suite.with_suffix(".baseline.json"))
+    accepted = G.load_baseline(baseline_path)
+    gate = G.check(result, accepted) if accepted else None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        (out / f"{suite.stem}-{stamp}.json").write_text(json.dumps(result.to_dict(), indent=1, ensure_ascii=False))
+        page = report.render(result, accepted, gate)
+        (out / f"{suite.stem}-{stamp}.html").write_text(page, encoding="utf-8")
+        (out / f"{suite.stem}-latest.html").write_text(page, encoding="utf-8")
+    if update_baseline:
+        G.write_baseline(result, baseline_path)
+    return result, gate
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.cli import _assistant
+
+    bot = _assistant(args)
+    result, gate = evaluate(bot, args.suite, baseline=args.baseline, out=args.out,
+                            update_baseline=args.update_baseline, judge=args.judge, progress=_progress)
+    width = max(len(k) for k in result.metrics)
+    for k, v in result.metrics.items():
+        print(f"  {k:<{width}}  {v:.4f}")
+    if args.out is not None:
+        print(f"report: {args.out / (args.suite.stem + '-latest.html')}")
+    if args.update_baseline:
+        print("baseline updated")
+        return 0
+    if gate is None:
+        print("no baseline yet: run with --update-baseline to accept this run")
+        return 1 if args.check else 0
+    print(gate.summary(result))
+    return 0 if gate.ok or not args.check else 1
+
+
+def cmd_add_case(args: argparse.Namespace) -> int:
+    from .suite import append_case
+
+    history = json.loads(args.history.read_text()) if args.history else []
+    facts = [[alt.strip() for alt in f.split("|") if alt.strip()] for f in args.fact]
+    if not args.unanswerable and not facts:
+        print("error: give at least one --fact (or --unanswerable)", file=sys.stderr)
+        return 2
+    case = append_case(args.suite, Case(id="", question=args.question, answerable=not args.unanswerable,
+                                        facts=facts, support=args.support, history=history, category=args.category))
+    print(f"added {case.id} to {args.suite}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from . import bench
+
+    return bench.main_latency(args.rounds, args.json)
