@@ -37,8 +37,9 @@ class ChatUI:
     def __init__(self, bot: Assistant) -> None:
         self.bot = bot
 
-    def respond(self, message: str, chat: list[dict[str, Any]], session: Session, k: int
+    def respond(self, message: str, chat: list[dict[str, Any]], session: Session | None, k: int
                 ) -> Iterator[tuple[list[dict[str, Any]], Session, str, str]]:
+        session = session or Session()
         message = (message or "").strip()
         if not message:
             yield chat, session, "", render.EMPTY_PANEL if not session.focus else gr_skip()
@@ -71,8 +72,10 @@ class ChatUI:
         session.focus = (citation.source, citation.chunk_id, citation.quote)
         return render.source_panel_html(citation, related=related)
 
-    def show_citation(self, target: str, session: Session) -> str:
+    def show_citation(self, target: str, session: Session | None) -> str:
         """`target` is "turn:marker[:nonce]" from a clicked marker; "r<n>" markers are related passages."""
+        if session is None:
+            return gr_skip()
         try:
             turn_s, marker, *_ = target.split(":")
             answer = session.answers[int(turn_s)]
@@ -83,8 +86,8 @@ class ChatUI:
             return gr_skip()
         return self._panel(session, c, related)
 
-    def show_document(self, session: Session) -> str:
-        if not session.focus:
+    def show_document(self, session: Session | None) -> str:
+        if session is None or not session.focus:
             return render.EMPTY_PANEL
         source, chunk_id, quote = session.focus
         return render.document_html(self.bot.chunks_of(source), chunk_id, quote)
@@ -92,8 +95,9 @@ class ChatUI:
     def new_conversation(self) -> tuple[list[Any], Session, str]:
         return [], Session(), render.EMPTY_PANEL
 
-    def api_chat(self, message: str, session: Session) -> tuple[dict[str, Any], Session]:
+    def api_chat(self, message: str, session: Session | None) -> tuple[dict[str, Any], Session]:
         """Programmatic chat (gradio_client): the Answer as JSON; history kept per client session."""
+        session = session or Session()
         try:
             answer = self.bot.ask(message, session.history)
         except AssistantError as err:
@@ -117,7 +121,7 @@ def build_app(bot: Assistant) -> Any:
     ui = ChatUI(bot)
     top_k = bot.settings.retrieval.top_k
     with gr.Blocks(title="Document assistant", analytics_enabled=False) as app:
-        session = gr.State(Session)
+        session = gr.State(None)  # a Session, made on first use (a factory would add a public endpoint)
         with gr.Tab("Chat", id="chat-tab"):
             with gr.Row():
                 with gr.Column(scale=3):
@@ -142,7 +146,7 @@ def build_app(bot: Assistant) -> Any:
             trigger(ui.respond, [box, chat, session, k], outputs, api_visibility="private")
         target.input(ui.show_citation, [target, session], panel, api_visibility="private")
         whole.click(ui.show_document, [session], panel, api_visibility="private").then(
-            None, js=render.SCROLL_TO_FOCUS)
+            None, js=render.SCROLL_TO_FOCUS, api_visibility="private")
         new.click(ui.new_conversation, None, [chat, session, panel], api_visibility="private")
 
         api_in = gr.Textbox(visible=False)
@@ -168,7 +172,7 @@ def launch(app: Any, *, host: str, port: int, auth: str | None = None, block: bo
 
 def serve(settings: Settings, *, host: str, port: int, auth: str | None = None) -> None:
     bot = Assistant.from_config(settings)
-    if not bot.index.snapshot.manifest and settings.auto_ingest:
+    if not bot.index.built and settings.auto_ingest:
         print(f"Building the index from {settings.corpus_path} (first run) ...", flush=True)
     report = bot.ensure_index()
     if report is not None:

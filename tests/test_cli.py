@@ -1,0 +1,95 @@
+"""The `assistant` command as a user runs it: a real subprocess, real model, real index."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import CORPUS, ROOT
+from .docs import TEXT
+
+EXE = shutil.which("assistant", path=str(Path(sys.executable).parent)) or "assistant"
+
+
+def run(args: list[str], tmp: Path, *, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(tmp / "index")}
+    return subprocess.run([EXE, *args], input=stdin, capture_output=True, text=True, env=env,
+                          cwd=tmp, timeout=timeout)
+
+
+@pytest.fixture
+def cli_home(tmp_path: Path, corpus_index: Path) -> Path:
+    shutil.copytree(corpus_index, tmp_path / "index")
+    return tmp_path
+
+
+def test_ask_prints_cited_answer_and_json(cli_home: Path) -> None:
+    out = run(["ask", "Which minerals does Pakistan have significant deposits of?"], cli_home)
+    assert out.returncode == 0, out.stderr
+    assert "copper" in out.stdout and "[1]" in out.stdout and "Sources:" in out.stdout
+    assert "pakistan-us-critical-minerals.md" in out.stdout
+
+    out = run(["ask", "--json", "Who won the 2022 World Cup?"], cli_home)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["refused"] is True and data["citations"] == []
+
+
+def test_ask_with_history_file_and_bad_input(cli_home: Path) -> None:
+    (cli_home / "h.json").write_text(json.dumps([
+        {"role": "user", "content": "Which minerals does Pakistan have significant deposits of?"},
+        {"role": "assistant", "content": "Copper and gold. [1]"}]))
+    out = run(["ask", "--json", "--history", "h.json", "Where are they concentrated?"], cli_home)
+    assert out.returncode == 0, out.stderr
+    assert "Baluchistan" in json.loads(out.stdout)["text"]
+
+    out = run(["ask", "   "], cli_home)
+    assert out.returncode == 2 and "error: the question is empty" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_chat_keeps_the_conversation(cli_home: Path) -> None:
+    script = "Which minerals does Pakistan have significant deposits of?\nWhere are they concentrated?\n/new\nhi\n/quit\n"
+    out = run(["chat"], cli_home, stdin=script)
+    assert out.returncode == 0, out.stderr
+    assert "searched for: Where are they concentrated?" in out.stdout
+    assert out.stdout.count("Baluchistan") >= 2
+    assert "(new conversation)" in out.stdout and "Hello!" in out.stdout
+
+
+def test_ingest_docs_and_remove(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "nodules.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "odd.xyz").write_text("?", encoding="utf-8")
+    out = run(["--corpus-dir", str(corpus), "ingest"], tmp_path)
+    assert out.returncode == 1  # one file failed, and the exit code says so
+    assert "1 added" in out.stdout and "odd.xyz: unsupported file type" in out.stdout
+
+    out = run(["--corpus-dir", str(corpus), "ingest", "--json", str(corpus / "nodules.txt")], tmp_path)
+    assert out.returncode == 0 and json.loads(out.stdout)["skipped"] == ["nodules.txt"]
+
+    out = run(["--corpus-dir", str(corpus), "docs"], tmp_path)
+    assert "nodules.txt" in out.stdout and "1 documents" in out.stdout
+
+    out = run(["--corpus-dir", str(corpus), "ask", "--json", "Which metals do polymetallic nodules contain?"], tmp_path)
+    assert "manganese" in json.loads(out.stdout)["text"]
+
+    out = run(["--corpus-dir", str(corpus), "remove", "nodules.txt"], tmp_path)
+    assert out.returncode == 0 and "removed: nodules.txt" in out.stdout
+    out = run(["--corpus-dir", str(corpus), "docs", "--json"], tmp_path)
+    assert json.loads(out.stdout) == []
+
+
+def test_first_ask_builds_the_index(tmp_path: Path) -> None:
+    out = run(["--corpus-dir", str(CORPUS), "ask", "What is China's role in CPEC?"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "Building the index" in out.stderr and "primary investor" in out.stdout
+    assert (tmp_path / "index" / "chroma").is_dir()
+    assert ROOT.joinpath("index").is_dir()

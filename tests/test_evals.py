@@ -1,0 +1,124 @@
+"""The regression evaluation: suite format, metrics, the baseline gate, reports, test-case capture."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, Settings
+from evals import gate as G
+from evals.cli import evaluate
+from evals.suite import DEFAULT_SUITE, Case, append_case, fact_found, load_suite, normalise, supports
+
+from .conftest import CORPUS
+from .test_cli import EXE
+
+
+def test_suite_covers_the_article_in_every_category() -> None:
+    cases = load_suite()
+    counts = Counter(c.category for c in cases)
+    assert len(cases) >= 60
+    assert set(counts) == {"factual", "paraphrase", "numeric", "multi", "follow-up", "out-of-corpus"}
+    assert sum(not c.answerable for c in cases) >= 20 and sum(c.answerable for c in cases) >= 20
+    conversations = Counter(c.conversation for c in cases if c.conversation)
+    assert len(conversations) >= 10 and all(2 <= n <= 4 for n in conversations.values())
+    article = normalise((CORPUS / "pakistan-us-critical-minerals.md").read_text(encoding="utf-8"))
+    for c in cases:
+        if c.answerable:
+            assert c.facts and c.support, c.id
+            for s in c.support:
+                assert normalise(s) in article, (c.id, s)  # supports are verbatim article text
+        else:
+            assert not c.facts and not c.support, c.id
+
+
+def test_matching_rules() -> None:
+    assert fact_found(["rare earth"], "copper, gold and rare-earth elements [1]")
+    assert fact_found(["220,000 tons"], "to 220,000 tons by 2025")
+    assert not fact_found(["220,000"], "to 2,220,000 tons")
+    assert not fact_found(["gold"], "golden opportunity")
+    assert fact_found(["U.S. presence"], "any U.S. presence near Gwadar")
+    assert supports("… monitoring any U.S. presence near Gwadar or CPEC logistics corridors.[9] …",
+                    "Chinese analysts are monitoring any U.S. presence near Gwadar or CPEC logistics corridors.")
+
+
+def test_regression_gate(corpus_bot: Assistant, tmp_path: Path) -> None:
+    """The release gate: the source-article suite must not regress against evals/baseline.json."""
+    result, gate = evaluate(corpus_bot, out=tmp_path)
+    assert gate is not None, "evals/baseline.json is missing: run `assistant eval --update-baseline`"
+    assert gate.ok, gate.summary(result)
+    # the extractive promise: every answer sentence is cited and is the source's own words
+    assert result.metrics["citation_coverage"] == 1.0 and result.metrics["verified_share"] == 1.0
+
+
+def test_report_and_result_files(corpus_bot: Assistant, tmp_path: Path) -> None:
+    result, gate = evaluate(corpus_bot, out=tmp_path)
+    page = (tmp_path / "source_article-latest.html").read_text(encoding="utf-8")
+    assert "<svg" in page and "Per category" in page and "ask latency" in page
+    assert page.count('<tr data-passed=') == len(result.cases)
+    assert "regression gate: PASSED" in page
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")  # self-contained
+    stored = json.loads(next(tmp_path.glob("source_article-2*.json")).read_text())
+    assert stored["metrics"] == result.metrics and len(stored["cases"]) == len(result.cases)
+
+
+def test_a_worse_configuration_fails_the_check(corpus_bot: Assistant, corpus_index: Path, embedder, tmp_path: Path) -> None:
+    """Refusing nothing and reading one passage must be caught, naming metrics and questions."""
+    worse = Assistant.from_config(
+        Settings.load(corpus_dir=CORPUS, index_dir=corpus_index, auto_ingest=False,
+                      answer={"refusal_threshold": 0.0}, retrieval={"top_k": 1, "dense_weight": 0.0}),
+        embedder=embedder)
+    result, gate = evaluate(worse, out=None)
+    assert gate is not None and not gate.ok
+    names = {r.metric for r in gate.regressions}
+    assert "refusal_recall" in names and "pass_rate" in names
+    assert gate.newly_failing and all(i in {c.id for c in result.cases} for i in gate.newly_failing)
+    summary = gate.summary(result)
+    assert "refusal_recall dropped from" in summary and "changed from pass to fail" in summary
+
+    # the same through the command a release manager types
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(corpus_index), "ASSISTANT_AUTO_INGEST": "false",
+           "ASSISTANT_ANSWER__REFUSAL_THRESHOLD": "0"}
+    out = subprocess.run([EXE, "eval", "--check", "--out", str(tmp_path)], capture_output=True, text=True,
+                         env=env, timeout=600)
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "regression gate: FAILED" in out.stdout and "refusal_recall dropped" in out.stdout
+    assert "Who won the 2022 World Cup?" in out.stdout or "out--" in out.stdout
+
+
+def test_update_baseline_accepts_a_run(corpus_bot: Assistant, tmp_path: Path) -> None:
+    suite = tmp_path / "mini.jsonl"
+    suite.write_text("".join(json.dumps(c.to_dict()) + "\n" for c in load_suite()[:5]))
+    result, gate = evaluate(corpus_bot, suite, out=None)
+    assert gate is None  # no baseline yet
+    evaluate(corpus_bot, suite, out=None, update_baseline=True)
+    baseline = G.load_baseline(tmp_path / "mini.baseline.json")
+    assert baseline and baseline["metrics"]["pass_rate"] == result.metrics["pass_rate"]
+    assert set(baseline["passed"]) == {c.id for c in load_suite()[:5]}
+    _, gate = evaluate(corpus_bot, suite, out=None)
+    assert gate is not None and gate.ok and not gate.new_cases
+
+
+def test_capture_a_chat_as_a_test_case(tmp_path: Path) -> None:
+    suite = tmp_path / "suite.jsonl"
+    shutil.copy(DEFAULT_SUITE, suite)
+    n = len(load_suite(suite))
+    case = append_case(suite, Case(id="", question="Where are they concentrated?", facts=[["Baluchistan"]],
+                                   history=[{"role": "user", "content": "Which minerals?"}], category="user"))
+    assert case.id == "user-001"
+    history = tmp_path / "h.json"
+    history.write_text(json.dumps([{"role": "user", "content": "Who wrote it?"}]))
+    out = subprocess.run([EXE, "add-case", "What is his rank?", "--fact", "Col|Colonel", "--history", str(history),
+                          "--suite", str(suite)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "added user-002" in out.stdout, out.stderr
+    cases = load_suite(suite)
+    assert len(cases) == n + 2
+    assert cases[-1].facts == [["Col", "Colonel"]] and cases[-1].history[0]["content"] == "Who wrote it?"
+    with pytest.raises(ValueError, match="unknown fields"):
+        Case.from_dict({"id": "x", "question": "q", "answer": "not a field"})
