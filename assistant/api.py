@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from .answering import ExtractiveAnswerer
-from .backends import Embedder, VectorStore
+from .backends import ChatModel, Embedder, VectorStore
 from .config import Settings
-from .conversation import build_query, normalise_history, smalltalk_reply
-from .errors import InputError
+from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
+from .errors import InputError, LLMError
+from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .index import Index, Progress
 from .retrieval import HybridRetriever
 from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
@@ -53,9 +54,10 @@ class AnswerStream:
                 yield event
 
 class Assistant:
-    def __init__(self, settings: Settings, index: Index) -> None:
+    def __init__(self, settings: Settings, index: Index, llm: ChatModel | None = None) -> None:
         self.settings = settings
         self.index = index
+        self.llm = llm
         self.retriever = HybridRetriever(index, settings.retrieval)
         self.extractive = ExtractiveAnswerer(settings.answer, settings.retrieval.dense_weight)
         self._ready = threading.Lock()
@@ -65,27 +67,37 @@ class Assistant:
     def from_config(cls, settings: Settings | None = None, *, embedder: Embedder | None = None,
                     store: VectorStore | None = None, **overrides: Any) -> "Assistant":
         """Build from settings (defaults, env, `assistant.toml`); keyword overrides win."""
+        from .backends.llm import open_llm
+
         settings = settings or Settings.load(**overrides)
+        llm = open_llm(settings.llm)
         embedder = embedder or open_embedder(settings)
         index = Index(settings, embedder, store or open_store(settings))
-        return cls(settings, index)
+        return cls(settings, index, llm)
 
     # -- asking --------------------------------------------------------------------------------
 
-    def ask(self, question: str, history: HistoryLike = None, *, top_k: int | None = None) -> Answer:
-        stream = self.stream(question, history, top_k=top_k)
+    def ask(self, question: str, history: HistoryLike = None, *, top_k: int | None = None,
+            mode: str | None = None) -> Answer:
+        """Answer `question`; `history` is the conversation so far. `mode` ("extractive" or "llm")
+        overrides answer.mode for this call."""
+        stream = self.stream(question, history, top_k=top_k, mode=mode)
         for _ in stream:
             pass
         assert stream.answer is not None
         return stream.answer
 
-    def stream(self, question: str, history: HistoryLike = None, *, top_k: int | None = None) -> AnswerStream:
+    def stream(self, question: str, history: HistoryLike = None, *, top_k: int | None = None,
+               mode: str | None = None) -> AnswerStream:
         """Like `ask`, but yields the answer's text as it is produced."""
         question = self._check_question(question)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
-        return AnswerStream(self._events(question, turns, top_k))
+        mode = mode or self.settings.answer.mode
+        if mode not in ("extractive", "llm"):
+            raise InputError(f"unknown answer mode {mode!r}: use 'extractive' or 'llm'")
+        return AnswerStream(self._events(question, turns, top_k, mode))
 
-    def _events(self, question: str, turns: list[Any], top_k: int | None) -> Iterator[str | Answer]:
+    def _events(self, question: str, turns: list[Any], top_k: int | None, mode: str) -> Iterator[str | Answer]:
         started = time.perf_counter()
         reply = smalltalk_reply(question)
         if reply is not None:
@@ -93,16 +105,51 @@ class Assistant:
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
             return
         self.ensure_index()
-        retrieval = self.retriever.retrieve(build_query(question, turns), top_k)
+        notice = None
+        if mode == "llm" and self.llm is None:
+            mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
+        query = build_query(question, turns)
+        if mode == "llm" and turns and is_follow_up(question):
+            query = self._rewrite(question, turns, query)
+        retrieval = self.retriever.retrieve(query, top_k)
         retrieved = time.perf_counter()
-        answer = self.extractive.answer(question, retrieval, self.index.snapshot.lexicon)
+        lexicon = self.index.snapshot.lexicon
+        answer = self.extractive.answer(question, retrieval, lexicon)  # decides refusal in both modes
+        if mode == "llm" and not answer.refused:
+            assert self.llm is not None
+            parts: list[str] = []
+            try:
+                for delta in generate(self.llm, question, retrieval, turns):
+                    parts.append(delta)
+                    yield delta
+                verifier = Verifier(self.index, self.index.embedder, lexicon)
+                generated = compose_generated("".join(parts), retrieval, verifier, answer.evidence)
+                if generated is None:
+                    notice = ("The language model's answer could not be verified against the passages, "
+                              "so the documents' own sentences are shown instead.")
+                else:
+                    answer = generated
+            except LLMError as err:
+                notice = f"{err}. The answer below was extracted from the documents instead."
         done = time.perf_counter()
-        answer = dataclasses.replace(answer, timings={
+        answer = dataclasses.replace(answer, notice=notice or answer.notice, timings={
             "retrieve": round(retrieved - started, 4), "answer": round(done - retrieved, 4),
             "total": round(done - started, 4),
         })
-        yield answer.text
+        if answer.mode != "llm":
+            yield answer.text
         yield answer
+
+    def _rewrite(self, question: str, turns: list[Any], fallback: Query) -> Query:
+        """With an LLM, a follow-up is rewritten into a standalone question; if the LLM fails, the
+        heuristic query stands."""
+        assert self.llm is not None
+        try:
+            text = self.llm.complete(condense_messages(question, turns))
+        except LLMError:
+            return fallback
+        rewritten = clean_rewrite(text, fallback.text)
+        return fallback if rewritten == fallback.text else Query(rewritten)
 
     def _check_question(self, question: Any) -> str:
         if not isinstance(question, str):

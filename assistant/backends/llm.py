@@ -1,0 +1,95 @@
+"""Chat-model adapters over the LangChain integrations, with errors translated once, here.
+
+`openai`: any OpenAI-compatible chat-completions server (vLLM, llama.cpp, LM Studio, Ollama's
+/v1, hosted APIs). `ollama`: Ollama's native API. Both enforce the configured timeout on the
+connection and on the whole generation, and never retry silently: the caller falls back to the
+extractive answer instead of making the user wait.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Iterator, Sequence
+
+from ..config import LLMSettings
+from ..errors import ConfigError, LLMConnectionError, LLMError, LLMTimeout
+from . import ChatMessage
+
+
+def _lc_messages(messages: Sequence[ChatMessage]) -> list[Any]:
+    from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+    kinds = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
+    return [kinds[m.role](content=m.content) for m in messages]
+
+
+def _text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # content blocks
+        return "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    return str(content or "")
+
+
+class _LangChainChat:
+    """Shared plumbing: deadline enforcement and error translation."""
+
+    def __init__(self, model: Any, name: str, timeout: float, where: str) -> None:
+        self._model = model
+        self.name = name
+        self.timeout = timeout
+        self.where = where
+
+    def complete(self, messages: Sequence[ChatMessage]) -> str:
+        return "".join(self.stream(messages))
+
+    def stream(self, messages: Sequence[ChatMessage]) -> Iterator[str]:
+        deadline = time.monotonic() + self.timeout
+        try:
+            for chunk in self._model.stream(_lc_messages(messages)):
+                if time.monotonic() > deadline:
+                    raise LLMTimeout(f"the language model at {self.where} did not finish within {self.timeout:g} s")
+                text = _text(chunk.content)
+                if text:
+                    yield text
+        except LLMError:
+            raise
+        except Exception as err:
+            raise self._translate(err) from err
+
+    def _translate(self, err: Exception) -> LLMError:
+        kind = type(err).__name__
+        text = str(err).strip().splitlines()[0][:200] if str(err).strip() else kind
+        if "Timeout" in kind or "timed out" in text.lower():
+            return LLMTimeout(f"the language model at {self.where} timed out after {self.timeout:g} s")
+        if "Connect" in kind or "connection" in text.lower():
+            return LLMConnectionError(f"cannot reach the language model at {self.where} ({text})")
+        status = getattr(err, "status_code", None) or getattr(getattr(err, "response", None), "status_code", None)
+        if status:
+            return LLMError(f"the language model at {self.where} answered with an error (HTTP {status}: {text})")
+        return LLMError(f"the language model at {self.where} failed ({kind}: {text})")
+
+
+def open_llm(settings: LLMSettings) -> _LangChainChat | None:
+    """The configured chat model, or None when no LLM is configured."""
+    if settings.provider == "none":
+        return None
+    if not settings.base_url:
+        raise ConfigError(f"llm.provider is {settings.provider!r} but llm.base_url is not set "
+                          "(e.g. ASSISTANT_LLM__BASE_URL=http://127.0.0.1:8080/v1)")
+    if settings.provider == "openai":
+        from langchain_openai import ChatOpenAI
+
+        model = ChatOpenAI(
+            model=settings.model, base_url=settings.base_url, api_key=settings.api_key.get_secret_value(),
+            timeout=settings.timeout, max_retries=0, temperature=settings.temperature,
+            max_tokens=settings.max_tokens, streaming=True, stream_usage=False,
+        )
+        return _LangChainChat(model, settings.model, settings.timeout, settings.base_url)
+    from langchain_ollama import ChatOllama
+
+    model = ChatOllama(
+        model=settings.model, base_url=settings.base_url, temperature=settings.temperature,
+        num_predict=settings.max_tokens, client_kwargs={"timeout": settings.timeout},
+    )
+    return _LangChainChat(model, settings.model, settings.timeout, settings.base_url)
