@@ -22,6 +22,8 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--update-baseline", action="store_true", help="accept this run as the new baseline")
     s.add_argument("--out", type=Path, default=REPORTS, help="folder for the JSON result and HTML report")
     s.add_argument("--judge", action="store_true", help="also let the configured LLM judge the answers")
+    s.add_argument("--calibrate", action="store_true",
+                   help="fit the refusal threshold on the suite's answerable/unanswerable cases and report it")
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("add-case", help="save a question and its expected facts as a new test case")
@@ -82,6 +84,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.cli import _assistant
 
     bot = _assistant(args)
+    if args.calibrate:
+        from .calibrate import calibrate
+        from .suite import load_suite
+
+        report = calibrate(bot, load_suite(args.suite))
+        for k, v in report.items():
+            print(f"  {k}: {v}")
+        print(f"set it with ASSISTANT_ANSWER__REFUSAL_THRESHOLD={report['threshold']} (or answer.refusal_threshold)")
+        return 0
     result, gate = evaluate(bot, args.suite, baseline=args.baseline, out=args.out,
                             update_baseline=args.update_baseline, judge=args.judge, progress=_progress)
     width = max(len(k) for k in result.metrics)

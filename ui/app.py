@@ -1,161 +1,109 @@
-"""The chat window (Gradio). It uses only the public `assistant` API.
+"""The chat window (Gradio): layout and server. Handlers are in `handlers.py`, HTML in `render.py`.
 
-Conversation state lives in a per-session `gr.State`, so two browsers never share a history.
+Nothing is loaded from the internet: analytics are off, no share link, and the theme uses the
+system's fonts instead of Google Fonts.
 """
 
-from __future__ import annotations
-
-import logging
 import os
-from dataclasses import dataclass, field
-from typing import Any, Iterator
+from pathlib import Path
+from typing import Any
 
-from assistant import Answer, Assistant, AssistantError, Settings
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
+import gradio as gr  # noqa: E402
+
+from assistant import Assistant, AssistantError, Settings
+from assistant.ingest import SUPPORTED_SUFFIXES
 
 from . import render
-
-log = logging.getLogger("assistant.ui")
-
-
-@dataclass
-class Session:
-    history: list[dict[str, str]] = field(default_factory=list)
-    answers: list[Answer] = field(default_factory=list)
-    focus: tuple[str, str, str] | None = None  # (source, chunk id, quote) shown in the panel
+from .handlers import ChatUI, DocumentsUI
 
 
-def _error_text(err: Exception) -> str:
-    if isinstance(err, AssistantError):
-        return f"⚠ {err}"
-    log.exception("unexpected error while answering")
-    return f"⚠ Something went wrong ({type(err).__name__}). The details are in the server log."
-
-
-class ChatUI:
-    """Event handlers, separate from the layout so they are easy to read and to test."""
-
-    def __init__(self, bot: Assistant) -> None:
-        self.bot = bot
-
-    def respond(self, message: str, chat: list[dict[str, Any]], session: Session | None, k: int
-                ) -> Iterator[tuple[list[dict[str, Any]], Session, str, str]]:
-        session = session or Session()
-        message = (message or "").strip()
-        if not message:
-            yield chat, session, "", render.EMPTY_PANEL if not session.focus else gr_skip()
-            return
-        chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
-        yield chat, session, "", gr_skip()
-        try:
-            stream = self.bot.stream(message, session.history, top_k=int(k))
-            partial = ""
-            for delta in stream:
-                partial += delta
-                chat[-1] = {"role": "assistant", "content": render._e(partial)}
-                yield chat, session, "", gr_skip()
-            answer = stream.answer
-            assert answer is not None
-        except Exception as err:  # shown as a message, never as a stack trace
-            chat[-1] = {"role": "assistant", "content": render._e(_error_text(err))}
-            yield chat, session, "", gr_skip()
-            return
-        session.answers.append(answer)
-        turn = len(session.answers) - 1
-        session.history += [{"role": "user", "content": message}, {"role": "assistant", "content": answer.text}]
-        chat[-1] = {"role": "assistant", "content": render.answer_html(answer, turn)}
-        panel = render.EMPTY_PANEL
-        if answer.citations:
-            panel = self._panel(session, answer.citations[0])
-        yield chat, session, "", panel
-
-    def _panel(self, session: Session, citation: Any, related: bool = False) -> str:
-        session.focus = (citation.source, citation.chunk_id, citation.quote)
-        return render.source_panel_html(citation, related=related)
-
-    def show_citation(self, target: str, session: Session | None) -> str:
-        """`target` is "turn:marker[:nonce]" from a clicked marker; "r<n>" markers are related passages."""
-        if session is None:
-            return gr_skip()
-        try:
-            turn_s, marker, *_ = target.split(":")
-            answer = session.answers[int(turn_s)]
-            related = marker.startswith("r")
-            pool = answer.related if related else answer.citations
-            c = next(c for c in pool if c.marker == int(marker.lstrip("r")))
-        except (ValueError, IndexError, StopIteration):
-            return gr_skip()
-        return self._panel(session, c, related)
-
-    def show_document(self, session: Session | None) -> str:
-        if session is None or not session.focus:
-            return render.EMPTY_PANEL
-        source, chunk_id, quote = session.focus
-        return render.document_html(self.bot.chunks_of(source), chunk_id, quote)
-
-    def new_conversation(self) -> tuple[list[Any], Session, str]:
-        return [], Session(), render.EMPTY_PANEL
-
-    def api_chat(self, message: str, session: Session | None) -> tuple[dict[str, Any], Session]:
-        """Programmatic chat (gradio_client): the Answer as JSON; history kept per client session."""
-        session = session or Session()
-        try:
-            answer = self.bot.ask(message, session.history)
-        except AssistantError as err:
-            return {"error": str(err)}, session
-        session.answers.append(answer)
-        session.history += [{"role": "user", "content": message.strip()},
-                            {"role": "assistant", "content": answer.text}]
-        return answer.to_dict(), session
-
-
-def gr_skip() -> Any:
-    import gradio as gr
-
-    return gr.skip()
-
-
-def build_app(bot: Assistant) -> Any:
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    import gradio as gr
-
-    ui = ChatUI(bot)
-    top_k = bot.settings.retrieval.top_k
+def build_app(bot: Assistant, *, suite: Path | None = None) -> gr.Blocks:
+    chat_ui, docs_ui = ChatUI(bot, suite=suite), DocumentsUI(bot)
+    llm_ready = bot.llm is not None
     with gr.Blocks(title="Document assistant", analytics_enabled=False) as app:
         session = gr.State(None)  # a Session, made on first use (a factory would add a public endpoint)
         with gr.Tab("Chat", id="chat-tab"):
             with gr.Row():
                 with gr.Column(scale=3):
-                    chat = gr.Chatbot(elem_id="chat", height=560, show_label=False,
-                                      placeholder="Ask a question about the documents. Every answer cites "
-                                                  "its passages; click a marker like [1] to read it.")
+                    chat = gr.Chatbot(elem_id="chat", height=560, show_label=False, feedback_options=("Like", "Dislike"),
+                                      placeholder="Ask a question about the documents. Every answer cites its "
+                                                  "passages; click a marker like [1] to read it.")
                     with gr.Row():
                         box = gr.Textbox(placeholder="Ask about the documents…", show_label=False, scale=8,
                                          elem_id="question", max_lines=4,
                                          max_length=bot.settings.limits.max_question_chars)
                         send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
-                    with gr.Row():
-                        new = gr.Button("New conversation", elem_id="new-conversation", size="sm")
-                        k = gr.Slider(1, 10, value=top_k, step=1, label="Passages to retrieve", elem_id="top-k")
+                    with gr.Group(visible=False, elem_id="case-form") as case_form:
+                        gr.Markdown("**Save as a test case** — what should the answer contain?")
+                        case_question = gr.Textbox(label="Question", interactive=False, elem_id="case-question")
+                        case_history = gr.Textbox(visible=False)
+                        case_facts = gr.Textbox(label="Expected facts (one per line; alternatives separated by |)",
+                                                lines=3, elem_id="case-facts")
+                        case_answerable = gr.Checkbox(value=True, label="The documents answer this question",
+                                                      elem_id="case-answerable")
+                        case_save = gr.Button("Save test case", size="sm", elem_id="case-save")
+                    case_status = gr.Markdown(elem_id="case-status")
+                    with gr.Accordion("Settings", open=False, elem_id="settings"):
+                        k = gr.Slider(1, 10, value=bot.settings.retrieval.top_k, step=1,
+                                      label="Passages to retrieve", elem_id="top-k")
+                        mode = gr.Radio(["extractive", "llm"], value=bot.settings.answer.mode if llm_ready else "extractive",
+                                        label="Answer mode", interactive=llm_ready, elem_id="mode",
+                                        info=None if llm_ready else "No language model configured (llm.provider)")
+                    new = gr.Button("New conversation", elem_id="new-conversation", size="sm")
                 with gr.Column(scale=2):
                     panel = gr.HTML(render.EMPTY_PANEL, elem_id="source-panel")
                     whole = gr.Button("Show the whole document", size="sm", elem_id="show-document")
             target = gr.Textbox(elem_id="cite-target", elem_classes=["hidden-input"], show_label=False)
 
+        with gr.Tab("Documents", id="docs-tab") as docs_tab:
+            docs_table = gr.Dataframe(headers=["source", "title", "passages", "indexed"], interactive=False,
+                                      elem_id="docs-table", wrap=True)
+            with gr.Row():
+                files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload",
+                                label=f"Add documents ({', '.join(SUPPORTED_SUFFIXES)}; up to "
+                                      f"{bot.settings.limits.max_file_mb:g} MB each)")
+                with gr.Column():
+                    upload = gr.Button("Upload and index", variant="primary", elem_id="upload-button")
+                    to_remove = gr.Dropdown(choices=[], label="Remove a document", elem_id="remove-choice")
+                    remove = gr.Button("Remove", elem_id="remove-button")
+            docs_status = gr.Markdown(elem_id="docs-status")
+
+        private: dict[str, Any] = {"api_visibility": "private"}
         outputs = [chat, session, box, panel]
         for trigger in (box.submit, send.click):
-            trigger(ui.respond, [box, chat, session, k], outputs, api_visibility="private")
-        target.input(ui.show_citation, [target, session], panel, api_visibility="private")
-        whole.click(ui.show_document, [session], panel, api_visibility="private").then(
-            None, js=render.SCROLL_TO_FOCUS, api_visibility="private")
-        new.click(ui.new_conversation, None, [chat, session, panel], api_visibility="private")
+            trigger(chat_ui.respond, [box, chat, session, k, mode], outputs, **private)
+        target.input(chat_ui.show_citation, [target, session], panel, **private)
+        whole.click(chat_ui.show_document, [session], panel, **private).then(None, js=render.SCROLL_TO_FOCUS, **private)
+        new.click(chat_ui.new_conversation, None, [chat, session, panel, case_form], **private)
+        def on_like(state: Any, data: gr.LikeData) -> Any:
+            return chat_ui.feedback(data, state)
 
-        api_in = gr.Textbox(visible=False)
-        api_out = gr.JSON(visible=False)
-        gr.Button(visible=False).click(ui.api_chat, [api_in, session], [api_out, session], api_name="chat")
+        chat.like(on_like, [session], [case_form, case_question, case_history, case_status], **private)
+        case_save.click(chat_ui.save_case, [case_question, case_history, case_facts, case_answerable],
+                        [case_form, case_status], **private)
+
+        def upload_files(paths: list[str] | None, progress: Any = gr.Progress()) -> Any:
+            return docs_ui.upload(paths, progress)
+
+        upload.click(upload_files, [files], [docs_status, docs_table, to_remove], **private)
+        remove.click(docs_ui.remove, [to_remove], [docs_status, docs_table, to_remove], **private)
+        refresh_docs = (lambda: (docs_ui.table(), docs_ui.choices()), None, [docs_table, to_remove])
+        docs_tab.select(*refresh_docs, **private)
+        app.load(*refresh_docs, **private)
+
+        api_in, api_out = gr.Textbox(visible=False), gr.JSON(visible=False)
+        gr.Button(visible=False).click(chat_ui.api_chat, [api_in, session], [api_out, session], api_name="chat")
     return app
 
 
-def launch(app: Any, *, host: str, port: int, auth: str | None = None, block: bool = True) -> Any:
+def theme() -> Any:
+    return gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"],
+                             font_mono=["ui-monospace", "SFMono-Regular", "monospace"])
+
+
+def launch(app: Any, *, host: str, port: int, auth: str | None = None, block: bool = True,
+           max_file_mb: float = 50.0) -> Any:
     """Start the server; the page loads nothing from the internet (analytics off, no share link)."""
     credentials = None
     if auth:
@@ -166,7 +114,8 @@ def launch(app: Any, *, host: str, port: int, auth: str | None = None, block: bo
     app.queue(default_concurrency_limit=8)
     return app.launch(
         server_name=host, server_port=port, share=False, auth=credentials, prevent_thread_lock=not block,
-        css=render.CSS, js=render.JS, footer_links=["api"], show_error=False, quiet=not block,
+        css=render.CSS, js=render.JS, theme=theme(), footer_links=["api"], show_error=False, quiet=not block,
+        max_file_size=f"{max_file_mb:g}mb",
     )
 
 
@@ -180,4 +129,4 @@ def serve(settings: Settings, *, host: str, port: int, auth: str | None = None) 
     if host not in ("127.0.0.1", "localhost", "::1") and not auth:
         print(f"warning: serving on {host} without --auth: anyone who can reach it can use it", flush=True)
     print(f"Chat window: http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}", flush=True)
-    launch(build_app(bot), host=host, port=port, auth=auth)
+    launch(build_app(bot), host=host, port=port, auth=auth, max_file_mb=settings.limits.max_file_mb)

@@ -19,18 +19,31 @@ def _e(text: str | None) -> str:
     return html.escape(text or "", quote=True)
 
 
+escape = _e
+
+
+def streaming_html(partial: str) -> str:
+    """Text still arriving: shown plain, with a cursor; the verified answer replaces it."""
+    return f'<div class="answer streaming">{_e(partial)}<span class="cursor">▍</span></div>'
+
+
+def error_html(message: str) -> str:
+    return f'<div class="answer error">{_e(message)}</div>'
+
+
 def where(c: Citation | Chunk) -> str:
     parts = [p for p in (c.title, c.section) if p]
     page = f" · page {c.page}" if c.page else ""
     return " › ".join(parts) + page
 
 
-def answer_html(answer: Answer, turn: int) -> str:
-    """The assistant's message: the answer with [n] links, then the numbered sources."""
+def answer_html(answer: Answer, turn: int, question: str | None = None) -> str:
+    """The assistant's message: the answer with [n] links, then the numbered sources. The
+    searched-for query is shown when it differs from the question (a rewritten follow-up)."""
     if answer.mode == "smalltalk":
         return f'<div class="answer smalltalk">{_e(answer.text)}</div>'
     out = []
-    if answer.query:
+    if answer.query and answer.query != (question or "").strip():
         out.append(f'<div class="searched">searched for: {_e(answer.query)}</div>')
     if answer.refused:
         out.append('<div class="answer refusal"><span class="badge">Not in the documents</span> '
@@ -80,7 +93,7 @@ def source_panel_html(c: Citation, *, related: bool = False) -> str:
     return (
         f'<div class="source-panel" data-chunk="{_e(c.chunk_id)}">'
         f'<div class="source-head"><b>{label}</b> · {_e(where(c))}</div>'
-        f'<div class="source-file">{_e(c.source)} · relevance {c.score:.2f}</div>'
+        f'<div class="source-file">{_e(c.source)} · score {c.score:.2f}</div>'
         f'<div class="passage">{highlight(c.text, c.quote)}</div></div>'
     )
 
@@ -120,6 +133,10 @@ a.cite { text-decoration: none; font-weight: 600; cursor: pointer; }
 ol.sources { font-size: 0.85em; margin-top: 8px; padding-left: 0; list-style: none; }
 ol.sources .file { opacity: 0.6; }
 .notice, .warning { font-size: 0.8em; color: #b45309; margin-top: 4px; }
+.answer.error { color: #b91c1c; }
+.streaming .cursor { opacity: 0.6; }
+.related ul { margin: 2px 0 0 0; padding-left: 18px; font-size: 0.85em; }
+.related a.cite { font-weight: 500; }
 .source-panel { font-size: 0.95em; line-height: 1.5; }
 .source-panel .source-file { font-size: 0.8em; opacity: 0.7; margin-bottom: 8px; }
 .source-panel mark { background: #fde68a; color: inherit; padding: 0 2px; }

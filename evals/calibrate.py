@@ -1,0 +1,79 @@
+"""Calibrate the refusal threshold on known answerable and unanswerable questions.
+
+    assistant eval --calibrate
+
+Every case is asked once with refusals switched off, recording the evidence score the
+threshold is applied to. The threshold is chosen to maximise balanced accuracy (the mean of the
+share of unanswerable questions refused and of answerable questions answered); its precision
+and recall are reported on the whole suite and, to show how well it generalises, by
+leave-one-out: each case is scored with a threshold chosen without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from assistant import Assistant
+
+from .metrics import precision_recall
+from .suite import Case
+
+
+@dataclass(frozen=True)
+class Point:
+    evidence: float
+    unanswerable: bool
+    id: str
+
+
+def collect(bot: Assistant, cases: Sequence[Case]) -> list[Point]:
+    """Evidence per case with refusals off (the threshold is applied to this score)."""
+    s = bot.settings
+    never = s.model_copy(update={"answer": s.answer.model_copy(update={"refusal_threshold": float("-inf")}),
+                                 "auto_ingest": False})
+    probe = Assistant.from_config(never, embedder=bot.index.embedder, store=bot.index.store)
+    return [Point(probe.ask(c.question, c.history or None).evidence, not c.answerable, c.id) for c in cases]
+
+
+def _scores(points: Sequence[Point], threshold: float) -> tuple[float, float, float]:
+    refused = [p.evidence < threshold for p in points]
+    actual = [p.unanswerable for p in points]
+    precision, recall = precision_recall(refused, actual)
+    n_un = sum(actual)
+    n_ans = len(points) - n_un
+    tnr = sum(not r and not a for r, a in zip(refused, actual)) / n_ans if n_ans else 1.0
+    tpr = sum(r and a for r, a in zip(refused, actual)) / n_un if n_un else 1.0
+    return precision, recall, (tpr + tnr) / 2
+
+
+def best_threshold(points: Sequence[Point]) -> float:
+    """Midpoint of the widest interval of thresholds with the best balanced accuracy."""
+    values = sorted({round(p.evidence, 6) for p in points})
+    candidates = [(a + b) / 2 for a, b in zip(values, values[1:])] or values
+    scored = [(_scores(points, t)[2], t) for t in candidates]
+    top = max(s for s, _ in scored)
+    best = [t for s, t in scored if s >= top - 1e-12]
+    return round((min(best) + max(best)) / 2, 4)
+
+
+def calibrate(bot: Assistant, cases: Sequence[Case]) -> dict[str, Any]:
+    points = collect(bot, cases)
+    threshold = best_threshold(points)
+    precision, recall, balanced = _scores(points, threshold)
+    # leave-one-out: is each case decided right by a threshold fitted without it?
+    loo_refused = []
+    for i, p in enumerate(points):
+        t = best_threshold(points[:i] + points[i + 1:])
+        loo_refused.append(p.evidence < t)
+    loo_p, loo_r = precision_recall(loo_refused, [p.unanswerable for p in points])
+    current = bot.settings.answer.refusal_threshold
+    cur_p, cur_r, cur_b = _scores(points, current)
+    return {
+        "answerable": sum(not p.unanswerable for p in points), "unanswerable": sum(p.unanswerable for p in points),
+        "threshold": threshold, "precision": round(precision, 4), "recall": round(recall, 4),
+        "balanced_accuracy": round(balanced, 4),
+        "leave_one_out_precision": round(loo_p, 4), "leave_one_out_recall": round(loo_r, 4),
+        "current_threshold": current, "current_precision": round(cur_p, 4), "current_recall": round(cur_r, 4),
+        "misjudged": sorted((p.id, round(p.evidence, 3)) for p in points if (p.evidence < threshold) != p.unanswerable),
+    }

@@ -1,0 +1,198 @@
+"""The chat window in a real headless Chromium (Debian's chromium, driven by Playwright), with every
+request that leaves loopback blocked. Screenshots of the main states go to tests/artifacts/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import urlparse
+
+import pytest
+
+from assistant import Assistant, Settings
+from evals.suite import DEFAULT_SUITE, load_suite
+
+from .conftest import CORPUS
+from .docs import TEXT
+from .fake_llm import FakeLLM
+from .test_llm import first_sentence_of
+from .test_ui_api import free_port
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (./test.sh installs it)")]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def fake_llm() -> Iterator[FakeLLM]:
+    with FakeLLM() as server:
+        server.reply = first_sentence_of(1)
+        server.chunk_delay = 0.08  # slow enough to watch the answer stream in
+        yield server
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, corpus_index: Path, embedder, fake_llm: FakeLLM) -> Iterator[dict[str, Any]]:
+    """A server on a writable copy of the corpus and index, with a (local, fake) LLM configured."""
+    from ui.app import build_app, launch
+
+    home = tmp_path_factory.mktemp("site")
+    shutil.copytree(CORPUS, home / "corpus")
+    shutil.copytree(corpus_index, home / "index")
+    suite = home / "suite.jsonl"
+    shutil.copy(DEFAULT_SUITE, suite)
+    settings = Settings.load(home=home, corpus_dir=home / "corpus", index_dir=home / "index", auto_ingest=False,
+                             llm={"provider": "openai", "base_url": fake_llm.url, "model": "fake"})
+    bot = Assistant.from_config(settings, embedder=embedder)
+    app = build_app(bot, suite=suite)
+    port = free_port()
+    launch(app, host="127.0.0.1", port=port, block=False)
+    yield {"url": f"http://127.0.0.1:{port}/", "home": home, "suite": suite, "bot": bot}
+    app.close()
+    bot.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, site: dict[str, Any]) -> Iterator[Any]:
+    """A fresh browser context (its own session) that can reach nothing but loopback."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    outside: list[str] = []
+
+    def guard(route: Any) -> None:
+        host = urlparse(route.request.url).hostname
+        if host in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    pg = context.new_page()
+    pg.goto(site["url"], wait_until="load")
+    pg.wait_for_selector("#question textarea")
+    pg.outside_requests = outside
+    yield pg
+    context.close()
+
+
+def ask(page: Any, question: str) -> Any:
+    """Send a question and wait for its final (verified, not streaming) answer."""
+    before = page.locator("#chat .answer:not(.streaming)").count()
+    page.locator("#question textarea").fill(question)
+    page.locator("#send").click()
+    page.wait_for_function(
+        "n => document.querySelectorAll('#chat .answer:not(.streaming)').length > n && "
+        "!document.querySelector('#chat .streaming')", arg=before, timeout=60000)
+    return page.locator("#chat .answer").last
+
+
+def test_page_loads_offline_and_answers_with_clickable_markers(page: Any, artifacts: Path) -> None:
+    answer = ask(page, "Which minerals does Pakistan have significant deposits of?")
+    assert "copper" in answer.inner_text()
+    assert page.locator("#chat a.cite").count() >= 2  # in the text and in the sources list
+    assert "Pakistan’s Mineral Wealth" in page.locator("#chat ol.sources").last.inner_text()
+    page.screenshot(path=str(artifacts / "chat-answer.png"))
+
+    page.locator("#chat .answer a.cite").last.click()
+    page.wait_for_selector("#source-panel mark")
+    panel = page.locator("#source-panel")
+    assert "Passage [1]" in panel.inner_text()
+    assert page.locator("#source-panel mark").first.inner_text().startswith("Pakistan possesses significant deposits")
+    page.screenshot(path=str(artifacts / "chat-source-panel.png"))
+
+    page.locator("#show-document").click()
+    page.wait_for_selector("#source-panel .document #focus mark")
+    assert page.locator("#source-panel .doc-chunk").count() > 20
+    assert page.locator("#source-panel #focus").is_visible()  # scrolled into view
+    page.screenshot(path=str(artifacts / "chat-whole-document.png"))
+    assert page.outside_requests == []  # nothing tried to leave the machine
+
+
+def test_follow_up_shows_the_searched_query_and_refusals_look_different(page: Any, artifacts: Path) -> None:
+    ask(page, "Which minerals does Pakistan have significant deposits of?")
+    ask(page, "Where are they concentrated?")
+    searched = page.locator("#chat .searched").last.inner_text()
+    assert searched.startswith("searched for: Where are they concentrated?") and "minerals" in searched
+    refusal = ask(page, "Who won the 2022 World Cup?")
+    assert "refusal" in (refusal.get_attribute("class") or "")
+    assert page.locator("#chat .badge").last.inner_text() == "Not in the documents"
+    assert page.locator("#chat .related a.cite").count() >= 1
+    page.screenshot(path=str(artifacts / "chat-refusal.png"))
+
+
+def test_llm_answer_streams_in(page: Any, fake_llm: FakeLLM, artifacts: Path) -> None:
+    page.locator("#settings").click()
+    page.locator("#mode label", has_text="llm").click()
+    page.locator("#question textarea").fill("What share of REE extraction does China account for?")
+    page.locator("#send").click()
+    page.wait_for_selector("#chat .streaming", timeout=30000)  # partial text while tokens arrive
+    page.screenshot(path=str(artifacts / "chat-streaming.png"))
+    page.wait_for_function("!document.querySelector('#chat .streaming')", timeout=60000)
+    final = page.locator("#chat .answer").last.inner_text()
+    assert "[1]" in final and fake_llm.requests
+
+
+def test_two_browsers_keep_separate_conversations(browser: Any, site: dict[str, Any], page: Any) -> None:
+    ask(page, "Which minerals does Pakistan have significant deposits of?")
+    other = browser.new_context().new_page()
+    other.goto(site["url"], wait_until="load")
+    other.wait_for_selector("#question textarea")
+    ask(other, "Where are they concentrated?")
+    # searched as asked: nothing carried over from the first browser's conversation
+    assert other.locator("#chat .searched").count() == 0
+    assert other.locator("#chat .answer").count() == 1
+    assert page.locator("#chat .answer").count() == 1
+    other.context.close()
+
+
+def test_upload_a_document_then_ask_about_it_then_remove_it(page: Any, site: dict[str, Any], artifacts: Path) -> None:
+    doc = site["home"] / "nodules.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    page.get_by_role("tab", name="Documents").click()
+    page.wait_for_selector("#docs-table")
+    page.locator("#upload input[type=file]").set_input_files(str(doc))
+    page.locator("#upload-button").click()
+    page.wait_for_function("document.querySelector('#docs-status').innerText.includes('Indexed')", timeout=120000)
+    assert "uploads/nodules.txt" in page.locator("#docs-table").inner_text()
+    page.screenshot(path=str(artifacts / "documents-tab.png"))
+
+    page.get_by_role("tab", name="Chat").click()
+    answer = ask(page, "Which metals do polymetallic nodules contain?")
+    assert "manganese" in answer.inner_text()
+    assert "uploads/nodules.txt" in page.locator("#chat ol.sources").last.inner_text()
+
+    page.get_by_role("tab", name="Documents").click()
+    page.locator("#remove-choice input").click()
+    page.get_by_role("option", name="uploads/nodules.txt").click()
+    page.locator("#remove-button").click()
+    page.wait_for_function("document.querySelector('#docs-status').innerText.includes('Removed')", timeout=60000)
+    assert "nodules" not in page.locator("#docs-table").inner_text()
+    assert not (site["home"] / "corpus" / "uploads" / "nodules.txt").exists()
+
+
+def test_thumbs_down_saves_a_test_case(page: Any, site: dict[str, Any], artifacts: Path) -> None:
+    before = len(load_suite(site["suite"]))
+    ask(page, "Who wrote the article?")
+    page.locator("#chat [aria-label='Dislike']").last.click()
+    page.wait_for_selector("#case-form", state="visible")
+    assert page.locator("#case-question textarea, #case-question input").input_value() == "Who wrote the article?"
+    page.locator("#case-facts textarea").fill("Sabahuddin")
+    page.screenshot(path=str(artifacts / "save-test-case.png"))
+    page.locator("#case-save").click()
+    page.wait_for_function("document.querySelector('#case-status').innerText.includes('Saved as test case')")
+    cases = load_suite(site["suite"])
+    assert len(cases) == before + 1
+    assert cases[-1].question == "Who wrote the article?" and cases[-1].facts == [["Sabahuddin"]]
