@@ -13,7 +13,7 @@ from .answering import ExtractiveAnswerer
 from .backends import ChatModel, Embedder, VectorStore
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
-from .errors import InputError, LLMError
+from .errors import IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .index import Index, Progress
 from .retrieval import HybridRetriever
@@ -179,7 +179,11 @@ class Assistant:
             if self._checked_corpus:
                 return None
             report = None
-            if self.settings.auto_ingest and not self.index.built and self.settings.corpus_path.is_dir():
+            if not self.index.built:
+                if not (self.settings.auto_ingest and self.settings.corpus_path.is_dir()):
+                    raise IndexMissing(
+                        f"nothing has been indexed yet in {self.settings.index_path}: run `assistant ingest` "
+                        f"(documents folder: {self.settings.corpus_path})")
                 report = self.ingest([self.settings.corpus_path], progress=progress)
             self._checked_corpus = True
             return report

@@ -1,10 +1,13 @@
 """The index: chunks and sentence vectors in the store, a manifest of file versions, and an
 in-memory snapshot (chunk table + BM25) that readers use without locks.
 
-Crash safety: for each file, the manifest entry first records the ids about to be written
-(`pending`); then sentences and chunks are upserted, stale chunks deleted, and the entry
-committed. Readers only see committed ids, and the next writer rolls back any pending ids a
-crash left behind, so a kill -9 at any point leaves no duplicate or half-written passage.
+Crash safety: a file's manifest entry is a journal. `chunk_ids` are the committed passages;
+`pending` are ids whose fate is not settled, and recovery deletes every pending id that is not
+committed. Updating a file: (1) record the new ids as pending, (2) write them, (3) commit the
+new ids with the stale old ones now pending, (4) delete the stale ones, (5) clear pending.
+Removing: commit nothing with the old ids pending, delete them, drop the entry. A kill -9 at any
+point therefore leaves an entry that recovery rolls back (before 3) or forward (after 3);
+readers only ever see committed ids, so no answer cites a half-written passage.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ class Index:
         self._sentence_cache: dict[str, np.ndarray] = {}
         self._checked_at = 0.0
         self._check_model()
+        self._recover_if_idle()
         self.reload()
 
     # -- opening -------------------------------------------------------------------------------
@@ -118,6 +122,7 @@ class Index:
         self._checked_at = now
         info = self.store.read_info() or {}
         if int(info.get("generation", 0)) != self._snap.generation:
+            self.store.sync()
             self.reload()
 
     @property
@@ -185,8 +190,18 @@ class Index:
         finally:
             self._write_lock.release()
 
+    def _recover_if_idle(self) -> None:
+        """On opening, roll back what a crashed writer left, unless a writer is at work now."""
+        if not any(e.pending for e in self.store.read_manifest().values()):
+            return
+        try:
+            with self._write_lock, _file_lock(self.settings.index_path / "write.lock", timeout=0):
+                self._recover()
+        except IndexBusy:
+            pass  # a live writer: readers ignore pending ids, and that writer recovers when done
+
     def _recover(self) -> None:
-        """Roll back ids that a crashed writer left pending."""
+        """Settle what a crashed writer left pending: delete every pending id that is not committed."""
         for entry in self.store.read_manifest().values():
             if not entry.pending:
                 continue
@@ -196,7 +211,7 @@ class Index:
             if entry.chunk_ids:
                 entry.pending = []
                 self.store.write_manifest(entry)
-            else:
+            else:  # a new file that never committed, or a removal: the entry goes
                 self.store.delete_manifest(entry.source)
 
     def reset(self) -> None:
@@ -268,10 +283,11 @@ class Index:
         return removed
 
     def _remove(self, entry: ManifestEntry) -> None:
-        entry.pending = list(entry.chunk_ids)
-        self.store.write_manifest(entry)  # a crash from here on rolls the entry back, not forward
-        self.store.delete_children("sentences", entry.chunk_ids)
-        self.store.delete("chunks", entry.chunk_ids)
+        ids = list(entry.chunk_ids)
+        entry.chunk_ids, entry.pending = [], ids
+        self.store.write_manifest(entry)  # from here a crash rolls the removal forward
+        self.store.delete_children("sentences", ids)
+        self.store.delete("chunks", ids)
         self.store.delete_manifest(entry.source)
 
     def _write(self, batch: list[tuple[Document, list[Chunk]]], manifest: dict[str, ManifestEntry],
@@ -309,11 +325,13 @@ class Index:
             self.store.upsert("sentences", sentence_records)
             self.store.upsert("chunks", chunk_records)
             stale = sorted(set(entry.chunk_ids) - set(ids))
+            committed = ManifestEntry(doc.source, doc.sha256, doc.title, ids, now, signature, pending=stale)
+            self.store.write_manifest(committed)  # the new version is live; stale ids await deletion
             if stale:
                 self.store.delete_children("sentences", stale)
                 self.store.delete("chunks", stale)
-            committed = ManifestEntry(doc.source, doc.sha256, doc.title, ids, now, signature)
-            self.store.write_manifest(committed)
+                committed.pending = []
+                self.store.write_manifest(committed)
             manifest[doc.source] = committed
             (report.updated if old else report.added).append(doc.source)
             report.chunks_added += len(new)
@@ -346,7 +364,7 @@ def _file_lock(path: Path, timeout: float = 600.0) -> Iterator[None]:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if time.monotonic() > deadline:
+                if time.monotonic() >= deadline:
                     raise IndexBusy(f"another process is writing the index ({path}); try again later") from None
                 time.sleep(0.1)
         try:

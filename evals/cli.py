@@ -36,9 +36,12 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--suite", type=Path, default=DEFAULT_SUITE)
     s.set_defaults(func=cmd_add_case)
 
-    s = sub.add_parser("bench", help="benchmarks: latency (warm ask, ingest)")
-    s.add_argument("what", choices=["latency"])
-    s.add_argument("--rounds", type=int, default=5)
+    s = sub.add_parser("bench", help="benchmarks: latency (warm ask, ingest, cold start), load (concurrent chats)")
+    s.add_argument("what", choices=["latency", "load"])
+    s.add_argument("--rounds", type=int, default=5, help="latency: passes over the suite")
+    s.add_argument("--url", help="load: a running chat server (default: start one on the bundled corpus)")
+    s.add_argument("--users", type=int, default=16, help="load: concurrent conversations")
+    s.add_argument("--questions", type=int, default=25, help="load: questions per conversation")
     s.add_argument("--json", type=Path, help="also write the figures to this file")
     s.set_defaults(func=cmd_bench)
 
@@ -127,4 +130,27 @@ def cmd_add_case(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from . import bench
 
-    return bench.main_latency(args.rounds, args.json)
+    if args.what == "latency":
+        return bench.main_latency(args.rounds, args.json)
+    from .load import load_test, print_load
+
+    url, app = args.url, None
+    if not url:
+        import socket
+
+        from assistant.cli import _assistant
+        from ui.app import build_app, launch
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        app = build_app(_assistant(args))
+        launch(app, host="127.0.0.1", port=port, block=False)
+        url = f"http://127.0.0.1:{port}/"
+    result = load_test(url, args.users, args.questions)
+    if app is not None:
+        app.close()
+    print_load(result)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0 if not result["errors"] and not result["mismatches"] else 1

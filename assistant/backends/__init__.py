@@ -88,6 +88,10 @@ class VectorStore(Protocol):
 
     def delete_manifest(self, source: str) -> None: ...
 
+    def sync(self) -> None:
+        """Make writes by other processes visible to this one."""
+        ...
+
     def close(self) -> None: ...
 
 

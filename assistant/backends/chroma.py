@@ -29,6 +29,7 @@ class ChromaStore:
         try:
             import chromadb
 
+            self._local = not host
             if host:
                 self._client = chromadb.HttpClient(host=host, port=port, settings=_chroma_settings())
                 self._client.heartbeat()
@@ -149,13 +150,18 @@ class ChromaStore:
     def delete_manifest(self, source: str) -> None:
         self._cols["manifest"].delete(ids=[_manifest_id(source)])
 
-    def close(self) -> None:
-        # PersistentClient caches one system per path; release it so a reopen sees disk state
-        try:
-            from chromadb.api.shared_system_client import SharedSystemClient
+    def sync(self) -> None:
+        """See writes made by another process. A local Chroma applies its write log to the
+        in-memory vector index only when this process writes; deleting an id that cannot exist
+        is a write that changes nothing."""
+        if self._local:
+            for name in ("chunks", "sentences"):
+                self._cols[name].delete(ids=["__sync__"])
 
-            SharedSystemClient.clear_system_cache()
-        except Exception:  # best effort: nothing to release is fine
+    def close(self) -> None:
+        try:
+            self._client.close()  # releases the SQLite handles once the last client of this path closes
+        except Exception:  # best effort: closing twice, or a server that is already gone, is fine
             pass
 
 
