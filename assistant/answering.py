@@ -111,20 +111,36 @@ def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> f
     return sum(v for t, v in w.items() if t in have) / total if total else 0.0
 
 
+_MONEY_Q = re.compile(r"\b(how much money|dollars?|price|prices|cost|costs|worth|dollar value|value of|spend|spent|"
+                      r"budget|revenue|royalt\w*)\b")
+_MONEY = re.compile(r"[$€£]|\b(dollars?|usd|rupees?|euros?|pounds? sterling|yuan)\b", re.I)
+_ORG_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+[\w.’'\-]+){0,3}?\s+(compan(y|ies)|firms?|organi[sz]ations?|"
+                    r"corporations?|agenc(y|ies)|banks?|institutions?)\b")
+_CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'\-]+")
+TYPE_MISMATCH = 0.7  # evidence factor for a unit that cannot be the kind of answer asked for
+
+
 def answer_type_fit(question: str, text: str) -> float:
-    """1.0 when the unit can answer the question's type (a number for "how many"), else less."""
+    """1.0 when the unit can be the kind of answer the question asks for: a date for "when", a
+    number for "how many", an amount of money for "what price", a name for "which company";
+    TYPE_MISMATCH otherwise."""
     q = question.lower()
     if re.search(r"\b(when|what year|which year|what date)\b", q):
-        return 1.0 if _YEAR_OR_DATE.search(text) else 0.75
+        return 1.0 if _YEAR_OR_DATE.search(text) else TYPE_MISMATCH
+    if _MONEY_Q.search(q):
+        return 1.0 if _MONEY.search(text) else TYPE_MISMATCH
     if re.search(r"\b(how many|how much|what percentage|what share|what proportion|what percent|how large)\b", q):
-        return 1.0 if _NUMBER.search(text) else 0.75
+        return 1.0 if _NUMBER.search(text) else TYPE_MISMATCH
+    if _ORG_Q.search(q):  # a name the question does not already contain
+        asked = set(re.findall(r"[a-z][\w’'\-]*", q))
+        names = [w for w in _CAPITALISED.findall(text) if w.lower().removesuffix("’s") not in asked]
+        return 1.0 if names else TYPE_MISMATCH
     return 1.0
 
 
 class ExtractiveAnswerer:
-    def __init__(self, settings: AnswerSettings, dense_weight: float = 0.6) -> None:
+    def __init__(self, settings: AnswerSettings) -> None:
         self.settings = settings
-        self.dense_weight = dense_weight
 
     def units(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> list[Unit]:
         out: list[Unit] = []
@@ -150,7 +166,7 @@ class ExtractiveAnswerer:
                 cov = coverage(retrieval.weights, f"{c.section or ''} {key}", lexicon)
                 out.append(Unit(rank, p, groups, texts, dense, cov))
         for u in out:
-            w = self.dense_weight
+            w = self.settings.similarity_weight
             fit = answer_type_fit(question, u.text)
             u.score = fit * (w * u.dense + (1 - w) * u.coverage) + 0.05 * u.passage.score
         out.sort(key=lambda u: -u.score)

@@ -59,7 +59,7 @@ class Assistant:
         self.index = index
         self.llm = llm
         self.retriever = HybridRetriever(index, settings.retrieval)
-        self.extractive = ExtractiveAnswerer(settings.answer, settings.retrieval.dense_weight)
+        self.extractive = ExtractiveAnswerer(settings.answer)
         self._ready = threading.Lock()
         self._checked_corpus = False
 

@@ -51,10 +51,10 @@ class ChunkingSettings(BaseModel):
 
 class RetrievalSettings(BaseModel):
     top_k: int = Field(5, ge=1, le=50, description="Passages handed to answering and shown.")
-    candidates: int = Field(50, ge=5, le=1000, description="Candidates per retriever before fusion.")
+    candidates: int = Field(100, ge=5, le=2000, description="Candidates per retriever before fusion.")
     dense_weight: float = Field(
-        0.6, ge=0.0, le=1.0, description="Weight of the dense score in the convex fusion "
-        "(1 - weight goes to BM25)."
+        0.4, ge=0.0, le=1.0, description="Weight of the dense score in the convex fusion "
+        "(1 - weight goes to BM25). Chosen by `assistant bench` on SciFact and the article suite."
     )
     sentence_weight: float = Field(
         0.35, ge=0.0, le=1.0, description="How much a passage's best-matching sentence adds to "
@@ -67,8 +67,12 @@ class AnswerSettings(BaseModel):
         "extractive", description="'llm' needs [llm] configured; otherwise extractive is used."
     )
     max_sentences: int = Field(3, ge=1, le=8, description="Longest extractive answer.")
+    similarity_weight: float = Field(
+        0.6, ge=0.0, le=1.0, description="Weight of embedding similarity (1 - weight: weighted term "
+        "coverage) when scoring answer sentences; the refusal threshold is calibrated for it."
+    )
     refusal_threshold: float = Field(
-        0.42, description="Answers whose evidence score is below this are refused "
+        0.4655, description="Answers whose evidence score is below this are refused "
         "('not in the documents'). Calibrated on evals/ (see README)."
     )
 

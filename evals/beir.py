@@ -119,6 +119,10 @@ def retrieval_scores(rankings: dict[str, list[str]], qrels: dict[str, dict[str, 
 def run_retrieval(path: Path, settings: Settings | None = None, *, limit: int | None = None,
                   depth: int = 100, progress: Progress | None = None, **kwargs: Any) -> dict[str, Any]:
     ds = load_dataset(path)
+    settings = settings or Settings.load()
+    # Recall@depth needs at least `depth` documents' worth of candidates from each retriever
+    retrieval = settings.retrieval.model_copy(update={"candidates": max(settings.retrieval.candidates, 2 * depth)})
+    settings = settings.model_copy(update={"retrieval": retrieval})
     started = time.perf_counter()
     bot, names = open_dataset_assistant(ds, settings, progress=progress, **kwargs)
     indexed = time.perf_counter()
