@@ -13,7 +13,10 @@ readers only ever see committed ids, so no answer cites a half-written passage.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import os
+import pickle
 import threading
 import time
 from dataclasses import dataclass, field
@@ -23,7 +26,7 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
-from . import chunking, ingest
+from . import chunking, ingest, lexical
 from .backends import Embedder, ManifestEntry, Record, VectorStore
 from .config import Settings
 from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IngestError
@@ -100,19 +103,57 @@ class Index:
         info = self.store.read_info() or {}
         manifest = self.store.read_manifest()
         ids = [i for e in manifest.values() for i in e.chunk_ids]
-        records = self.store.get("chunks", ids) if ids else []
-        found = {r.id for r in records}
-        missing = [i for i in ids if i not in found]
-        if missing and not any(e.pending for e in manifest.values()):
-            raise IndexCorrupt(
-                f"{len(missing)} passages listed in the manifest are missing from the store at "
-                f"{getattr(self.store, 'location', '?')}: run `assistant ingest --rebuild`"
-            )
-        chunks = {r.id: _chunk_from_record(r) for r in records}
-        order = sorted(chunks, key=lambda i: (chunks[i].source, chunks[i].position))
-        lexicon = Lexicon([chunks[i].lexical_text() for i in order]) if order else None
+        key = hashlib.sha256(json.dumps([FORMAT, lexical.VERSION, self.embedder.name, sorted(ids)]).encode()).hexdigest()[:24]
+        cached = self._load_cache(key)
+        if cached is None:
+            records = self.store.get("chunks", ids) if ids else []
+            found = {r.id for r in records}
+            missing = [i for i in ids if i not in found]
+            if missing and not any(e.pending for e in manifest.values()):
+                raise IndexCorrupt(
+                    f"{len(missing)} passages listed in the manifest are missing from the store at "
+                    f"{getattr(self.store, 'location', '?')}: run `assistant ingest --rebuild`"
+                )
+            chunks = {r.id: _chunk_from_record(r) for r in records}
+            order = sorted(chunks, key=lambda i: (chunks[i].source, chunks[i].position))
+            lexicon = Lexicon([chunks[i].lexical_text() for i in order]) if order else None
+            if not missing:
+                self._save_cache(key, (chunks, order, lexicon))
+        else:
+            chunks, order, lexicon = cached
         self._snap = Snapshot(chunks, order, lexicon, manifest, int(info.get("generation", 0)))
         self._sentence_cache = {}
+
+    # The chunk table and BM25 are derived from the store; at 100 k passages rebuilding them takes
+    # seconds, so the last build is kept on disk under a hash of the committed passage ids.
+
+    def _cache_path(self, key: str) -> Path:
+        return self.settings.index_path / f"snapshot-{key}.pickle"
+
+    def _load_cache(self, key: str) -> tuple[dict[str, Chunk], list[str], Lexicon | None] | None:
+        path = self._cache_path(key)
+        if not path.exists():
+            return None
+        try:
+            with path.open("rb") as fh:
+                data = pickle.load(fh)
+            return data if isinstance(data, tuple) and len(data) == 3 else None
+        except Exception:  # a damaged cache is only a slower open
+            return None
+
+    def _save_cache(self, key: str, data: tuple[dict[str, Chunk], list[str], Lexicon | None]) -> None:
+        path = self._cache_path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for old in path.parent.glob("snapshot-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # read-only index folder: fine, just no cache
 
     def refresh_if_changed(self, every: float = 1.0) -> None:
         """Pick up writes made by another process (at most one check per `every` seconds)."""

@@ -16,6 +16,7 @@ its it's i me my we our you your he him his she her them than can could would sh
 must been being were am also about from so any some all more most other only own same too very just
 """.split())
 
+VERSION = "2"  # bump when tokenization or scoring changes: cached snapshots are keyed by it
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _local = threading.local()  # PyStemmer objects are not thread-safe
 
@@ -93,7 +94,8 @@ class BM25:
         return float(np.log(1.0 + (self.size + 0.5) / 0.5)) if self.size else 1.0
 
 
-_ACRONYM = re.compile(r"((?:[A-Za-z][\w’'\-]*\s+){1,8}?)\(([A-Z][A-Za-z]{1,9})(?:-\d+)?\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})(?:-\d+)?\)")
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
 def find_acronyms(texts: Sequence[str]) -> dict[str, list[str]]:
@@ -101,15 +103,18 @@ def find_acronyms(texts: Sequence[str]) -> dict[str, list[str]]:
     Only definitions whose initials spell the acronym count."""
     found: dict[str, list[str]] = {}
     for text in texts:
+        if "(" not in text:
+            continue
         for m in _ACRONYM.finditer(text):
-            abbr = m.group(2)
+            abbr = m.group(1)
             letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
-            if not letters.isupper() or len(letters) < 2:
+            if not letters.isupper() or len(letters) < 2 or letters.lower() in found:
                 continue
-            words = re.split(r"[\s\-]+", m.group(1).strip())
+            before = _WORDS_BEFORE.findall(text[max(0, m.start() - 120):m.start()])
+            words = [p for w in before for p in w.split("-") if p]
             tail = words[-len(letters):]
             if len(tail) == len(letters) and all(w[:1].upper() == ch for w, ch in zip(tail, letters)):
-                found.setdefault(letters.lower(), tokenize(" ".join(tail)))
+                found[letters.lower()] = tokenize(" ".join(tail))
     return found
 
 

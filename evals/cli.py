@@ -22,6 +22,11 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--update-baseline", action="store_true", help="accept this run as the new baseline")
     s.add_argument("--out", type=Path, default=REPORTS, help="folder for the JSON result and HTML report")
     s.add_argument("--judge", action="store_true", help="also let the configured LLM judge the answers")
+    s.add_argument("--beir", type=Path, metavar="DATASET",
+                   help="instead: retrieval on a BEIR-format folder (nDCG@10, Recall@100, MRR@10)")
+    s.add_argument("--qa", type=Path, metavar="DATASET",
+                   help="instead: answer correctness on a QA folder with gold answers (e.g. cmu-wikiqa-s10)")
+    s.add_argument("--limit", type=int, help="with --beir/--qa: only the first N queries")
     s.add_argument("--calibrate", action="store_true",
                    help="fit the refusal threshold on the suite's answerable/unanswerable cases and report it")
     s.set_defaults(func=cmd_eval)
@@ -37,7 +42,10 @@ def add_commands(sub: Any) -> None:
     s.set_defaults(func=cmd_add_case)
 
     s = sub.add_parser("bench", help="benchmarks: latency (warm ask, ingest, cold start), load (concurrent chats)")
-    s.add_argument("what", choices=["latency", "load"])
+    s.add_argument("what", choices=["latency", "load", "compare", "scale"])
+    s.add_argument("--datasets", type=Path, help="compare: folder holding scifact/ and cmu-wikiqa-s10/")
+    s.add_argument("--wikiqa-limit", type=int, help="compare: only the first N factoid questions")
+    s.add_argument("--sizes", default="10000,100000,1000000", help="scale: store sizes to measure")
     s.add_argument("--rounds", type=int, default=5, help="latency: passes over the suite")
     s.add_argument("--url", help="load: a running chat server (default: start one on the bundled corpus)")
     s.add_argument("--users", type=int, default=16, help="load: concurrent conversations")
@@ -84,8 +92,16 @@ def evaluate(bot: Any, suite: Path = DEFAULT_SUITE, *, baseline: Path | None = N
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assistant.cli import _assistant
+    from assistant.cli import _assistant, _settings
 
+    if args.beir or args.qa:
+        from .beir import run_qa, run_retrieval
+
+        settings = _settings(args)
+        run = run_retrieval if args.beir else run_qa
+        result = run(args.beir or args.qa, settings, limit=args.limit, progress=_progress)
+        print(json.dumps(result, indent=2))
+        return 0
     bot = _assistant(args)
     if args.calibrate:
         from .calibrate import calibrate
@@ -132,6 +148,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.what == "latency":
         return bench.main_latency(args.rounds, args.json)
+    if args.what == "compare":
+        from . import compare
+
+        return compare.main(args.json, args.wikiqa_limit, args.datasets or compare.DATASETS, progress=_progress)
+    if args.what == "scale":
+        from . import scale
+
+        return scale.main([int(x) for x in args.sizes.split(",")], args.json)
     from .load import load_test, print_load
 
     url, app = args.url, None

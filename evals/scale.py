@@ -1,0 +1,125 @@
+"""`assistant bench scale`: the store and retrieval at 10 k, 100 k and 1 M passages.
+
+Passages are synthetic (random unit vectors, texts of random corpus-like words) written through
+the real store and manifest; queries go through the real `ask` path (query encoder, Chroma,
+BM25, fusion, sentence re-scoring, answering). Up to 100 k passages each carries 3 sentence
+vectors like a real one; at 1 M the 3 M sentence vectors are left out (they would not fit this
+machine's memory budget next to the rest), so sentence re-scoring finds none there.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant import Assistant, Settings
+from assistant.backends import ManifestEntry, Record
+from assistant.chunking import signature
+
+from .bench import machine
+from .metrics import percentile
+
+WORDS = ("mineral copper gold lithium cobalt nickel policy security investment province export import supply chain "
+         "refining processing extraction deposit reserve agreement logistics transparency governance market "
+         "demand growth energy vehicle battery magnet defense industry trade partner strategic economic region "
+         "federal community environment safeguard oversight parliament committee audit contract enforcement").split()
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def build(bot: Assistant, n: int, sentences: bool, rng: random.Random, dim: int) -> float:
+    """Write n synthetic passages (in files of 100) through the real store; seconds taken."""
+    store, sig = bot.index.store, signature(bot.settings.chunking)
+    gen = np.random.default_rng(rng.randrange(2**32))
+    started = time.perf_counter()
+    per_file, batch = 100, 5000
+    for start in range(0, n, batch):
+        count = min(batch, n - start)
+        vecs = gen.standard_normal((count, dim)).astype(np.float32)
+        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+        chunks, sents, entries = [], [], {}
+        for j in range(count):
+            i = start + j
+            parts = [" ".join(rng.choices(WORDS, k=25)).capitalize() + "." for _ in range(3)]
+            source = f"doc-{i // per_file:06d}.md"
+            cid = f"c{i:08d}"
+            meta = {"source": source, "title": source, "section": "Synthetic", "position": i % per_file,
+                    "units": json.dumps([parts, []])}
+            chunks.append(Record(cid, " ".join(parts), meta, vecs[j]))
+            entries.setdefault(source, []).append(cid)
+            if sentences:
+                for k, p in enumerate(parts):
+                    v = vecs[j] + 0.3 * gen.standard_normal(dim).astype(np.float32)
+                    sents.append(Record(f"{cid}:{k}", p, {"chunk_id": cid, "i": k}, v / np.linalg.norm(v)))
+        store.upsert("chunks", chunks)
+        if sents:
+            store.upsert("sentences", sents)
+        for source, ids in entries.items():
+            store.write_manifest(ManifestEntry(source, "synthetic", source, ids, "2026-01-01T00:00:00+00:00", sig))
+    store.write_info({"format": 1, "embedding_model": bot.index.embedder.name,
+                      "dimension": bot.index.embedder.dimension, "generation": 1})
+    return time.perf_counter() - started
+
+
+def measure(n: int, queries: int = 200, seed: int = 7) -> dict[str, Any]:
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings.load(index_dir=Path(tmp) / "index", corpus_dir=Path(tmp) / "none", auto_ingest=False)
+        bot = Assistant.from_config(settings)
+        before = rss_mb()
+        sentences = n <= 100_000
+        build_s = build(bot, n, sentences, rng, bot.index.embedder.dimension)
+        t = time.perf_counter()
+        bot.index.reload()  # chunk table and BM25 over n passages
+        load_s = time.perf_counter() - t
+        questions = [f"What does the {rng.choice(WORDS)} {rng.choice(WORDS)} agreement say about {rng.choice(WORDS)}?"
+                     for _ in range(queries)]
+        bot.ask(questions[0])  # warm-up
+        asks, retrieves = [], []
+        for q in questions:
+            a = bot.ask(q)
+            asks.append(a.timings["total"])
+            retrieves.append(a.timings["retrieve"])
+        disk = sum(f.stat().st_size for f in (Path(tmp) / "index").rglob("*") if f.is_file())
+        bot.close()
+    return {"passages": n, "sentence_vectors": 3 * n if sentences else 0,
+            "build_seconds": round(build_s, 1), "open_seconds": round(load_s, 1),
+            "ask_p50_ms": round(1000 * percentile(asks, 0.5), 1), "ask_p95_ms": round(1000 * percentile(asks, 0.95), 1),
+            "retrieve_p50_ms": round(1000 * percentile(retrieves, 0.5), 1),
+            "rss_mb": rss_mb(), "rss_growth_mb": round(rss_mb() - before, 1), "disk_mb": round(disk / 2**20, 1)}
+
+
+def main(sizes: list[int], out: Path | None) -> int:
+    print(f"bench scale, {time.strftime('%Y-%m-%d')}, {machine()}")
+    print(f"{'passages':>10} {'build s':>9} {'open s':>8} {'ask p50':>9} {'ask p95':>9} {'retr p50':>9} {'RSS MB':>8} {'disk MB':>8}")
+    rows = []
+    for n in sizes:  # each size in its own process, so memory figures do not accumulate
+        import subprocess
+        import sys
+
+        done = subprocess.run([sys.executable, "-m", "evals.scale", str(n)], capture_output=True, text=True,
+                              check=True, cwd=Path(__file__).resolve().parent.parent)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(r)
+        print(f"{n:>10} {r['build_seconds']:>9} {r['open_seconds']:>8} {r['ask_p50_ms']:>9} {r['ask_p95_ms']:>9} "
+              f"{r['retrieve_p50_ms']:>9} {r['rss_mb']:>8} {r['disk_mb']:>8}", flush=True)
+    if out:
+        out.write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(json.dumps(measure(int(sys.argv[1]))))
