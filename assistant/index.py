@@ -46,6 +46,11 @@ class Snapshot:
     lexicon: Lexicon | None = None
     manifest: dict[str, ManifestEntry] = field(default_factory=dict)
     generation: int = 0
+    rows: dict[str, int] = field(default_factory=dict)  # chunk id -> BM25 row
+
+    def __post_init__(self) -> None:
+        if not self.rows:
+            self.rows = {cid: j for j, cid in enumerate(self.order)}
 
     @property
     def empty(self) -> bool:
@@ -179,7 +184,9 @@ class Index:
 
     def dense(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         snap = self._snap
-        hits = self.store.query("chunks", vector, k + 8)  # a few extra: pending ids are dropped
+        if not snap.chunks:
+            return []
+        hits = self.store.query("chunks", vector, min(k + 8, len(snap.chunks)))  # extra: pending ids are dropped
         return [(i, s) for i, s in hits if i in snap.chunks][:k]
 
     def lexical(self, tokens: Sequence[str], k: int) -> list[tuple[str, float]]:

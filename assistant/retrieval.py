@@ -55,7 +55,9 @@ class HybridRetriever:
             return Retrieval(query.text, vector, weights, [])
         dense = dict(self.index.dense(vector, s.candidates))
         lexical_all = snap.lexicon.bm25.scores(weights)
-        lex_top = np.argsort(-lexical_all, kind="stable")[: s.candidates]
+        depth = min(s.candidates, len(lexical_all))
+        lex_top = np.argpartition(-lexical_all, depth - 1)[:depth] if depth else lexical_all[:0].astype(int)
+        lex_top = lex_top[np.argsort(-lexical_all[lex_top], kind="stable")]
         ids = list(dense) + [snap.order[j] for j in lex_top if lexical_all[j] > 0 and snap.order[j] not in dense]
         missing = [i for i in ids if i not in dense]
         if missing:  # found by BM25 only: score them densely too, exactly
@@ -63,8 +65,7 @@ class HybridRetriever:
                 if rec.vector is not None:
                     dense[rec.id] = float(rec.vector @ vector)
         d = np.array([dense.get(i, 0.0) for i in ids], dtype=np.float32)
-        row = {cid: j for j, cid in enumerate(snap.order)}
-        lex = np.array([lexical_all[row[i]] for i in ids], dtype=np.float32)
+        lex = np.array([lexical_all[snap.rows[i]] for i in ids], dtype=np.float32)
         lex_norm = lex / lex.max() if lex.size and lex.max() > 0 else np.zeros_like(lex)
         fused = s.dense_weight * _minmax(d) + (1.0 - s.dense_weight) * lex_norm
 

@@ -33,14 +33,14 @@ class TextbookPipeline:
     """Dense top-k over 1000/200 character chunks in a persistent Chroma collection (cached by
     content, so a rerun does not re-encode)."""
 
-    def __init__(self, name: str, docs: Sequence[Doc], embedder: Any, cache: Path = CACHE) -> None:
+    def __init__(self, name: str, docs: Sequence[Doc], embedder: Any, cache: Path | None = None) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
         self.embedder = embedder
         self.chunks = split_textbook(docs)
         digest = hashlib.sha256("\0".join(f"{d}\0{t}" for d, t in self.chunks).encode()).hexdigest()[:16]
-        self.client = chromadb.PersistentClient(path=str(cache / "textbook" / f"{name}-{digest}"),
+        self.client = chromadb.PersistentClient(path=str((cache or CACHE) / "textbook" / f"{name}-{digest}"),
                                                 settings=ChromaSettings(anonymized_telemetry=False))
         self.col = self.client.get_or_create_collection("textbook", configuration={"hnsw": {"space": "cosine"}},
                                                         embedding_function=None)

@@ -72,11 +72,11 @@ def _fingerprint(ds: Dataset, settings: Settings) -> str:
     return h.hexdigest()[:16]
 
 
-def open_dataset_assistant(ds: Dataset, settings: Settings | None = None, *, cache: Path = CACHE,
+def open_dataset_assistant(ds: Dataset, settings: Settings | None = None, *, cache: Path | None = None,
                            progress: Progress | None = None, **kwargs: Any) -> tuple[Assistant, dict[str, str]]:
     """An assistant over the dataset's corpus, and a map from source file name to doc id."""
     settings = settings or Settings.load()
-    home = cache / f"{ds.name}-{_fingerprint(ds, settings)}"
+    home = (cache or CACHE) / f"{ds.name}-{_fingerprint(ds, settings)}"
     docs = home / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     names = {}

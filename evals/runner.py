@@ -64,7 +64,7 @@ def gold_chunks(bot: Assistant, case: Case, all_chunks: Sequence[Any]) -> list[s
     return [c.id for c in all_chunks if any(supports(c.text, s) for s in case.support)]
 
 
-def evaluate_case(bot: Assistant, case: Case, all_chunks: Sequence[Any], k: int = 10) -> CaseResult:
+def evaluate_case(bot: Assistant, case: Case, all_chunks: Sequence[Any], k: int = 10, judge: Any = None) -> CaseResult:
     started = time.perf_counter()
     answer: Answer = bot.ask(case.question, case.history or None)
     latency = time.perf_counter() - started
@@ -90,6 +90,8 @@ def evaluate_case(bot: Assistant, case: Case, all_chunks: Sequence[Any], k: int 
         r.ndcg10 = M.ndcg_at(ranking, {g: 1.0 for g in gold_set}, 10)
     r.correct = case.answerable and not answer.refused and all(facts)
     r.passed = r.correct if case.answerable else answer.refused
+    if judge is not None and case.answerable:
+        r.judge = judge(case, answer)
     return r
 
 
@@ -135,10 +137,7 @@ def run_suite(bot: Assistant, cases: Sequence[Case], *, suite_name: str = "suite
     for i, case in enumerate(cases):
         if progress:
             progress(i, len(cases), case.question)
-        r = evaluate_case(bot, case, all_chunks)
-        if judge is not None and case.answerable:
-            r.judge = judge(case, r)
-        results.append(r)
+        results.append(evaluate_case(bot, case, all_chunks, judge=judge))
     if progress:
         progress(len(cases), len(cases), "done")
     categories = sorted({r.category for r in results})

@@ -122,3 +122,59 @@ def test_capture_a_chat_as_a_test_case(tmp_path: Path) -> None:
     assert cases[-1].facts == [["Col", "Colonel"]] and cases[-1].history[0]["content"] == "Who wrote it?"
     with pytest.raises(ValueError, match="unknown fields"):
         Case.from_dict({"id": "x", "question": "q", "answer": "not a field"})
+
+
+def test_llm_judge_is_reported_separately(corpus_index: Path, embedder, tmp_path: Path) -> None:
+    from .fake_llm import FakeLLM
+
+    with FakeLLM() as fake:
+        fake.reply = lambda body: "YES" if "SOURCES" in body["messages"][-1]["content"] else "NO"
+        bot = Assistant.from_config(Settings.load(corpus_dir=CORPUS, index_dir=corpus_index, auto_ingest=False,
+                                                  llm={"provider": "openai", "base_url": fake.url}), embedder=embedder)
+        suite = tmp_path / "mini.jsonl"
+        suite.write_text("".join(json.dumps(c.to_dict()) + "\n" for c in load_suite()[:4]))
+        result, _ = evaluate(bot, suite, out=None, judge=True)
+    assert result.metrics["judge_faithfulness"] == 1.0 and result.metrics["judge_correctness"] == 0.0
+    assert result.metrics["pass_rate"] > 0  # the deterministic metrics are not affected by the judge
+    assert all(c.judge == {"faithful": 1.0, "correct": 0.0} for c in result.cases)
+
+
+def _tiny_beir(folder: Path, split_corpus: bool) -> Path:
+    docs = {
+        "d1": ("Cobalt mining", "Most cobalt is mined in the Democratic Republic of the Congo."),
+        "d2": ("Lithium brines", "Lithium is extracted from brines in the salt flats of Chile and Argentina."),
+        "d3": ("Rare earths", "China refines most of the world's rare earth elements."),
+        "d4": ("Nickel laterites", "Indonesia produces nickel from laterite ores."),
+    }
+    lines = [json.dumps({"_id": k, "title": t, "text": x, "metadata": {}}) for k, (t, x) in docs.items()]
+    folder.mkdir(parents=True)
+    if split_corpus:
+        (folder / "corpus").mkdir()
+        (folder / "corpus" / "part-00.jsonl").write_text("\n".join(lines[:2]) + "\n")
+        (folder / "corpus" / "part-01.jsonl").write_text("\n".join(lines[2:]) + "\n")
+    else:
+        (folder / "corpus.jsonl").write_text("\n".join(lines) + "\n")
+    queries = [("q1", "Where is cobalt mined?", ["the Democratic Republic of the Congo", "Congo"], "d1"),
+               ("q2", "Which country refines rare earths?", ["China"], "d3"),
+               ("q3", "Where does lithium come from?", ["brines", "salt flats"], "d2")]
+    (folder / "queries.jsonl").write_text("".join(json.dumps({"_id": q, "text": t, "answers": a}) + "\n" for q, t, a, _ in queries))
+    (folder / "qrels").mkdir()
+    (folder / "qrels" / "test.tsv").write_text("query-id\tcorpus-id\tscore\n" + "".join(f"{q}\t{d}\t1\n" for q, _, _, d in queries))
+    return folder
+
+
+@pytest.mark.parametrize("split_corpus", [False, True])
+def test_beir_retrieval_and_qa_runners(tmp_path: Path, embedder, split_corpus: bool, monkeypatch) -> None:
+    from evals import beir
+
+    monkeypatch.setattr(beir, "CACHE", tmp_path / "cache")
+    data = _tiny_beir(tmp_path / "tiny", split_corpus)
+    r = beir.run_retrieval(data, embedder=embedder, depth=10)
+    assert r["queries"] == 3 and r["ndcg@10"] > 0.9 and r["recall@100"] == 1.0 and r["mrr@10"] > 0.9
+    # the cache: a rerun on the unchanged corpus encodes nothing
+    ds = beir.load_dataset(data)
+    bot, names = beir.open_dataset_assistant(ds, Settings.load(), embedder=embedder, cache=tmp_path / "cache")
+    assert bot.ingest().chunks_added == 0 and len(names) == 4
+    bot.close()
+    qa = beir.run_qa(data, embedder=embedder)
+    assert qa["questions"] == 3 and qa["cites_gold_article"] == 1.0 and qa["factoid_contains_answer"] == 1.0

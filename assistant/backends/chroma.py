@@ -82,11 +82,10 @@ class ChromaStore:
             self._cols[collection].delete(where={"chunk_id": {"$in": list(part)}})
 
     def query(self, collection: str, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        col = self._cols[collection]
-        k = min(k, col.count())
         if k <= 0:
             return []
-        res = col.query(query_embeddings=[vector.astype(np.float32)], n_results=k, include=["distances"])
+        res = self._cols[collection].query(query_embeddings=[vector.astype(np.float32)], n_results=k,
+                                           include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 
     def get(self, collection: str, ids: Sequence[str] | None = None, *, vectors: bool = False,
