@@ -185,6 +185,8 @@ class Assistant:
                         f"nothing has been indexed yet in {self.settings.index_path}: run `assistant ingest` "
                         f"(documents folder: {self.settings.corpus_path})")
                 report = self.ingest([self.settings.corpus_path], progress=progress)
+            else:
+                self.index.refresh_if_changed(every=0.0)  # built by someone else since we opened
             self._checked_corpus = True
             return report
 
