@@ -13,67 +13,23 @@ readers only ever see committed ids, so no answer cites a half-written passage.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
-import os
-import pickle
 import threading
 import time
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
-from . import chunking, ingest, lexical
+from . import chunking, ingest
 from .backends import Embedder, ManifestEntry, Record, VectorStore
 from .config import Settings
 from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IngestError
-from .lexical import Lexicon
+from .snapshot import FORMAT, Snapshot, chunk_record
+from .snapshot import read as read_snapshot
 from .types import Chunk, Document, DocumentInfo, IngestReport
 
-FORMAT = 1
 Progress = Callable[[int, int, str], None]  # (files done, files total, message)
-
-
-@dataclass
-class Snapshot:
-    """An immutable view of the committed index; swapped whole after each write."""
-
-    chunks: dict[str, Chunk] = field(default_factory=dict)
-    order: list[str] = field(default_factory=list)  # BM25 row -> chunk id
-    lexicon: Lexicon | None = None
-    manifest: dict[str, ManifestEntry] = field(default_factory=dict)
-    generation: int = 0
-    rows: dict[str, int] = field(default_factory=dict)  # chunk id -> BM25 row
-
-    def __post_init__(self) -> None:
-        if not self.rows:
-            self.rows = {cid: j for j, cid in enumerate(self.order)}
-
-    @property
-    def empty(self) -> bool:
-        return not self.chunks
-
-
-def _chunk_record(chunk: Chunk, vector: np.ndarray) -> Record:
-    meta = {
-        "source": chunk.source, "title": chunk.title, "section": chunk.section, "page": chunk.page,
-        "position": chunk.position,
-        "units": json.dumps([chunk.sentences, list(chunk.list_items)], ensure_ascii=False),
-    }
-    return Record(chunk.id, chunk.text, meta, vector)
-
-
-def _chunk_from_record(rec: Record) -> Chunk:
-    m = rec.metadata
-    sentences, list_items = json.loads(str(m["units"]))
-    return Chunk(
-        id=rec.id, source=str(m["source"]), title=str(m.get("title", "")),
-        section=m.get("section"), page=m.get("page"), text=rec.text,
-        sentences=tuple(sentences), position=int(m.get("position", 0)), list_items=tuple(list_items),
-    )
 
 
 class Index:
@@ -105,60 +61,8 @@ class Index:
 
     def reload(self) -> None:
         """Read the committed state from the store into a fresh snapshot."""
-        info = self.store.read_info() or {}
-        manifest = self.store.read_manifest()
-        ids = [i for e in manifest.values() for i in e.chunk_ids]
-        key = hashlib.sha256(json.dumps([FORMAT, lexical.VERSION, self.embedder.name, sorted(ids)]).encode()).hexdigest()[:24]
-        cached = self._load_cache(key)
-        if cached is None:
-            records = self.store.get("chunks", ids) if ids else []
-            found = {r.id for r in records}
-            missing = [i for i in ids if i not in found]
-            if missing and not any(e.pending for e in manifest.values()):
-                raise IndexCorrupt(
-                    f"{len(missing)} passages listed in the manifest are missing from the store at "
-                    f"{getattr(self.store, 'location', '?')}: run `assistant ingest --rebuild`"
-                )
-            chunks = {r.id: _chunk_from_record(r) for r in records}
-            order = sorted(chunks, key=lambda i: (chunks[i].source, chunks[i].position))
-            lexicon = Lexicon([chunks[i].lexical_text() for i in order]) if order else None
-            if not missing:
-                self._save_cache(key, (chunks, order, lexicon))
-        else:
-            chunks, order, lexicon = cached
-        self._snap = Snapshot(chunks, order, lexicon, manifest, int(info.get("generation", 0)))
+        self._snap = read_snapshot(self.store, self.embedder.name, self.settings.index_path)
         self._sentence_cache = {}
-
-    # The chunk table and BM25 are derived from the store; at 100 k passages rebuilding them takes
-    # seconds, so the last build is kept on disk under a hash of the committed passage ids.
-
-    def _cache_path(self, key: str) -> Path:
-        return self.settings.index_path / f"snapshot-{key}.pickle"
-
-    def _load_cache(self, key: str) -> tuple[dict[str, Chunk], list[str], Lexicon | None] | None:
-        path = self._cache_path(key)
-        if not path.exists():
-            return None
-        try:
-            with path.open("rb") as fh:
-                data = pickle.load(fh)
-            return data if isinstance(data, tuple) and len(data) == 3 else None
-        except Exception:  # a damaged cache is only a slower open
-            return None
-
-    def _save_cache(self, key: str, data: tuple[dict[str, Chunk], list[str], Lexicon | None]) -> None:
-        path = self._cache_path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with tmp.open("wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            for old in path.parent.glob("snapshot-*.pickle"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass  # read-only index folder: fine, just no cache
 
     def refresh_if_changed(self, every: float = 1.0) -> None:
         """Pick up writes made by another process (at most one check per `every` seconds)."""
@@ -365,7 +269,7 @@ class Index:
             self.store.write_manifest(entry)
             chunk_records, sentence_records = [], []
             for c in new:
-                chunk_records.append(_chunk_record(c, vectors[at]))
+                chunk_records.append(chunk_record(c, vectors[at]))
                 for i, s in enumerate(c.sentences):
                     sentence_records.append(Record(f"{c.id}:{i}", s, {"chunk_id": c.id, "i": i},
                                                    vectors[at + 1 + i]))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -105,9 +107,6 @@ def main(sizes: list[int], out: Path | None) -> int:
     print(f"{'passages':>10} {'build s':>9} {'open s':>8} {'ask p50':>9} {'ask p95':>9} {'retr p50':>9} {'RSS MB':>8} {'disk MB':>8}")
     rows = []
     for n in sizes:  # each size in its own process, so memory figures do not accumulate
-        import subprocess
-        import sys
-
         done = subprocess.run([sys.executable, "-m", "evals.scale", str(n)], capture_output=True, text=True,
                               check=True, cwd=Path(__file__).resolve().parent.parent)
         r = json.loads(done.stdout.strip().splitlines()[-1])
@@ -120,6 +119,4 @@ def main(sizes: list[int], out: Path | None) -> int:
 
 
 if __name__ == "__main__":
-    import sys
-
     print(json.dumps(measure(int(sys.argv[1]))))
