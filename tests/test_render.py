@@ -35,3 +35,20 @@ def test_whole_document_marks_the_focused_passage(corpus_bot: Assistant) -> None
     html = render.document_html(chunks, focus.id, focus.sentences[0])
     assert html.count('id="focus"') == 1 and "<mark>" in html
     assert html.index(chunks[0].text[:30]) < html.index('id="focus"')
+
+
+def test_errors_reach_the_chat_as_readable_messages(corpus_bot: Assistant, corpus_copy) -> None:
+    from ui.handlers import ChatUI
+
+    ui = ChatUI(corpus_bot)
+    *_, (chat, session, box, panel) = list(ui.respond("why " * 1000, [], None, 5, "extractive"))
+    message = chat[-1]["content"]
+    assert 'class="answer error"' in message and "limit" in message and "Traceback" not in message
+    assert session.answers == [None]  # the failed turn is kept aligned with the chat, not lost
+
+    # an unexpected failure underneath (here: the store closed under a live assistant)
+    settings = corpus_bot.settings.model_copy(update={"index_dir": corpus_copy})
+    broken = Assistant.from_config(settings, embedder=corpus_bot.index.embedder)
+    broken.close()
+    *_, (chat, _, _, _) = list(ChatUI(broken).respond("What is CPEC?", [], None, 5, "extractive"))
+    assert "Something went wrong (" in chat[-1]["content"] and "Traceback" not in chat[-1]["content"]
