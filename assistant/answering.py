@@ -240,4 +240,3 @@ def verify_extractive(text: str, passage: Passage) -> bool:
 
 def _squash(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
-

@@ -21,6 +21,7 @@ from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passa
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
+
 def open_store(settings: Settings) -> VectorStore:
     from .backends.chroma import ChromaStore
 
@@ -29,11 +30,13 @@ def open_store(settings: Settings) -> VectorStore:
         return ChromaStore(host=s.host, port=s.port, prefix=s.collection_prefix)
     return ChromaStore(path=settings.index_path / "chroma", prefix=s.collection_prefix)
 
+
 def open_embedder(settings: Settings) -> Embedder:
     from .backends.embedding import SentenceTransformerEmbedder
 
     e = settings.embedding
     return SentenceTransformerEmbedder(e.model, batch_size=e.batch_size, fast_queries=e.fast_queries)
+
 
 class AnswerStream:
     """Iterate for text as it is produced; `.answer` holds the final, verified `Answer`.
@@ -52,6 +55,7 @@ class AnswerStream:
                 self.answer = event
             else:
                 yield event
+
 
 class Assistant:
     def __init__(self, settings: Settings, index: Index, llm: ChatModel | None = None) -> None:

@@ -84,4 +84,3 @@ class HybridRetriever:
             for j in ranked
         ]
         return Retrieval(query.text, vector, weights, passages, sentence_scores)
-

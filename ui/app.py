@@ -76,6 +76,7 @@ def build_app(bot: Assistant, *, suite: Path | None = None) -> gr.Blocks:
         target.input(chat_ui.show_citation, [target, session], panel, **private)
         whole.click(chat_ui.show_document, [session], panel, **private).then(None, js=render.SCROLL_TO_FOCUS, **private)
         new.click(chat_ui.new_conversation, None, [chat, session, panel, case_form], **private)
+
         def on_like(state: Any, data: gr.LikeData) -> Any:
             return chat_ui.feedback(data, state)
 
