@@ -261,33 +261,37 @@ class Index:
             self._write_info(generation=0)
         at = 0
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        journal, committed, chunk_records, sentence_records = [], [], [], []
         for (doc, chunks), (_, new) in zip(batch, fresh):
             old = manifest.get(doc.source)
             ids = [c.id for c in chunks]
-            entry = ManifestEntry(doc.source, doc.sha256, doc.title, old.chunk_ids if old else [], now,
-                                  signature, pending=ids)
-            self.store.write_manifest(entry)
-            chunk_records, sentence_records = [], []
+            journal.append(ManifestEntry(doc.source, doc.sha256, doc.title, old.chunk_ids if old else [], now,
+                                         signature, pending=ids))
+            stale = sorted(set(old.chunk_ids if old else []) - set(ids))
+            committed.append(ManifestEntry(doc.source, doc.sha256, doc.title, ids, now, signature, pending=stale))
             for c in new:
                 chunk_records.append(chunk_record(c, vectors[at]))
                 for i, s in enumerate(c.sentences):
                     sentence_records.append(Record(f"{c.id}:{i}", s, {"chunk_id": c.id, "i": i},
                                                    vectors[at + 1 + i]))
                 at += 1 + len(c.sentences)
-            self.store.upsert("sentences", sentence_records)
-            self.store.upsert("chunks", chunk_records)
-            stale = sorted(set(entry.chunk_ids) - set(ids))
-            committed = ManifestEntry(doc.source, doc.sha256, doc.title, ids, now, signature, pending=stale)
-            self.store.write_manifest(committed)  # the new version is live; stale ids await deletion
-            if stale:
-                self.store.delete_children("sentences", stale)
-                self.store.delete("chunks", stale)
-                committed.pending = []
-                self.store.write_manifest(committed)
-            manifest[doc.source] = committed
             (report.updated if old else report.added).append(doc.source)
             report.chunks_added += len(new)
             report.chunks_removed += len(stale)
+        # the same five steps as for one file (see the module docstring), each for the whole batch:
+        # a few large store calls instead of five small ones per file
+        self.store.write_manifest(*journal)
+        self.store.upsert("sentences", sentence_records)
+        self.store.upsert("chunks", chunk_records)
+        self.store.write_manifest(*committed)  # the new versions are live; stale ids await deletion
+        stale_ids = [i for e in committed for i in e.pending]
+        if stale_ids:
+            self.store.delete_children("sentences", stale_ids)
+            self.store.delete("chunks", stale_ids)
+            for e in committed:
+                e.pending = []
+            self.store.write_manifest(*committed)
+        manifest.update((e.source, e) for e in committed)
 
     def _write_info(self, generation: int) -> None:
         self.store.write_info({

@@ -45,6 +45,8 @@ def add_commands(sub: Any) -> None:
     s.add_argument("what", choices=["latency", "load", "compare", "scale"])
     s.add_argument("--datasets", type=Path, help="compare: folder holding scifact/ and cmu-wikiqa-s10/")
     s.add_argument("--wikiqa-limit", type=int, help="compare: only the first N factoid questions")
+    s.add_argument("--parts", default="article,scifact,wikiqa,ingest,startup",
+                   help="compare: which comparisons to run (comma-separated)")
     s.add_argument("--sizes", default="10000,100000,1000000", help="scale: store sizes to measure")
     s.add_argument("--rounds", type=int, default=5, help="latency: passes over the suite")
     s.add_argument("--url", help="load: a running chat server (default: start one on the bundled corpus)")
@@ -151,7 +153,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.what == "compare":
         from . import compare
 
-        return compare.main(args.json, args.wikiqa_limit, args.datasets or compare.DATASETS, progress=_progress)
+        return compare.main(args.json, args.wikiqa_limit, args.datasets or compare.DATASETS, progress=_progress,
+                            parts=tuple(args.parts.split(",")))
     if args.what == "scale":
         from . import scale
 

@@ -5,7 +5,6 @@ is noisy, so absolute times are only comparable within one run)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -162,15 +161,22 @@ def ingest_speed(path: Path, settings: Settings, embedder: Any, n_docs: int = 30
             "textbook_ingest_seconds": round(textbook, 2), "textbook_texts": len(split_textbook(docs))}
 
 
+_TRAMPOLINE = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+               "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
 def peak_memory_mb(args: list[str]) -> float:
-    """Peak resident memory of a child process (ru_maxrss of that child alone)."""
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(proc.pid, 0)
-    return round(usage.ru_maxrss / 1024, 1)
+    """Peak resident memory of a command. It is started from a small Python process: a child
+    forked from this large one would count the parent's pages it shares until exec."""
+    out = subprocess.run([sys.executable, "-c", _TRAMPOLINE, *args], capture_output=True, text=True, check=True)
+    return round(int(out.stdout.strip()) / 1024, 1)
+
+
+PARTS = ("article", "scifact", "wikiqa", "ingest", "startup")
 
 
 def compare(settings: Settings | None = None, *, datasets: Path = DATASETS, wikiqa_limit: int | None = None,
-            progress: Progress | None = None) -> dict[str, Any]:
+            progress: Progress | None = None, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:
     from assistant.api import open_embedder
 
     settings = settings or Settings.load()
@@ -178,58 +184,81 @@ def compare(settings: Settings | None = None, *, datasets: Path = DATASETS, wiki
     embedder.embed_documents(["warm up"])
     exe = str(Path(sys.executable).parent / "assistant")
     result: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "machine": machine()}
-    result["article"] = article(settings, embedder)
-    result["scifact"] = scifact(datasets / "scifact", settings, embedder, progress)
-    result["wikiqa"] = wikiqa(datasets / "cmu-wikiqa-s10", settings, embedder, wikiqa_limit)
-    result["ingest"] = ingest_speed(datasets / "scifact", settings, embedder)
-    with tempfile.TemporaryDirectory() as tmp:
-        result["cold_start"] = cold_start(Path(tmp) / "index")
-        env_q = [exe, "--index-dir", str(Path(tmp) / "index"), "ask", "Which minerals does Pakistan have?"]
-        result["memory_mb"] = {"cold_ask_process": peak_memory_mb(env_q),
-                               "bare_import_sentence_transformers": peak_memory_mb(
-                                   [sys.executable, "-c", "import sentence_transformers"])}
+    if "article" in parts:
+        result["article"] = article(settings, embedder)
+    if "scifact" in parts:
+        result["scifact"] = scifact(datasets / "scifact", settings, embedder, progress)
+    if "wikiqa" in parts:
+        result["wikiqa"] = wikiqa(datasets / "cmu-wikiqa-s10", settings, embedder, wikiqa_limit)
+    if "ingest" in parts:
+        result["ingest"] = ingest_speed(datasets / "scifact", settings, embedder)
+    if "startup" in parts:
+        with tempfile.TemporaryDirectory() as tmp:
+            result["cold_start"] = cold_start(Path(tmp) / "index")
+            ask = [exe, "--index-dir", str(Path(tmp) / "index"), "ask", "Which minerals does Pakistan have?"]
+            result["memory_mb"] = {"cold_ask_process": peak_memory_mb(ask),
+                                   "bare_import_sentence_transformers": peak_memory_mb(
+                                       [sys.executable, "-c", "import sentence_transformers"])}
     return result
 
 
 def print_table(r: dict[str, Any]) -> None:
-    def ratio(a: float, b: float) -> str:
-        return f"{a / b:.2f}x" if b else "n/a"
-
     print(f"bench compare, {r['date']}, {r['machine']}")
-    a = r["article"]
+    if "article" in r:
+        _print_article(r["article"])
+    if "scifact" in r:
+        _print_scifact(r["scifact"])
+    if "wikiqa" in r:
+        _print_wikiqa(r["wikiqa"])
+    if "ingest" in r:
+        _print_ingest(r["ingest"])
+    if "cold_start" in r:
+        c, m = r["cold_start"], r["memory_mb"]
+        print(f"cold `assistant ask`: {c['cold_ask_seconds']} s (bare `import sentence_transformers`: "
+              f"{c['import_sentence_transformers_seconds']} s, "
+              f"{ratio(c['cold_ask_seconds'], c['import_sentence_transformers_seconds'])})")
+        print(f"peak memory: cold `assistant ask` process {m['cold_ask_process']} MB "
+              f"(bare import of sentence_transformers: {m['bare_import_sentence_transformers']} MB)")
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if b else "n/a"
+
+
+def _print_article(a: dict[str, Any]) -> None:
     print("\nsource-article suite (answerable questions, retrieval)   ours     textbook  bm25")
     for k in ("hit@1", "hit@4", "mrr@10"):
         print(f"  {k:<52}{a['ours'][k]:<9.3f}{a['textbook'][k]:<10.3f}{a['bm25'][k]:.3f}")
-    s = r["scifact"]
+    print(f"  warm ask p50/p95 (ms)                               {a['ours']['ask_p50_ms']}/{a['ours']['ask_p95_ms']}")
+
+
+def _print_scifact(s: dict[str, Any]) -> None:
     print(f"\nSciFact ({int(s['ours']['queries'])} queries, {s['ours']['documents']} abstracts)")
     for k in ("ndcg@10", "recall@100", "mrr@10"):
         print(f"  {k:<52}{s['ours'][k]:<9.3f}{s['textbook'][k]:<10.3f}{s['bm25'][k]:.3f}")
     print(f"  retrieval latency p50 (ms)                          {s['ours']['retrieve_p50_ms']:<9}"
           f"{s['textbook']['retrieve_p50_ms']:<10}{s['bm25']['retrieve_p50_ms']}")
-    w = r["wikiqa"]
+    print(f"  warm ask p50/p95 (ms)                               {s['ours']['ask_p50_ms']}/{s['ours']['ask_p95_ms']}")
+
+
+def _print_wikiqa(w: dict[str, Any]) -> None:
     print(f"\nCMU WikiQA S10 ({w['questions']} factoid questions)")
     print(f"  top passage contains a gold answer                  {w['ours']['top_passage_contains_answer']:<9.3f}"
           f"{w['textbook']['top_passage_contains_answer']:<10.3f}{w['bm25']['top_passage_contains_answer']:.3f}")
     print(f"  our 1-3 sentence answer contains a gold answer      {w['ours']['answer_contains_answer']:.3f} "
           f"(answered {w['ours']['answered']:.3f})")
-    i = r["ingest"]
+
+
+def _print_ingest(i: dict[str, Any]) -> None:
     print(f"\ningest of {i['documents']} SciFact abstracts: {i['ingest_seconds']} s; raw encoder on the same "
           f"{i['texts_encoded']} texts: {i['raw_encoder_seconds']} s -> {i['ingest_vs_raw_encoder']:.0%} of encoder "
           f"throughput; textbook ingest {i['textbook_ingest_seconds']} s ({i['textbook_texts']} chunks); "
           f"re-ingest unchanged {i['reingest_unchanged_seconds']} s")
-    c = r["cold_start"]
-    print(f"cold `assistant ask`: {c['cold_ask_seconds']} s (bare `import sentence_transformers`: "
-          f"{c['import_sentence_transformers_seconds']} s, {ratio(c['cold_ask_seconds'], c['import_sentence_transformers_seconds'])})")
-    print(f"warm ask p50/p95: article {a['ours']['ask_p50_ms']}/{a['ours']['ask_p95_ms']} ms; SciFact "
-          f"{s['ours']['ask_p50_ms']}/{s['ours']['ask_p95_ms']} ms")
-    m = r["memory_mb"]
-    print(f"peak memory: cold `assistant ask` process {m['cold_ask_process']} MB "
-          f"(bare import of sentence_transformers: {m['bare_import_sentence_transformers']} MB)")
 
 
 def main(out: Path | None, wikiqa_limit: int | None, datasets: Path = DATASETS,
-         progress: Progress | None = None) -> int:
-    r = compare(datasets=datasets, wikiqa_limit=wikiqa_limit, progress=progress)
+         progress: Progress | None = None, parts: tuple[str, ...] = PARTS) -> int:
+    r = compare(datasets=datasets, wikiqa_limit=wikiqa_limit, progress=progress, parts=parts)
     print_table(r)
     if out:
         out.write_text(json.dumps(r, indent=2))

@@ -140,11 +140,12 @@ class ChromaStore:
                                    "run `assistant ingest --rebuild`") from err
         return out
 
-    def write_manifest(self, entry: ManifestEntry) -> None:
-        self._cols["manifest"].upsert(
-            ids=[_manifest_id(entry.source)], embeddings=[[1.0]],
-            documents=[json.dumps(entry.__dict__)], metadatas=[{"kind": "file"}],
-        )
+    def write_manifest(self, *entries: ManifestEntry) -> None:
+        for part in _batches(entries, self._batch):  # one call (one transaction) per batch
+            self._cols["manifest"].upsert(
+                ids=[_manifest_id(e.source) for e in part], embeddings=[[1.0]] * len(part),
+                documents=[json.dumps(e.__dict__) for e in part], metadatas=[{"kind": "file"}] * len(part),
+            )
 
     def delete_manifest(self, source: str) -> None:
         self._cols["manifest"].delete(ids=[_manifest_id(source)])
