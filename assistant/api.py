@@ -127,7 +127,8 @@ class Assistant:
                     parts.append(delta)
                     yield delta
                 verifier = Verifier(self.index, self.index.embedder, lexicon)
-                generated = compose_generated("".join(parts), retrieval, verifier, answer.evidence)
+                generated = compose_generated("".join(parts), retrieval, verifier, answer.evidence,
+                                              self.settings.answer.max_sentences)
                 if generated is None:
                     notice = ("The language model's answer could not be verified against the passages, "
                               "so the documents' own sentences are shown instead.")

@@ -80,10 +80,17 @@ class ParsedSentence:
     markers: list[int]  # as written, valid or not
 
 
+# markup a model may emit, and our own prompt scaffolding echoed back by a model that rambles on
+_NOISE = re.compile(r"</?[a-zA-Z][^>]{0,40}>|\[/?INST\]|<\|[^|>]{1,20}\|>|Answer with \[n\] markers:|"
+                    r"\b(?:Question|Passages):")
+
+
 def parse(text: str) -> list[ParsedSentence]:
-    """Sentences with their [n] markers; markers written after the full stop stay with their sentence."""
+    """Sentences with their [n] markers; markers written after the full stop stay with their sentence.
+    Markup a model may emit (<p>, [/INST], <|im_end|>) is dropped, and so are repeated sentences."""
     out: list[ParsedSentence] = []
-    for raw in split_sentences(" ".join(text.split())):
+    seen: set[str] = set()
+    for raw in split_sentences(" ".join(_NOISE.sub(" ", text).split())):
         markers = [int(x) for m in _MARKERS.finditer(raw) for x in re.split(r"[,;]", m.group(1))]
         body = _MARKERS.sub("", raw).strip()
         if body.startswith(NO_ANSWER):
@@ -92,6 +99,10 @@ def parse(text: str) -> list[ParsedSentence]:
             if out:
                 out[-1].markers.extend(markers)
             continue
+        key = re.sub(r"\W+", " ", body.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
         out.append(ParsedSentence(body, markers))
     return out
 
@@ -141,9 +152,11 @@ class Verifier:
         return out
 
 
-def compose_generated(text: str, retrieval: Retrieval, verifier: Verifier, evidence: float) -> Answer | None:
-    """The verified answer, or None when nothing the model wrote survives verification."""
-    checked = verifier.verify(parse(text), retrieval)
+def compose_generated(text: str, retrieval: Retrieval, verifier: Verifier, evidence: float,
+                      max_sentences: int = 3) -> Answer | None:
+    """The verified answer (at most `max_sentences` sentences), or None when nothing the model wrote
+    survives verification."""
+    checked = verifier.verify(parse(text)[: max_sentences * 3], retrieval)
     renumber: dict[int, int] = {}
     sentences: list[AnswerSentence] = []
     shown: list[str] = []
@@ -151,6 +164,8 @@ def compose_generated(text: str, retrieval: Retrieval, verifier: Verifier, evide
         if not passages:
             sentences.append(AnswerSentence(s.text, (), verified=False, support=support))
             continue
+        if len(shown) >= max_sentences:
+            break
         marks = tuple(renumber.setdefault(n, len(renumber) + 1) for n in passages)
         body = clean_sentence(s.text)
         sentences.append(AnswerSentence(body, marks, verified=True, support=round(support, 4)))

@@ -222,3 +222,15 @@ def test_parse_handles_marker_styles() -> None:
     assert [(p.text, p.markers) for p in got] == [
         ("Copper is found in Baluchistan.", [1]), ("Gold too.", [2, 3]), ("And tungsten.", [1, 4, 5])]
     assert parse(NO_ANSWER) == []
+
+
+def test_limits_and_stops_reach_the_server_and_rambling_is_trimmed(fake: FakeLLM, corpus_index: Path, embedder) -> None:
+    def reply(body: dict[str, Any]) -> str:
+        good = first_sentence_of(1)(body)
+        return "<p>" + " ".join([good] * 8) + " Answer with [n] markers: [/INST] " + good
+    fake.reply = reply
+    a = llm_bot(corpus_index, embedder, fake.url).ask("Which minerals does Pakistan have significant deposits of?")
+    body = fake.requests[-1]
+    assert body["max_tokens"] == 400 and "\nQuestion:" in body["stop"]  # honoured by llama.cpp, vLLM, ...
+    assert a.mode == "llm" and len(a.sentences) == 1  # the repeats are one sentence
+    assert "<p>" not in a.text and "INST" not in a.text

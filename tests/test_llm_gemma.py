@@ -70,6 +70,7 @@ def test_every_shown_sentence_of_a_real_small_model_is_verified(llama_server: st
                                   "max_tokens": 120})
     bot = Assistant.from_config(settings, embedder=embedder)
     generated = removed = 0
+    notices: list[str] = []
     for q in QUESTIONS:
         a = bot.ask(q)
         markers = {int(m) for m in re.findall(r"\[(\d+)\]", a.text)}
@@ -81,7 +82,9 @@ def test_every_shown_sentence_of_a_real_small_model_is_verified(llama_server: st
                 assert s.text in a.text
             generated += len(a.sentences)
             removed += sum(1 for s in a.sentences if not s.verified)
-        else:  # nothing verifiable: the documents' own sentences, and the user is told why
+        else:  # nothing verifiable (or too slow): the documents' own sentences, and the user is told why
             assert a.notice and not a.refused
-    print(f"\ngemma-3-270m: {generated} generated sentences, {removed} removed by verification")
+            notices.append(a.notice)
+    print(f"\ngemma-3-270m: {generated} generated sentences kept or removed, {removed} removed by verification; "
+          f"{len(notices)} of {len(QUESTIONS)} answers fell back: {notices}")
     bot.close()

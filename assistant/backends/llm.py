@@ -16,6 +16,10 @@ from ..errors import ConfigError, LLMConnectionError, LLMError, LLMTimeout
 from . import ChatMessage
 
 
+# where a model that does not follow chat templates tends to start writing the prompt again
+STOP = ["\nQuestion:", "Passages:", "<passage", "[/INST]", "<|im_end|>", "<end_of_turn>"]
+
+
 def _lc_messages(messages: Sequence[ChatMessage]) -> list[Any]:
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
@@ -83,13 +87,16 @@ def open_llm(settings: LLMSettings) -> _LangChainChat | None:
         model = ChatOpenAI(
             model=settings.model, base_url=settings.base_url, api_key=settings.api_key.get_secret_value(),
             timeout=settings.timeout, max_retries=0, temperature=settings.temperature,
-            max_tokens=settings.max_tokens, streaming=True, stream_usage=False,
+            streaming=True, stream_usage=False, stop=STOP,
+            # `max_tokens`, not LangChain's `max_completion_tokens`: llama.cpp, vLLM and most
+            # compatible servers only honour the former (a base model would run to its context)
+            extra_body={"max_tokens": settings.max_tokens},
         )
         return _LangChainChat(model, settings.model, settings.timeout, settings.base_url)
     from langchain_ollama import ChatOllama
 
     model = ChatOllama(
         model=settings.model, base_url=settings.base_url, temperature=settings.temperature,
-        num_predict=settings.max_tokens, client_kwargs={"timeout": settings.timeout},
+        num_predict=settings.max_tokens, client_kwargs={"timeout": settings.timeout}, stop=STOP,
     )
     return _LangChainChat(model, settings.model, settings.timeout, settings.base_url)
