@@ -265,8 +265,11 @@ class Index:
         for (doc, chunks), (_, new) in zip(batch, fresh):
             old = manifest.get(doc.source)
             ids = [c.id for c in chunks]
-            journal.append(ManifestEntry(doc.source, doc.sha256, doc.title, old.chunk_ids if old else [], now,
-                                         signature, pending=ids))
+            # the journal keeps the old version's identity: if the run dies before the commit, the
+            # next ingest must see the file as changed, not as already done
+            journal.append(ManifestEntry(doc.source, old.sha256, old.title, old.chunk_ids, old.indexed_at, old.chunker,
+                                         pending=ids) if old else
+                           ManifestEntry(doc.source, "", doc.title, [], now, signature, pending=ids))
             stale = sorted(set(old.chunk_ids if old else []) - set(ids))
             committed.append(ManifestEntry(doc.source, doc.sha256, doc.title, ids, now, signature, pending=stale))
             for c in new:
