@@ -14,8 +14,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import time
-import urllib.request
 from pathlib import Path
 from typing import Iterator
 
@@ -24,7 +22,7 @@ import pytest
 from assistant import Assistant, Settings
 
 from .conftest import CORPUS
-from .test_ui_api import free_port
+from .servers import free_port, wait_for_http
 
 PYTHON = os.environ.get("TEST_LLAMA_PYTHON")
 pytestmark = pytest.mark.skipif(not PYTHON, reason="opt-in: set TEST_LLAMA_PYTHON (see module docstring)")
@@ -40,14 +38,7 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/v1"
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(url + "/models", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("llama_cpp.server did not start")
+        wait_for_http(url + "/models", "llama_cpp.server", seconds=120)
         yield url
     finally:
         proc.terminate()

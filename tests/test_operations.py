@@ -8,8 +8,6 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Iterator
 
@@ -19,7 +17,7 @@ from assistant import Assistant, Settings
 
 from .conftest import CORPUS
 from .docs import TEXT
-from .test_ui_api import free_port
+from .servers import free_port, wait_for_http
 
 CHROMA = shutil.which("chroma", path=str(Path(sys.executable).parent))
 
@@ -33,14 +31,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("chroma run did not start")
+        wait_for_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", "chroma run", seconds=20)
         yield port
     finally:
         proc.terminate()
@@ -93,14 +84,7 @@ def test_serve_binds_loopback_and_auth_requires_login(corpus_index: Path, tmp_pa
                              "--auth", "analyst:s3cret"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-                break
-            except urllib.error.HTTPError:
-                break  # answering, even if with an error status
-            except OSError:
-                time.sleep(0.2)
+        wait_for_http(f"http://127.0.0.1:{port}/", "assistant serve", seconds=30)
         listening = subprocess.run(["ss", "-ltn"], capture_output=True, text=True).stdout if shutil.which("ss") else ""
         if listening:
             assert f"127.0.0.1:{port}" in listening and f"0.0.0.0:{port}" not in listening

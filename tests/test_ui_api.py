@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import socket
 from typing import Iterator
 
 import pytest
 
 from assistant import Assistant
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from .servers import free_port
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from .conftest import CORPUS
 from .docs import TEXT
 from .fake_llm import FakeLLM
 from .test_llm import first_sentence_of
-from .test_ui_api import free_port
+from .servers import free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [pytest.mark.browser,
