@@ -117,7 +117,7 @@ class Assistant:
             query = self._rewrite(question, turns, query)
         retrieval = self.retriever.retrieve(query, top_k)
         retrieved = time.perf_counter()
-        lexicon = self.index.snapshot.lexicon
+        lexicon = retrieval.lexicon
         answer = self.extractive.answer(question, retrieval, lexicon)  # decides refusal in both modes
         if mode == "llm" and not answer.refused:
             assert self.llm is not None
@@ -168,10 +168,12 @@ class Assistant:
             raise InputError("the question is empty: type a question about the documents")
         return question
 
-    def retrieve(self, query: str, k: int | None = None) -> list[Passage]:
-        """The passages hybrid retrieval finds for `query`, best first."""
+    def retrieve(self, query: str, k: int | None = None, history: HistoryLike = None) -> list[Passage]:
+        """The passages hybrid retrieval finds for `query`, best first; with `history`, searched as
+        `ask` searches a follow-up without an LLM (the earlier turn's words weighted lower)."""
         self.ensure_index()
-        return self.retriever.retrieve(self._check_question(query), k).passages
+        turns = normalise_history(history, self.settings.limits.max_history_turns)
+        return self.retriever.retrieve(build_query(self._check_question(query), turns), k).passages
 
     # -- the corpus ----------------------------------------------------------------------------
 

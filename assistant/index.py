@@ -25,7 +25,7 @@ from . import chunking, ingest
 from .backends import Embedder, ManifestEntry, Record, VectorStore
 from .config import Settings
 from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IngestError
-from .snapshot import FORMAT, Snapshot, chunk_record
+from .snapshot import FORMAT, Snapshot, chunk_from_record, chunk_record
 from .snapshot import read as read_snapshot
 from .types import Chunk, Document, DocumentInfo, IngestReport
 
@@ -38,11 +38,15 @@ class Index:
         self.embedder = embedder
         self.store = store
         self._write_lock = threading.Lock()
+        self._reload_lock = threading.Lock()  # one rebuild of the snapshot at a time (it is CPU-bound)
         self._snap = Snapshot()
         self._sentence_cache: dict[str, np.ndarray] = {}
         self._checked_at = 0.0
         self._check_model()
-        self._recover_if_idle()
+        if not settings.store.host:
+            # the write lock is a local file: with a shared Chroma server another machine may be
+            # writing right now, so only a writer (under the lock, ingesting) settles pending ids
+            self._recover_if_idle()
         self.reload()
 
     # -- opening -------------------------------------------------------------------------------
@@ -61,8 +65,9 @@ class Index:
 
     def reload(self) -> None:
         """Read the committed state from the store into a fresh snapshot."""
-        self._snap = read_snapshot(self.store, self.embedder.name, self.settings.index_path)
-        self._sentence_cache = {}
+        with self._reload_lock:
+            self._snap = read_snapshot(self.store, self.embedder.name, self.settings.index_path)
+            self._sentence_cache = {}
 
     def refresh_if_changed(self, every: float = 1.0) -> None:
         """Pick up writes made by another process (at most one check per `every` seconds)."""
@@ -71,7 +76,7 @@ class Index:
             return
         self._checked_at = now
         info = self.store.read_info() or {}
-        if int(info.get("generation", 0)) != self._snap.generation:
+        if int(info.get("generation", 0)) != self._snap.generation and not self._reload_lock.locked():
             self.store.sync()
             self.reload()
 
@@ -86,22 +91,19 @@ class Index:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def dense(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        snap = self._snap
+    # A query reads one snapshot throughout (pass it in): another thread may swap in a newer one
+    # mid-query, and ids from two snapshots must never mix.
+
+    def dense(self, vector: np.ndarray, k: int, snap: Snapshot | None = None) -> list[tuple[str, float]]:
+        snap = snap or self._snap
         if not snap.chunks:
             return []
         hits = self.store.query("chunks", vector, min(k + 8, len(snap.chunks)))  # extra: pending ids are dropped
         return [(i, s) for i, s in hits if i in snap.chunks][:k]
 
-    def lexical(self, tokens: Sequence[str], k: int) -> list[tuple[str, float]]:
-        snap = self._snap
-        if snap.lexicon is None:
-            return []
-        return [(snap.order[j], s) for j, s in snap.lexicon.bm25.top(tokens, k)]
-
-    def sentence_vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """Vectors of each chunk's sentences, in sentence order (cached per snapshot)."""
-        snap, cache = self._snap, self._sentence_cache
+    def sentence_vectors(self, chunk_ids: Sequence[str], snap: Snapshot | None = None) -> dict[str, np.ndarray]:
+        """Vectors of each chunk's sentences, in sentence order (cached by chunk id: ids hash content)."""
+        snap, cache = snap or self._snap, self._sentence_cache
         want = [c for c in chunk_ids if c not in cache and c in snap.chunks]
         if want:
             ids = [f"{c}:{i}" for c in want for i in range(len(snap.chunks[c].sentences))]
@@ -168,8 +170,10 @@ class Index:
 
     def reset(self) -> None:
         with self.writing():
+            generation = int((self.store.read_info() or {}).get("generation", 0))
             self.store.reset()
-            self._commit_generation()
+            # carry the count on: a server that opened generation n must see the rebuild as new
+            self._write_info(generation + 1)
 
     def ingest(self, paths: Sequence[Path], *, root: Path | None = None,
                progress: Progress | None = None) -> IngestReport:
@@ -278,6 +282,8 @@ class Index:
                     sentence_records.append(Record(f"{c.id}:{i}", s, {"chunk_id": c.id, "i": i},
                                                    vectors[at + 1 + i]))
                 at += 1 + len(c.sentences)
+            if old:  # kept passages of an edited file may have moved: their position is metadata
+                chunk_records += self._moved(chunks, old)
             (report.updated if old else report.added).append(doc.source)
             report.chunks_added += len(new)
             report.chunks_removed += len(stale)
@@ -295,6 +301,20 @@ class Index:
                 e.pending = []
             self.store.write_manifest(*committed)
         manifest.update((e.source, e) for e in committed)
+
+    def _moved(self, chunks: list[Chunk], old: ManifestEntry) -> list[Record]:
+        """Records (with their stored vectors, not re-embedded) of kept passages whose position or
+        title changed, so "the whole document" still reads in order after an edit."""
+        before = set(old.chunk_ids)
+        kept = {c.id: c for c in chunks if c.id in before}
+        if not kept:
+            return []
+        out = []
+        for rec in self.store.get("chunks", list(kept), vectors=True, texts=True):
+            c, stored = kept[rec.id], chunk_from_record(rec)
+            if rec.vector is not None and (stored.position, stored.title) != (c.position, c.title):
+                out.append(chunk_record(c, rec.vector))
+        return out
 
     def _write_info(self, generation: int) -> None:
         self.store.write_info({

@@ -9,7 +9,7 @@ import numpy as np
 from .config import RetrievalSettings
 from .conversation import Query
 from .index import Index
-from .lexical import tokenize
+from .lexical import Lexicon, tokenize
 from .types import Passage
 
 CONTEXT_WEIGHT = 0.35  # weight of words carried over from earlier turns, relative to the question's
@@ -23,6 +23,7 @@ class Retrieval:
     passages: list[Passage]
     # chunk id -> cosine similarity of the query with each of the chunk's sentences
     sentence_scores: dict[str, np.ndarray] = field(default_factory=dict)
+    lexicon: Lexicon | None = None  # of the snapshot this retrieval read
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:
@@ -37,8 +38,7 @@ class HybridRetriever:
         self.index = index
         self.settings = settings
 
-    def weights(self, query: Query) -> dict[str, float]:
-        lexicon = self.index.snapshot.lexicon
+    def weights(self, query: Query, lexicon: Lexicon | None) -> dict[str, float]:
         split = lexicon.tokens if lexicon else tokenize
         weights = {t: CONTEXT_WEIGHT for t in split(" ".join(query.context))}
         weights.update((t, 1.0) for t in split(query.question))
@@ -49,11 +49,11 @@ class HybridRetriever:
         k = k or s.top_k
         query = Query(query) if isinstance(query, str) else query
         vector = self.index.embedder.embed_query(query.text)
-        weights = self.weights(query)
-        snap = self.index.snapshot
+        snap = self.index.snapshot  # this one snapshot throughout the query
+        weights = self.weights(query, snap.lexicon)
         if snap.empty or snap.lexicon is None:
-            return Retrieval(query.text, vector, weights, [])
-        dense = dict(self.index.dense(vector, s.candidates))
+            return Retrieval(query.text, vector, weights, [], lexicon=snap.lexicon)
+        dense = dict(self.index.dense(vector, s.candidates, snap))
         lexical_all = snap.lexicon.bm25.scores(weights)
         depth = min(s.candidates, len(lexical_all))
         lex_top = np.argpartition(-lexical_all, depth - 1)[:depth] if depth else lexical_all[:0].astype(int)
@@ -73,7 +73,7 @@ class HybridRetriever:
         # matches the question beats one that matches it only diffusely
         order = np.argsort(-fused, kind="stable")[: max(k, 20)]
         lead = [ids[j] for j in order]
-        vecs = self.index.sentence_vectors(lead)
+        vecs = self.index.sentence_vectors(lead, snap)
         sentence_scores = {cid: vecs[cid] @ vector for cid in lead if cid in vecs}
         best = np.array([float(sentence_scores[c].max()) if c in sentence_scores else 0.0 for c in lead],
                         dtype=np.float32)
@@ -83,4 +83,4 @@ class HybridRetriever:
             Passage(snap.chunks[lead[j]], float(final[j]), dense=float(d[order[j]]), lexical=float(lex_norm[order[j]]))
             for j in ranked
         ]
-        return Retrieval(query.text, vector, weights, passages, sentence_scores)
+        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon)

@@ -151,6 +151,17 @@ def test_changed_file_replaces_its_chunks_and_deleted_file_leaves(make_bot) -> N
     unchanged = set(before) & set(after)
     assert report.chunks_added == len(after) - len(unchanged)  # unchanged passages are not re-embedded
 
+    # a paragraph inserted at the top moves every kept passage down: the document still reads in order
+    text = (folder / "nodules.txt").read_text(encoding="utf-8")
+    (folder / "nodules.txt").write_text("A new opening paragraph about seabed surveys.\n\n" + text, encoding="utf-8")
+    report = bot.ingest()
+    assert report.updated == ["nodules.txt"] and report.chunks_added >= 1
+    chunks = bot.chunks_of("nodules.txt")
+    assert chunks[0].text.startswith("A new opening paragraph")
+    assert [c.position for c in chunks] == list(range(len(chunks)))
+    reopened = make_bot()  # the same index read from the store, not from this process's memory
+    assert [c.id for c in reopened.chunks_of("nodules.txt")] == [c.id for c in chunks]
+
     (folder / "asteroids.html").unlink()
     report = bot.ingest()
     assert report.removed == ["asteroids.html"]
