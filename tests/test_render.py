@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from types import SimpleNamespace
+
 from assistant import Answer, Assistant
 from ui import render
 
@@ -45,6 +48,12 @@ def test_errors_reach_the_chat_as_readable_messages(corpus_bot: Assistant, corpu
     message = chat[-1]["content"]
     assert 'class="answer error"' in message and "limit" in message and "Traceback" not in message
     assert session.answers == [None]  # the failed turn is kept aligned with the chat, not lost
+
+    # thumbs-down on the answer after the failed turn names that answer's own question
+    *_, (chat, session, _, _) = list(ui.respond("What is CPEC?", chat, session, 5, "extractive"))
+    ui.feedback_log = corpus_copy / "feedback.jsonl"
+    form, question, history, _ = ui.feedback(SimpleNamespace(index=len(chat) - 1, liked=False), session)
+    assert question == "What is CPEC?" and json.loads(history) == []
 
     # an unexpected failure underneath (here: the store closed under a live assistant)
     settings = corpus_bot.settings.model_copy(update={"index_dir": corpus_copy})

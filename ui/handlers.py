@@ -26,7 +26,9 @@ class Session:
     """One browser session's conversation. Lives in a gr.State, so sessions never mix."""
 
     history: list[dict[str, str]] = field(default_factory=list)
-    answers: list[Answer | None] = field(default_factory=list)  # one per assistant message
+    answers: list[Answer | None] = field(default_factory=list)  # one per assistant message (None: it failed)
+    # per assistant message, the question and the history before it (a failed turn is not history)
+    asked: list[tuple[str, list[dict[str, str]]]] = field(default_factory=list)
     focus: tuple[str, str, str] | None = None  # (source, chunk id, quote) shown in the panel
 
 
@@ -61,6 +63,7 @@ class ChatUI:
         chat = chat + [{"role": "user", "content": render.escape(message)},
                        {"role": "assistant", "content": '<span class="thinking">…</span>'}]
         yield chat, session, "", skip()
+        session.asked.append((message, list(session.history)))
         try:
             stream = self.bot.stream(message, session.history, top_k=int(k), mode=mode or None)
             partial = ""
@@ -117,10 +120,9 @@ class ChatUI:
             return hidden_form(), "", "", ""
         turn = _turn_of(data.index)
         answer = session.answers[turn] if 0 <= turn < len(session.answers) else None
-        question = session.history[2 * turn]["content"] if 2 * turn < len(session.history) else ""
+        question, history = session.asked[turn] if 0 <= turn < len(session.asked) else ("", [])
         record = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "liked": bool(data.liked),
-                  "question": question, "answer": answer.text if answer else None,
-                  "history": session.history[: 2 * turn]}
+                  "question": question, "answer": answer.text if answer else None, "history": history}
         try:
             self.feedback_log.parent.mkdir(parents=True, exist_ok=True)
             with self.feedback_log.open("a", encoding="utf-8") as fh:
@@ -129,7 +131,7 @@ class ChatUI:
             log.exception("cannot record feedback")
         if data.liked or not question:
             return hidden_form(), "", "", ""
-        return shown_form(), question, json.dumps(session.history[: 2 * turn], ensure_ascii=False), ""
+        return shown_form(), question, json.dumps(history, ensure_ascii=False), ""
 
     def save_case(self, question: str, history_json: str, facts_text: str, answerable: bool) -> tuple[Any, str]:
         from evals.suite import DEFAULT_SUITE, Case, append_case
@@ -156,6 +158,7 @@ class ChatUI:
         except AssistantError as err:
             return {"error": str(err)}, session
         session.answers.append(answer)
+        session.asked.append((message.strip(), list(session.history)))
         session.history += [{"role": "user", "content": message.strip()},
                             {"role": "assistant", "content": answer.text}]
         return answer.to_dict(), session
