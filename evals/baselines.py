@@ -44,15 +44,12 @@ class TextbookPipeline:
                                                 settings=ChromaSettings(anonymized_telemetry=False))
         self.col = self.client.get_or_create_collection("textbook", configuration={"hnsw": {"space": "cosine"}},
                                                         embedding_function=None)
-        self.index_seconds = 0.0
         if self.col.count() != len(self.chunks):
-            started = time.perf_counter()
             vectors = embedder.embed_documents([t for _, t in self.chunks])
             for i in range(0, len(self.chunks), 2000):
                 part = self.chunks[i:i + 2000]
                 self.col.upsert(ids=[str(j) for j in range(i, i + len(part))], embeddings=vectors[i:i + len(part)],
                                 documents=[t for _, t in part], metadatas=[{"doc": d} for d, _ in part])
-            self.index_seconds = time.perf_counter() - started
 
     def retrieve(self, query: str, k: int) -> list[Doc]:
         vector = self.embedder.embed_documents([query])[0]  # the tutorial embeds queries with the same model

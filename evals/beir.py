@@ -128,13 +128,13 @@ def run_retrieval(path: Path, settings: Settings | None = None, *, limit: int | 
     indexed = time.perf_counter()
     qids = sorted(ds.queries)[:limit] if limit else sorted(ds.queries)
     rankings, times = {}, []
-    for i, qid in enumerate(qids):
-        if progress:
-            progress(i, len(qids), ds.queries[qid]["text"])
-        t = time.perf_counter()
-        rankings[qid] = doc_ranking(bot, names, ds.queries[qid]["text"], max(depth * 3, 100))[:depth]
-        times.append(time.perf_counter() - t)
-    bot.close()
+    with bot:
+        for i, qid in enumerate(qids):
+            if progress:
+                progress(i, len(qids), ds.queries[qid]["text"])
+            t = time.perf_counter()
+            rankings[qid] = doc_ranking(bot, names, ds.queries[qid]["text"], max(depth * 3, 100))[:depth]
+            times.append(time.perf_counter() - t)
     out = {"dataset": ds.name, "documents": len(ds.corpus), **retrieval_scores(rankings, ds.qrels),
            "index_seconds": round(indexed - started, 1),
            "query_p50_ms": round(1000 * M.percentile(times, 0.5), 1),
@@ -186,22 +186,21 @@ def run_qa(path: Path, settings: Settings | None = None, *, limit: int | None = 
     bot, names = open_dataset_assistant(ds, settings, progress=progress, **kwargs)
     qids = sorted(ds.queries)[:limit] if limit else sorted(ds.queries)
     rows = []
-    for i, qid in enumerate(qids):
-        q = ds.queries[qid]
-        if progress:
-            progress(i, len(qids), q["text"])
-        try:
-            a = bot.ask(q["text"])
-        except Exception as err:  # a bad question in third-party data must not stop the run
-            rows.append({"id": qid, "error": str(err)})
-            continue
-        refs = [str(x) for x in q.get("answers", [])]
-        gold_docs = set(ds.qrels.get(qid, {}))
-        cited_docs = {names.get(c.source) for c in a.citations}
-        row = {"id": qid, "yes_no": is_yes_no(refs), "refused": a.refused,
-               "cites_gold": float(bool(cited_docs & gold_docs)), **answer_scores(a.text, refs)}
-        rows.append(row)
-    bot.close()
+    with bot:
+        for i, qid in enumerate(qids):
+            q = ds.queries[qid]
+            if progress:
+                progress(i, len(qids), q["text"])
+            try:
+                a = bot.ask(q["text"])
+            except Exception as err:  # a bad question in third-party data must not stop the run
+                rows.append({"id": qid, "error": str(err)})
+                continue
+            refs = [str(x) for x in q.get("answers", [])]
+            gold_docs = set(ds.qrels.get(qid, {}))
+            cited_docs = {names.get(c.source) for c in a.citations}
+            rows.append({"id": qid, "yes_no": is_yes_no(refs), "refused": a.refused,
+                         "cites_gold": float(bool(cited_docs & gold_docs)), **answer_scores(a.text, refs)})
     ok = [r for r in rows if "error" not in r]
     factoid = [r for r in ok if not r["yes_no"]]
     return {

@@ -33,7 +33,8 @@ def collect(bot: Assistant, cases: Sequence[Case]) -> list[Point]:
     never = s.model_copy(update={"answer": s.answer.model_copy(update={"refusal_threshold": float("-inf")}),
                                  "auto_ingest": False})
     probe = Assistant.from_config(never, embedder=bot.index.embedder, store=bot.index.store)
-    return [Point(probe.ask(c.question, c.history or None).evidence, not c.answerable, c.id) for c in cases]
+    return [Point(probe.ask(c.question, c.history or None, mode="extractive").evidence, not c.answerable, c.id)
+            for c in cases]
 
 
 def _scores(points: Sequence[Point], threshold: float) -> tuple[float, float, float]:

@@ -174,9 +174,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
         app = build_app(_assistant(args))
         launch(app, host="127.0.0.1", port=port, block=False)
         url = f"http://127.0.0.1:{port}/"
-    result = load_test(url, args.users, args.questions)
-    if app is not None:
-        app.close()
+    try:
+        result = load_test(url, args.users, args.questions)
+    finally:
+        if app is not None:
+            app.close()
     print_load(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))

@@ -60,7 +60,7 @@ class RunResult:
         return cls(**{**d, "cases": [CaseResult(**c) for c in d.get("cases", [])]})
 
 
-def gold_chunks(bot: Assistant, case: Case, all_chunks: Sequence[Any]) -> list[str]:
+def gold_chunks(case: Case, all_chunks: Sequence[Any]) -> list[str]:
     return [c.id for c in all_chunks if any(supports(c.text, s) for s in case.support)]
 
 
@@ -68,8 +68,13 @@ def evaluate_case(bot: Assistant, case: Case, all_chunks: Sequence[Any], k: int 
     started = time.perf_counter()
     answer: Answer = bot.ask(case.question, case.history or None)
     latency = time.perf_counter() - started
-    ranking = [p.chunk.id for p in bot.retrieve(answer.query, k)] if answer.query else []
-    gold = gold_chunks(bot, case, all_chunks)
+    if not answer.query:  # small talk: nothing was searched
+        ranking = []
+    elif bot.settings.answer.mode == "llm" and bot.llm is not None:  # follow-ups were rewritten by the LLM
+        ranking = [p.chunk.id for p in bot.retrieve(answer.query, k)]
+    else:  # the very search the answer used
+        ranking = [p.chunk.id for p in bot.retrieve(case.question, k, case.history or None)]
+    gold = gold_chunks(case, all_chunks)
     gold_set = set(gold)
     cited = [any(supports(c.text, s) for s in case.support) or c.chunk_id in gold_set for c in answer.citations]
     facts = [fact_found(f, answer.text) for f in case.facts]

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 DEFAULT_SUITE = Path(__file__).resolve().parent / "source_article.jsonl"
-CATEGORIES = ("factual", "paraphrase", "numeric", "multi", "follow-up", "out-of-corpus")
 
 
 @dataclass
