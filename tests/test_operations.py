@@ -67,6 +67,16 @@ def test_writes_from_one_client_reach_another(chroma_server: int, tmp_path: Path
     time.sleep(1.1)  # readers look for a new generation at most once a second
     assert "manganese" in reader.ask("Which metals do polymetallic nodules contain?").text
 
+    # a rebuild is a new generation too, even when it ends on the same count of commits as before
+    (tmp_path / "docs" / "nodules.txt").write_text(TEXT.replace("manganese", "cobalt-rich crust"), encoding="utf-8")
+    writer.ingest()
+    time.sleep(1.1)
+    assert "cobalt-rich crust" in reader.ask("Which metals do polymetallic nodules contain?").text
+    (tmp_path / "docs" / "nodules.txt").write_text(TEXT, encoding="utf-8")
+    writer.ingest(rebuild=True)
+    time.sleep(1.1)
+    assert "manganese" in reader.ask("Which metals do polymetallic nodules contain?").text
+
 
 def test_unreachable_chroma_server_is_a_clear_error(tmp_path: Path, embedder) -> None:
     from assistant.errors import StoreUnavailable

@@ -161,6 +161,35 @@ def test_ingest_in_another_process_while_serving(tmp_path: Path, corpus_copy: Pa
     bot.close()
 
 
+def test_rebuild_in_another_process_while_serving(corpus_copy: Path, embedder) -> None:
+    """`assistant ingest --rebuild` drops and recreates the store's collections under a running
+    server: its queries never fail, and afterwards it answers from the rebuilt index."""
+    bot = Assistant.from_config(Settings.load(index_dir=corpus_copy, corpus_dir=ROOT / "corpus", auto_ingest=False),
+                                embedder=embedder)
+    errors: list[str] = []
+    stop = threading.Event()
+
+    def query_loop() -> None:
+        while not stop.is_set():
+            try:
+                bot.ask("Which minerals does Pakistan have significant deposits of?")  # mid-rebuild: may refuse
+            except Exception as err:  # collected, reported below
+                errors.append(f"{type(err).__name__}: {err}")
+
+    thread = threading.Thread(target=query_loop)
+    thread.start()
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(corpus_copy)}
+    out = subprocess.run([str(Path(sys.executable).parent / "assistant"), "ingest", "--rebuild", str(ROOT / "corpus")],
+                         env=env, capture_output=True, text=True, timeout=600)
+    time.sleep(1.5)  # the reader checks for new generations once a second
+    stop.set()
+    thread.join()
+    assert out.returncode == 0, out.stderr
+    assert not errors, errors[:3]
+    assert "copper" in bot.ask("Which minerals does Pakistan have significant deposits of?").text
+    bot.close()
+
+
 def test_missing_index_says_to_run_ingest(tmp_path: Path, embedder) -> None:
     bot = Assistant.from_config(Settings.load(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none",
                                               auto_ingest=False), embedder=embedder)
