@@ -119,9 +119,9 @@ class Assistant:
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
         answer = self.extractive.answer(question, retrieval, lexicon)  # decides refusal in both modes
+        parts: list[str] = []  # LLM text streamed so far
         if mode == "llm" and not answer.refused:
             assert self.llm is not None
-            parts: list[str] = []
             try:
                 for delta in generate(self.llm, question, retrieval, turns):
                     parts.append(delta)
@@ -142,6 +142,8 @@ class Assistant:
             "total": round(done - started, 4),
         })
         if answer.mode != "llm":
+            if parts:  # a text-only reader already saw unverified words: say plainly they are replaced
+                yield f"\n\n({notice})\n\n"
             yield answer.text
         yield answer
 

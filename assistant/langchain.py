@@ -42,7 +42,9 @@ def _split(inp: str | Mapping[str, Any]) -> tuple[str, Any]:
 
 def answer_runnable(bot: Assistant) -> Runnable[Any, Answer]:
     """`.invoke(question or {"question", "history"})` returns an `Answer`; `.stream(...)` yields
-    text deltas (use `bot.stream` when you also need the final `Answer`)."""
+    text deltas (use `bot.stream` when you also need the final `Answer`). In LLM mode the deltas
+    are the model's unverified words; if verification or the model fails, a notice in the stream
+    says so and the documents' own answer follows."""
 
     def invoke(inp: str | Mapping[str, Any]) -> Answer:
         question, history = _split(inp)

@@ -123,8 +123,13 @@ def test_uncited_but_supported_sentence_gets_its_passage(fake: FakeLLM, corpus_i
 
 def test_nothing_verifiable_falls_back_to_the_documents(fake: FakeLLM, corpus_index: Path, embedder) -> None:
     fake.reply = lambda body: "Bananas are yellow [1]. Penguins live in Antarctica [2]."
-    a = llm_bot(corpus_index, embedder, fake.url).ask("Which minerals does Pakistan have significant deposits of?")
-    assert a.mode == "extractive" and "copper" in a.text and "could not be verified" in (a.notice or "")
+    stream = llm_bot(corpus_index, embedder, fake.url).stream("Which minerals does Pakistan have significant deposits of?")
+    streamed = "".join(stream)
+    a = stream.answer
+    assert a is not None and a.mode == "extractive" and "copper" in a.text and "could not be verified" in (a.notice or "")
+    # a text-only reader sees the unverified words, then plainly that they are replaced, then the answer
+    assert streamed.index("Bananas") < streamed.index("could not be verified") < streamed.index(a.text)
+    assert streamed.endswith(a.text)
 
 
 def test_server_error_falls_back_with_a_clear_notice(fake: FakeLLM, corpus_index: Path, embedder) -> None:
