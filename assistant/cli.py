@@ -17,7 +17,9 @@ from typing import Any, Sequence
 from .errors import AssistantError, InputError
 
 
-def _settings(args: argparse.Namespace) -> Any:
+def settings_from_args(args: argparse.Namespace) -> Any:
+    """Settings with the command line's --config, --index-dir and --corpus-dir applied (also used
+    by `assistant eval` and `assistant bench`)."""
     from .config import Settings
 
     if getattr(args, "config", None):
@@ -30,10 +32,11 @@ def _settings(args: argparse.Namespace) -> Any:
     return Settings.load(**overrides)
 
 
-def _assistant(args: argparse.Namespace) -> Any:
+def assistant_from_args(args: argparse.Namespace) -> Any:
+    """An Assistant for a command, building the index on first use with progress on stderr."""
     from .api import Assistant
 
-    bot = Assistant.from_config(_settings(args))
+    bot = Assistant.from_config(settings_from_args(args))
     if not bot.index.built and bot.settings.auto_ingest:
         print(f"Building the index from {bot.settings.corpus_path} (first run) ...", file=sys.stderr)
         report = bot.ensure_index(progress=_progress)
@@ -68,7 +71,7 @@ def format_answer(answer: Any, width: int = 100) -> str:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .api import Assistant
 
-    bot = Assistant.from_config(_settings(args))
+    bot = Assistant.from_config(settings_from_args(args))
     report = bot.ingest(args.paths or None, progress=_progress, rebuild=args.rebuild)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -84,7 +87,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    bot = _assistant(args)
+    bot = assistant_from_args(args)
     history = json.loads(Path(args.history).read_text()) if args.history else None
     answer = bot.ask(args.question, history, top_k=args.k)
     if args.json:
@@ -95,7 +98,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    bot = _assistant(args)
+    bot = assistant_from_args(args)
     history: list[dict[str, str]] = []
     print("Ask about the documents. /new starts a new conversation, /quit (or Ctrl-D) leaves.")
     while True:
@@ -124,7 +127,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = settings_from_args(args)
     host = args.host or settings.server.host
     port = args.port or settings.server.port
     auth = args.auth or (settings.server.auth.get_secret_value() if settings.server.auth else None)
@@ -135,7 +138,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    bot = _assistant(args)
+    bot = assistant_from_args(args)
     docs = bot.documents()
     if args.json:
         print(json.dumps([d.__dict__ for d in docs], indent=2))
@@ -149,7 +152,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from .api import Assistant
 
-    bot = Assistant.from_config(_settings(args))
+    bot = Assistant.from_config(settings_from_args(args))
     removed = bot.remove(args.sources)
     for s in args.sources:
         print(("removed: " if s in removed else "not in the index: ") + s)

@@ -94,17 +94,17 @@ def evaluate(bot: Any, suite: Path = DEFAULT_SUITE, *, baseline: Path | None = N
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assistant.cli import _assistant, _settings
+    from assistant.cli import assistant_from_args, settings_from_args
 
     if args.beir or args.qa:
         from .beir import run_qa, run_retrieval
 
-        settings = _settings(args)
+        settings = settings_from_args(args)
         run = run_retrieval if args.beir else run_qa
         result = run(args.beir or args.qa, settings, limit=args.limit, progress=_progress)
         print(json.dumps(result, indent=2))
         return 0
-    bot = _assistant(args)
+    bot = assistant_from_args(args)
     if args.calibrate:
         from .calibrate import calibrate
         from .suite import load_suite
@@ -165,13 +165,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if not url:
         import socket
 
-        from assistant.cli import _assistant
+        from assistant.cli import assistant_from_args
         from ui.app import build_app, launch
 
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
-        app = build_app(_assistant(args))
+        app = build_app(assistant_from_args(args))
         launch(app, host="127.0.0.1", port=port, block=False)
         url = f"http://127.0.0.1:{port}/"
     try:
