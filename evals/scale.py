@@ -3,8 +3,8 @@
 Passages are synthetic (random unit vectors, texts of random corpus-like words) written through
 the real store and manifest; queries go through the real `ask` path (query encoder, Chroma,
 BM25, fusion, sentence re-scoring, answering). Up to 100 k passages each carries 3 sentence
-vectors like a real one; at 1 M the 3 M sentence vectors are left out (they would not fit this
-machine's memory budget next to the rest), so sentence re-scoring finds none there.
+vectors like a real one; at 1 M the 3 M sentence vectors are left out (on 2 cores they would
+roughly quadruple a build of over an hour), so sentence re-scoring finds none there.
 """
 
 from __future__ import annotations
