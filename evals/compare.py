@@ -12,8 +12,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from assistant import Assistant, Settings
-from assistant import chunking, ingest
+from assistant import Assistant, Settings, chunking, ingest
 
 from . import metrics as M
 from .baselines import BM25Pipeline, TextbookPipeline, doc_ranking, raw_encoder_seconds, split_textbook
@@ -53,10 +52,11 @@ def article(settings: Settings, embedder: Any) -> dict[str, Any]:
             t = time.perf_counter()
             hits = pipe.retrieve(c.question, 10)  # the textbook searches the question as typed
             times.append(time.perf_counter() - t)
-            gold = [any(supports(text, s) for s in c.support) for _, text in hits]
-            hit1.append(float(any(gold[:1])))
-            hit4.append(float(any(gold[:4])))
-            rr.append(next((1 / (i + 1) for i, g in enumerate(gold) if g), 0.0))
+            ranking = [str(i) for i in range(len(hits))]  # hits have no chunk ids: gold is found by text
+            gold = {str(i) for i, (_, text) in enumerate(hits) if any(supports(text, s) for s in c.support)}
+            hit1.append(M.hit_at(ranking, gold, 1))
+            hit4.append(M.hit_at(ranking, gold, 4))
+            rr.append(M.reciprocal_rank(ranking, gold, 10))
         out[name] = {"hit@1": round(M.mean(hit1), 4), "hit@4": round(M.mean(hit4), 4), "mrr@10": round(M.mean(rr), 4),
                      "retrieve_p50_ms": _ms(times, 0.5)}
         if hasattr(pipe, "close"):

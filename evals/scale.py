@@ -23,6 +23,7 @@ import numpy as np
 from assistant import Assistant, Settings
 from assistant.backends import ManifestEntry, Record
 from assistant.chunking import signature
+from assistant.snapshot import FORMAT
 
 from .bench import machine
 from .metrics import percentile
@@ -69,7 +70,7 @@ def build(bot: Assistant, n: int, sentences: bool, rng: random.Random, dim: int)
             store.upsert("sentences", sents)
         for source, ids in entries.items():
             store.write_manifest(ManifestEntry(source, "synthetic", source, ids, "2026-01-01T00:00:00+00:00", sig))
-    store.write_info({"format": 1, "embedding_model": bot.index.embedder.name,
+    store.write_info({"format": FORMAT, "embedding_model": bot.index.embedder.name,
                       "dimension": bot.index.embedder.dimension, "generation": 1})
     return time.perf_counter() - started
 

@@ -178,3 +178,21 @@ def test_beir_retrieval_and_qa_runners(tmp_path: Path, embedder, split_corpus: b
     bot.close()
     qa = beir.run_qa(data, embedder=embedder)
     assert qa["questions"] == 3 and qa["cites_gold_article"] == 1.0 and qa["factoid_contains_answer"] == 1.0
+
+
+def test_bench_compare_runs_three_pipelines_on_the_same_article_cases(embedder) -> None:
+    from evals import compare
+
+    r = compare.article(Settings.load(corpus_dir=CORPUS), embedder)
+    assert set(r) == {"ours", "textbook", "bm25"}
+    for name in r:
+        assert 0.0 <= r[name]["hit@1"] <= r[name]["hit@4"] <= 1.0 and 0.0 < r[name]["mrr@10"] <= 1.0
+    assert r["ours"]["hit@1"] > r["textbook"]["hit@1"]  # the README's claim, on the real pipelines
+
+
+def test_bench_scale_writes_and_queries_through_the_real_store() -> None:
+    from evals import scale
+
+    r = scale.measure(500, queries=5)
+    assert r["passages"] == 500 and r["sentence_vectors"] == 1500
+    assert r["ask_p50_ms"] > 0 and r["disk_mb"] > 0 and r["build_seconds"] > 0
