@@ -13,10 +13,10 @@ from .answering import ExtractiveAnswerer
 from .backends import ChatModel, Embedder, VectorStore
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
-from .errors import IndexMissing, InputError, LLMError
+from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .index import Index, Progress
-from .retrieval import HybridRetriever
+from .retrieval import HybridRetriever, Retrieval
 from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -108,14 +108,13 @@ class Assistant:
             yield reply
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
             return
-        self.ensure_index()
         notice = None
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
         query = build_query(question, turns)
         if mode == "llm" and turns and is_follow_up(question):
             query = self._rewrite(question, turns, query)
-        retrieval = self.retriever.retrieve(query, top_k)
+        retrieval = self._retrieve(query, top_k)
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
         answer = self.extractive.answer(question, retrieval, lexicon)  # decides refusal in both modes
@@ -173,9 +172,18 @@ class Assistant:
     def retrieve(self, query: str, k: int | None = None, history: HistoryLike = None) -> list[Passage]:
         """The passages hybrid retrieval finds for `query`, best first; with `history`, searched as
         `ask` searches a follow-up without an LLM (the earlier turn's words weighted lower)."""
-        self.ensure_index()
         turns = normalise_history(history, self.settings.limits.max_history_turns)
-        return self.retriever.retrieve(build_query(self._check_question(query), turns), k).passages
+        return self._retrieve(build_query(self._check_question(query), turns), k).passages
+
+    def _retrieve(self, query: Query, k: int | None) -> Retrieval:
+        try:
+            self.ensure_index()
+            return self.retriever.retrieve(query, k)
+        except IndexDamaged:
+            if not self.index.can_repair:
+                raise
+            self.index.repair()  # the question waits for the rebuild rather than failing
+            return self.retriever.retrieve(query, k)
 
     # -- the corpus ----------------------------------------------------------------------------
 

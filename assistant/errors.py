@@ -10,6 +10,7 @@
     ├── IndexError_               the index on disk cannot serve this request
     │   ├── IndexMissing          nothing ingested yet
     │   ├── IndexCorrupt          manifest or store unreadable / inconsistent
+    │   │   └── IndexDamaged      the vector store's files were torn by an interrupted write
     │   ├── EmbeddingMismatch     index built with another embedding model
     │   └── IndexBusy             another process holds the write lock
     └── BackendError              a backend failed
@@ -68,6 +69,11 @@ class IndexMissing(IndexError_):
 
 class IndexCorrupt(IndexError_):
     pass
+
+
+class IndexDamaged(IndexCorrupt):
+    """Chroma's on-disk vector index no longer matches its log (a process killed mid-write).
+    A local index rebuilds itself from the documents it was built from (`Index.repair`)."""
 
 
 class EmbeddingMismatch(IndexError_):

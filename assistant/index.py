@@ -8,11 +8,15 @@ new ids with the stale old ones now pending, (4) delete the stale ones, (5) clea
 Removing: commit nothing with the old ids pending, delete them, drop the entry. A kill -9 at any
 point therefore leaves an entry that recovery rolls back (before 3) or forward (after 3);
 readers only ever see committed ids, so no answer cites a half-written passage.
+
+The journal cannot mend Chroma's own files: a kill while chromadb saves its HNSW index can tear
+them (see `repair`). That is detected where it surfaces and the index is rebuilt from its documents.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from datetime import datetime, timezone
@@ -24,11 +28,13 @@ import numpy as np
 from . import chunking, ingest
 from .backends import Embedder, ManifestEntry, Record, VectorStore
 from .config import Settings
-from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IngestError
+from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IndexDamaged, IngestError
+from .locks import WriterLock
 from .snapshot import FORMAT, Snapshot, chunk_from_record, chunk_record
 from .snapshot import read as read_snapshot
 from .types import Chunk, Document, DocumentInfo, IngestReport
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (files done, files total, message)
 
 
@@ -37,17 +43,22 @@ class Index:
         self.settings = settings
         self.embedder = embedder
         self.store = store
-        self._write_lock = threading.Lock()
+        self._writer = WriterLock(settings.index_path / "write.lock")
         self._reload_lock = threading.Lock()  # one rebuild of the snapshot at a time (it is CPU-bound)
         self._snap = Snapshot()
         self._sentence_cache: dict[str, np.ndarray] = {}
         self._checked_at = 0.0
         self._check_model()
-        if not settings.store.host:
-            # the write lock is a local file: with a shared Chroma server another machine may be
-            # writing right now, so only a writer (under the lock, ingesting) settles pending ids
-            self._recover_if_idle()
-        self.reload()
+        try:
+            if not settings.store.host:
+                # the write lock is a local file: with a shared Chroma server another machine may be
+                # writing right now, so only a writer (under the lock, ingesting) settles pending ids
+                self._recover_if_idle()
+            self.reload()
+        except IndexDamaged:
+            if not self.can_repair:
+                raise
+            self.repair(force=True)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -133,23 +144,81 @@ class Index:
     # -- writing -------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
+    def writing(self, recover: bool = True) -> Iterator[None]:
         """One writer at a time, across threads and (for the local store) processes."""
-        if not self._write_lock.acquire(timeout=600):
-            raise IndexBusy("another ingest in this process is still running")
+        with self._writer.hold():
+            if recover:
+                try:
+                    self._recover()
+                except IndexDamaged:
+                    if not self.can_repair:
+                        raise
+                    self._rebuild_damaged()
+            yield
+
+    # -- repair --------------------------------------------------------------------------------
+    # chromadb 1.5 saves its HNSW files in place: a process killed at that moment leaves files
+    # that disagree with Chroma's log, and every later write fails. Our journal cannot undo that,
+    # but the index is derived data: it is rebuilt from the documents the manifest names.
+
+    @property
+    def can_repair(self) -> bool:
+        """Only a local index: a shared Chroma server may be in use by other machines."""
+        return not self.settings.store.host
+
+    def repair(self, force: bool = False) -> IngestReport:
+        """Rebuild a damaged index from its documents. Without `force`, skipped if the index
+        changed since this process last read it (another thread or process repaired it first)."""
+        with self.writing(recover=False):
+            if force or self._generation() == self._snap.generation:
+                report = self._rebuild_damaged()
+            else:
+                report = IngestReport()
+        self.reload()
+        return report
+
+    def _rebuild_damaged(self) -> IngestReport:
+        """Under the write lock: drop the store and ingest again every file the manifest names."""
+        started = time.perf_counter()
+        root = self.settings.corpus_path
         try:
-            with _file_lock(self.settings.index_path / "write.lock"):
-                self._recover()
-                yield
-        finally:
-            self._write_lock.release()
+            sources: list[str] | None = sorted(self.store.read_manifest())
+        except IndexDamaged:
+            sources = None  # the manifest itself is unreadable: the corpus folder is what we know
+        generation = self._generation()
+        log.warning("the index in %s is damaged (an interrupted write); rebuilding it from %s",
+                    self.settings.index_path, f"{len(sources)} documents" if sources is not None else root)
+        self.store.reset()
+        self._write_info(generation + 1)  # a server that read the damaged index must see a change
+        files = [root] if sources is None else [Path(s) if Path(s).is_absolute() else root / s for s in sources]
+        present = [f for f in files if f.exists()]
+        report = self._ingest_locked(present, root, None) if present else IngestReport()
+        for source, f in zip(sources or [], files):
+            if f.exists():
+                continue
+            if Path(source).is_absolute():  # ingested from elsewhere: the user should know it is gone
+                report.failed.append((source, "no longer on disk, so its passages could not be restored"))
+            else:  # gone from the corpus folder: the next ingest would drop it anyway
+                report.removed.append(source)
+        report.warnings.insert(0, (str(self.settings.index_path), "the index was damaged by an interrupted "
+                                   f"write and was rebuilt from {len(present)} documents"))
+        report.seconds = time.perf_counter() - started
+        log.warning("index rebuilt: %d documents, %d passages, %d missing, %.1f s", len(report.added),
+                    report.chunks_added, len(files) - len(present), report.seconds)
+        return report
+
+    def _generation(self) -> int:
+        try:
+            return int((self.store.read_info() or {}).get("generation", 0))
+        except IndexDamaged:
+            return time.time_ns()  # unreadable: any new number tells readers the index changed
 
     def _recover_if_idle(self) -> None:
         """On opening, roll back what a crashed writer left, unless a writer is at work now."""
         if not any(e.pending for e in self.store.read_manifest().values()):
             return
         try:
-            with self._write_lock, _file_lock(self.settings.index_path / "write.lock", timeout=0):
+            with self._writer.hold(timeout=0):
                 self._recover()
         except IndexBusy:
             pass  # a live writer: readers ignore pending ids, and that writer recovers when done
@@ -169,8 +238,8 @@ class Index:
                 self.store.delete_manifest(entry.source)
 
     def reset(self) -> None:
-        with self.writing():
-            generation = int((self.store.read_info() or {}).get("generation", 0))
+        with self.writing(recover=False):  # everything goes anyway, damaged or not
+            generation = self._generation()
             self.store.reset()
             # carry the count on: a server that opened generation n must see the rebuild as new
             self._write_info(generation + 1)
@@ -178,64 +247,84 @@ class Index:
     def ingest(self, paths: Sequence[Path], *, root: Path | None = None,
                progress: Progress | None = None) -> IngestReport:
         started = time.perf_counter()
-        report = IngestReport()
-        signature = chunking.signature(self.settings.chunking)
-        max_bytes = int(self.settings.limits.max_file_mb * 2**20)
         with self.writing():
-            manifest = self.store.read_manifest()
-            files = list(ingest.iter_files(paths, on_skip=lambda p, why: report.failed.append((str(p), why))))
-            batch: list[tuple[Document, list[Chunk]]] = []
-            seen: set[str] = set()
-            for n, path in enumerate(files, start=1):
-                if progress:
-                    progress(n - 1, len(files), f"reading {path.name}")
-                try:
-                    doc = ingest.load(path, root=root, max_bytes=max_bytes)
-                except IngestError as err:
-                    report.failed.append((ingest.source_name(path, root), err.reason))
-                    continue
-                if doc.source in seen:
-                    continue  # the same file named twice in one run
-                seen.add(doc.source)
-                report.warnings.extend((doc.source, w) for w in doc.warnings)
-                old = manifest.get(doc.source)
-                if old and old.sha256 == doc.sha256 and old.chunker == signature:
-                    report.skipped.append(doc.source)
-                    continue
-                batch.append((doc, chunking.chunk_document(doc, self.settings.chunking)))
-                if sum(len(c) for _, c in batch) >= 256:
-                    self._write(batch, manifest, signature, report)
-                    batch = []
-                    if progress:
-                        progress(n, len(files), "embedded and stored")
-            self._write(batch, manifest, signature, report)
-            # a folder is mirrored: files that left it leave the index
-            for folder in (p.resolve() for p in paths if p.is_dir()):
-                for source, entry in list(manifest.items()):
-                    full = (root / source).resolve() if root and not Path(source).is_absolute() else Path(source)
-                    if source not in seen and folder in full.parents and not full.exists():
-                        self._remove(entry)
-                        report.removed.append(source)
-                        report.chunks_removed += len(entry.chunk_ids)
-            if report.added or report.updated or report.removed or self.store.read_info() is None:
-                self._commit_generation()
-        if progress:
-            progress(len(files), len(files), "done")
+            try:
+                report = self._ingest_locked(paths, root, progress)
+            except IndexDamaged:
+                if not self.can_repair:
+                    raise
+                repaired = self._rebuild_damaged()
+                report = self._ingest_locked(paths, root, progress)  # this run's own files, on the new store
+                report.warnings[:0] = repaired.warnings
+                report.failed[:0] = repaired.failed
         self.reload()
         report.seconds = time.perf_counter() - started
         return report
 
+    def _ingest_locked(self, paths: Sequence[Path], root: Path | None, progress: Progress | None) -> IngestReport:
+        report = IngestReport()
+        signature = chunking.signature(self.settings.chunking)
+        max_bytes = int(self.settings.limits.max_file_mb * 2**20)
+        manifest = self.store.read_manifest()
+        files = list(ingest.iter_files(paths, on_skip=lambda p, why: report.failed.append((str(p), why))))
+        batch: list[tuple[Document, list[Chunk]]] = []
+        seen: set[str] = set()
+        for n, path in enumerate(files, start=1):
+            if progress:
+                progress(n - 1, len(files), f"reading {path.name}")
+            try:
+                doc = ingest.load(path, root=root, max_bytes=max_bytes)
+            except IngestError as err:
+                report.failed.append((ingest.source_name(path, root), err.reason))
+                continue
+            if doc.source in seen:
+                continue  # the same file named twice in one run
+            seen.add(doc.source)
+            report.warnings.extend((doc.source, w) for w in doc.warnings)
+            old = manifest.get(doc.source)
+            if old and old.sha256 == doc.sha256 and old.chunker == signature:
+                report.skipped.append(doc.source)
+                continue
+            batch.append((doc, chunking.chunk_document(doc, self.settings.chunking)))
+            if sum(len(c) for _, c in batch) >= 256:
+                self._write(batch, manifest, signature, report)
+                batch = []
+                if progress:
+                    progress(n, len(files), "embedded and stored")
+        self._write(batch, manifest, signature, report)
+        # a folder is mirrored: files that left it leave the index
+        for folder in (p.resolve() for p in paths if p.is_dir()):
+            for source, entry in list(manifest.items()):
+                full = (root / source).resolve() if root and not Path(source).is_absolute() else Path(source)
+                if source not in seen and folder in full.parents and not full.exists():
+                    self._remove(entry)
+                    report.removed.append(source)
+                    report.chunks_removed += len(entry.chunk_ids)
+        if report.added or report.updated or report.removed or self.store.read_info() is None:
+            self._commit_generation()
+        if progress:
+            progress(len(files), len(files), "done")
+        return report
+
     def remove(self, sources: Sequence[str]) -> list[str]:
-        removed = []
         with self.writing():
-            manifest = self.store.read_manifest()
-            for s in sources:
-                if s in manifest:
-                    self._remove(manifest[s])
-                    removed.append(s)
-            if removed:
-                self._commit_generation()
+            try:
+                removed = self._remove_locked(sources)
+            except IndexDamaged:
+                if not self.can_repair:
+                    raise
+                self._rebuild_damaged()
+                removed = self._remove_locked(sources)
         self.reload()
+        return removed
+
+    def _remove_locked(self, sources: Sequence[str]) -> list[str]:
+        manifest = self.store.read_manifest()
+        removed = [s for s in sources if s in manifest]
+        for s in removed:
+            self._remove(manifest[s])
+        if removed:
+            self._commit_generation()
         return removed
 
     def _remove(self, entry: ManifestEntry) -> None:
@@ -329,24 +418,3 @@ class Index:
 
 def _ids(entry: ManifestEntry | None) -> set[str]:
     return set(entry.chunk_ids) if entry else set()
-
-
-@contextlib.contextmanager
-def _file_lock(path: Path, timeout: float = 600.0) -> Iterator[None]:
-    import fcntl
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+") as fh:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexBusy(f"another process is writing the index ({path}); try again later") from None
-                time.sleep(0.1)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)

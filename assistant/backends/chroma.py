@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
 
 import numpy as np
 
-from ..errors import IndexCorrupt, StoreUnavailable
+from ..errors import IndexCorrupt, IndexDamaged, StoreUnavailable
 from . import ManifestEntry, Record
 
 _INFO_ID = "__index__"
@@ -19,20 +20,31 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _reopening(method: F) -> F:
-    """Another client's rebuild (`ingest --rebuild`) drops and recreates the collections, so the
-    handles this client holds name collections that no longer exist: open them again, once."""
+    """Chroma's errors become ours here, once. Also: another client's rebuild (`ingest --rebuild`)
+    drops and recreates the collections, so the handles this client holds name collections that
+    no longer exist: open them again, once."""
 
     @functools.wraps(method)
     def call(self: "ChromaStore", *args: Any, **kwargs: Any) -> Any:
         try:
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except Exception as err:
+                if type(err).__name__ != "NotFoundError":  # chromadb.errors.NotFoundError
+                    raise
+                self._open_collections()
+                return method(self, *args, **kwargs)
         except Exception as err:
-            if type(err).__name__ != "NotFoundError":  # chromadb.errors.NotFoundError
-                raise
-            self._open_collections()
-            return method(self, *args, **kwargs)
+            if type(err).__name__ == "InternalError" and _DAMAGE.search(str(err)):
+                raise self._damaged(err) from err
+            raise
 
     return call  # type: ignore[return-value]
+
+
+# What chromadb 1.5 says when its HNSW files and its write log disagree (a write was killed
+# while Chroma saved the vector index): every later write, and some reads, fail the same way.
+_DAMAGE = re.compile(r"hnsw|compact|backfill|finding id|getting embedding|knn", re.I)
 
 
 def _chroma_settings() -> Any:
@@ -75,9 +87,22 @@ class ChromaStore:
             for name in _COLLECTIONS
         }
 
+    def _damaged(self, err: Exception) -> IndexDamaged:
+        if self._local:
+            return IndexDamaged(f"the index at {self.location} is damaged: a write was interrupted while Chroma "
+                                f"saved its vector index ({err}). It is rebuilt from your documents on the next "
+                                "ingest or question, or now with `assistant ingest --rebuild`")
+        return IndexDamaged(f"the index on the Chroma server {self.location} is damaged ({err}): rebuild it with "
+                            "`assistant ingest --rebuild`")
+
     def reset(self) -> None:
+        """Drop every collection and start empty (works on a damaged store too)."""
         for name in _COLLECTIONS:
-            self._client.delete_collection(f"{self._prefix}_{name}")
+            try:
+                self._client.delete_collection(f"{self._prefix}_{name}")
+            except Exception as err:
+                if type(err).__name__ != "NotFoundError":  # already dropped by another client: fine
+                    raise
         self._open_collections()
 
     # -- records ---------------------------------------------------------------------------
