@@ -117,7 +117,7 @@ _MONEY = re.compile(r"[$€£]|\b(dollars?|usd|rupees?|euros?|pounds? sterling|y
 _ORG_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+[\w.’'\-]+){0,3}?\s+(compan(y|ies)|firms?|organi[sz]ations?|"
                     r"corporations?|agenc(y|ies)|banks?|institutions?)\b")
 _CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'\-]+")
-TYPE_MISMATCH = 0.7  # evidence factor for a unit that cannot be the kind of answer asked for
+TYPE_MISMATCH = 0.5  # evidence factor for a unit that cannot be the kind of answer asked for
 
 
 def answer_type_fit(question: str, text: str) -> float:
