@@ -170,7 +170,8 @@ class Index:
         """Rebuild a damaged index from its documents. Without `force`, skipped if the index
         changed since this process last read it (another thread or process repaired it first)."""
         with self.writing(recover=False):
-            if force or self._generation() == self._snap.generation:
+            stored = self._stored_generation()
+            if force or stored is None or stored == self._snap.generation:
                 report = self._rebuild_damaged()
             else:
                 report = IngestReport()
@@ -207,11 +208,16 @@ class Index:
                     report.chunks_added, len(files) - len(present), report.seconds)
         return report
 
-    def _generation(self) -> int:
+    def _stored_generation(self) -> int | None:
+        """The store's generation, or None when its record is unreadable (damaged)."""
         try:
             return int((self.store.read_info() or {}).get("generation", 0))
         except IndexDamaged:
-            return time.time_ns()  # unreadable: any new number tells readers the index changed
+            return None
+
+    def _generation(self) -> int:
+        stored = self._stored_generation()
+        return time.time_ns() if stored is None else stored  # any new number tells readers it changed
 
     def _recover_if_idle(self) -> None:
         """On opening, roll back what a crashed writer left, unless a writer is at work now."""
