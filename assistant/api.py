@@ -7,7 +7,7 @@ import re
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 from .answering import ExtractiveAnswerer
 from .backends import ChatModel, Embedder, VectorStore
@@ -16,9 +16,10 @@ from .conversation import Query, build_query, is_follow_up, normalise_history, s
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .index import Index, Progress
-from .retrieval import HybridRetriever, Retrieval
+from .retrieval import HybridRetriever
 from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
 
+T = TypeVar("T")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -108,13 +109,14 @@ class Assistant:
             yield reply
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
             return
+        self._repairing(self.ensure_index)
         notice = None
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
         query = build_query(question, turns)
         if mode == "llm" and turns and is_follow_up(question):
             query = self._rewrite(question, turns, query)
-        retrieval = self._retrieve(query, top_k)
+        retrieval = self._repairing(lambda: self.retriever.retrieve(query, top_k))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
         answer = self.extractive.answer(question, retrieval, lexicon)  # decides refusal in both modes
@@ -172,18 +174,20 @@ class Assistant:
     def retrieve(self, query: str, k: int | None = None, history: HistoryLike = None) -> list[Passage]:
         """The passages hybrid retrieval finds for `query`, best first; with `history`, searched as
         `ask` searches a follow-up without an LLM (the earlier turn's words weighted lower)."""
+        self._repairing(self.ensure_index)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
-        return self._retrieve(build_query(self._check_question(query), turns), k).passages
+        q = build_query(self._check_question(query), turns)
+        return self._repairing(lambda: self.retriever.retrieve(q, k)).passages
 
-    def _retrieve(self, query: Query, k: int | None) -> Retrieval:
+    def _repairing(self, work: Callable[[], T]) -> T:
+        """Run `work`; if it meets a damaged local index, rebuild it (the caller waits) and run again."""
         try:
-            self.ensure_index()
-            return self.retriever.retrieve(query, k)
+            return work()
         except IndexDamaged:
             if not self.index.can_repair:
                 raise
-            self.index.repair()  # the question waits for the rebuild rather than failing
-            return self.retriever.retrieve(query, k)
+            self.index.repair()
+            return work()
 
     # -- the corpus ----------------------------------------------------------------------------
 

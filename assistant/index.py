@@ -21,7 +21,7 @@ import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from .snapshot import read as read_snapshot
 from .types import Chunk, Document, DocumentInfo, IngestReport
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 Progress = Callable[[int, int, str], None]  # (files done, files total, message)
 
 
@@ -148,12 +149,7 @@ class Index:
         """One writer at a time, across threads and (for the local store) processes."""
         with self._writer.hold():
             if recover:
-                try:
-                    self._recover()
-                except IndexDamaged:
-                    if not self.can_repair:
-                        raise
-                    self._rebuild_damaged()
+                self._mended(self._recover)
             yield
 
     # -- repair --------------------------------------------------------------------------------
@@ -178,6 +174,17 @@ class Index:
         self.reload()
         return report
 
+    def _mended(self, work: Callable[[], T]) -> tuple[T, IngestReport | None]:
+        """Under the write lock: run `work`; if it meets a damaged local store, rebuild the store
+        and run `work` again on it. Returns the result and the rebuild's report, if there was one."""
+        try:
+            return work(), None
+        except IndexDamaged:
+            if not self.can_repair:
+                raise
+            repaired = self._rebuild_damaged()
+            return work(), repaired
+
     def _rebuild_damaged(self) -> IngestReport:
         """Under the write lock: drop the store and ingest again every file the manifest names."""
         started = time.perf_counter()
@@ -186,11 +193,9 @@ class Index:
             sources: list[str] | None = sorted(self.store.read_manifest())
         except IndexDamaged:
             sources = None  # the manifest itself is unreadable: the corpus folder is what we know
-        generation = self._generation()
         log.warning("the index in %s is damaged (an interrupted write); rebuilding it from %s",
                     self.settings.index_path, f"{len(sources)} documents" if sources is not None else root)
-        self.store.reset()
-        self._write_info(generation + 1)  # a server that read the damaged index must see a change
+        self._reset_locked()
         files = [root] if sources is None else [Path(s) if Path(s).is_absolute() else root / s for s in sources]
         present = [f for f in files if f.exists()]
         report = self._ingest_locked(present, root, None) if present else IngestReport()
@@ -214,10 +219,6 @@ class Index:
             return int((self.store.read_info() or {}).get("generation", 0))
         except IndexDamaged:
             return None
-
-    def _generation(self) -> int:
-        stored = self._stored_generation()
-        return time.time_ns() if stored is None else stored  # any new number tells readers it changed
 
     def _recover_if_idle(self) -> None:
         """On opening, roll back what a crashed writer left, unless a writer is at work now."""
@@ -245,24 +246,23 @@ class Index:
 
     def reset(self) -> None:
         with self.writing(recover=False):  # everything goes anyway, damaged or not
-            generation = self._generation()
-            self.store.reset()
-            # carry the count on: a server that opened generation n must see the rebuild as new
-            self._write_info(generation + 1)
+            self._reset_locked()
+
+    def _reset_locked(self) -> None:
+        stored = self._stored_generation()
+        self.store.reset()
+        # carry the count on: a server that opened generation n must see the rebuild as new (when
+        # the old count is unreadable, any new number will do)
+        self._write_info(time.time_ns() if stored is None else stored + 1)
 
     def ingest(self, paths: Sequence[Path], *, root: Path | None = None,
                progress: Progress | None = None) -> IngestReport:
         started = time.perf_counter()
         with self.writing():
-            try:
-                report = self._ingest_locked(paths, root, progress)
-            except IndexDamaged:
-                if not self.can_repair:
-                    raise
-                repaired = self._rebuild_damaged()
-                report = self._ingest_locked(paths, root, progress)  # this run's own files, on the new store
-                report.warnings[:0] = repaired.warnings
-                report.failed[:0] = repaired.failed
+            report, repaired = self._mended(lambda: self._ingest_locked(paths, root, progress))
+        if repaired:  # this run's own files were ingested again, on the rebuilt store
+            report.warnings[:0] = repaired.warnings
+            report.failed[:0] = repaired.failed
         self.reload()
         report.seconds = time.perf_counter() - started
         return report
@@ -314,13 +314,7 @@ class Index:
 
     def remove(self, sources: Sequence[str]) -> list[str]:
         with self.writing():
-            try:
-                removed = self._remove_locked(sources)
-            except IndexDamaged:
-                if not self.can_repair:
-                    raise
-                self._rebuild_damaged()
-                removed = self._remove_locked(sources)
+            removed, _ = self._mended(lambda: self._remove_locked(sources))
         self.reload()
         return removed
 

@@ -19,7 +19,7 @@ _COLLECTIONS = ("chunks", "sentences", "manifest")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _reopening(method: F) -> F:
+def _chroma_call(method: F) -> F:
     """Chroma's errors become ours here, once. Also: another client's rebuild (`ingest --rebuild`)
     drops and recreates the collections, so the handles this client holds name collections that
     no longer exist: open them again, once."""
@@ -107,7 +107,7 @@ class ChromaStore:
 
     # -- records ---------------------------------------------------------------------------
 
-    @_reopening
+    @_chroma_call
     def upsert(self, collection: str, records: Sequence[Record]) -> None:
         col = self._cols[collection]
         for part in _batches(records, self._batch):
@@ -118,17 +118,17 @@ class ChromaStore:
                 metadatas=[_clean(r.metadata) for r in part],
             )
 
-    @_reopening
+    @_chroma_call
     def delete(self, collection: str, ids: Sequence[str]) -> None:
         for part in _batches(list(ids), self._batch):
             self._cols[collection].delete(ids=list(part))
 
-    @_reopening
+    @_chroma_call
     def delete_children(self, collection: str, parent_ids: Sequence[str]) -> None:
         for part in _batches(list(parent_ids), 500):
             self._cols[collection].delete(where={"chunk_id": {"$in": list(part)}})
 
-    @_reopening
+    @_chroma_call
     def query(self, collection: str, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         if k <= 0:
             return []
@@ -136,7 +136,7 @@ class ChromaStore:
                                            include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 
-    @_reopening
+    @_chroma_call
     def get(self, collection: str, ids: Sequence[str] | None = None, *, vectors: bool = False,
             texts: bool = True) -> list[Record]:
         include: list[Any] = ["metadatas"] + (["documents"] if texts else []) + (["embeddings"] if vectors else [])
@@ -155,7 +155,7 @@ class ChromaStore:
                 out.append(Record(rid, docs[j] or "", res["metadatas"][j] or {}, vec))
         return out
 
-    @_reopening
+    @_chroma_call
     def count(self, collection: str) -> int:
         return self._cols[collection].count()
 
@@ -163,7 +163,7 @@ class ChromaStore:
     # Kept inside the store (not beside it) so a Chroma server shared by several machines
     # carries its own manifest, and so the manifest cannot drift from the store it describes.
 
-    @_reopening
+    @_chroma_call
     def read_info(self) -> dict[str, Any] | None:
         got = self._cols["manifest"].get(ids=[_INFO_ID], include=["documents"])
         if not got["ids"]:
@@ -174,12 +174,12 @@ class ChromaStore:
             raise IndexCorrupt(f"the index record in {self.location} is unreadable ({err}): "
                                "delete the index folder and run `assistant ingest`") from err
 
-    @_reopening
+    @_chroma_call
     def write_info(self, info: Mapping[str, Any]) -> None:
         self._cols["manifest"].upsert(ids=[_INFO_ID], embeddings=[[1.0]], documents=[json.dumps(dict(info))],
                                       metadatas=[{"kind": "info"}])
 
-    @_reopening
+    @_chroma_call
     def read_manifest(self) -> dict[str, ManifestEntry]:
         out: dict[str, ManifestEntry] = {}
         for rec in self.get("manifest"):
@@ -193,7 +193,7 @@ class ChromaStore:
                                    "run `assistant ingest --rebuild`") from err
         return out
 
-    @_reopening
+    @_chroma_call
     def write_manifest(self, *entries: ManifestEntry) -> None:
         for part in _batches(entries, self._batch):  # one call (one transaction) per batch
             self._cols["manifest"].upsert(
@@ -201,11 +201,11 @@ class ChromaStore:
                 documents=[json.dumps(e.__dict__) for e in part], metadatas=[{"kind": "file"}] * len(part),
             )
 
-    @_reopening
+    @_chroma_call
     def delete_manifest(self, source: str) -> None:
         self._cols["manifest"].delete(ids=[_manifest_id(source)])
 
-    @_reopening
+    @_chroma_call
     def sync(self) -> None:
         """See writes made by another process. A local Chroma applies its write log to the
         in-memory vector index only when this process writes; deleting an id that cannot exist
