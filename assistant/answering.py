@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .authorship import about_document, asks_author, byline_index, mentions_writing
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .retrieval import Retrieval
@@ -19,7 +20,9 @@ from .types import Answer, AnswerSentence, Citation, Passage
 
 REFUSAL = "The documents do not answer this question."
 _FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
-_NUMBER = re.compile(r"\d")
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                     r"ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b", re.I)
 _YEAR_OR_DATE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|"
                            r"september|october|november|december)\b", re.I)
 
@@ -120,22 +123,49 @@ _CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'\-]+")
 TYPE_MISMATCH = 0.5  # evidence factor for a unit that cannot be the kind of answer asked for
 
 
-def answer_type_fit(question: str, text: str) -> float:
+def answer_type_fit(question: str, text: str, lexicon: Lexicon | None = None) -> float:
     """1.0 when the unit can be the kind of answer the question asks for: a date for "when", a
-    number for "how many", an amount of money for "what price", a name for "which company";
-    TYPE_MISMATCH otherwise."""
+    number for "how many", an amount of money for "what price", a name for "which company", a
+    sentence about writing for "who wrote"; TYPE_MISMATCH otherwise. A value must stand near a
+    word of the question (see `_near_focus`)."""
     q = question.lower()
-    if re.search(r"\b(when|what year|which year|what date)\b", q):
-        return 1.0 if _YEAR_OR_DATE.search(text) else TYPE_MISMATCH
-    if _MONEY_Q.search(q):
-        return 1.0 if _MONEY.search(text) else TYPE_MISMATCH
-    if re.search(r"\b(how many|how much|what percentage|what share|what proportion|what percent|how large)\b", q):
-        return 1.0 if _NUMBER.search(text) else TYPE_MISMATCH
+    if asks_author(question):
+        return 1.0 if mentions_writing(text) else TYPE_MISMATCH
+    if m := re.search(r"\b(when|what year|which year|what date)\b", q):
+        return 1.0 if _near_focus(_YEAR_OR_DATE, text, _focus(question, m), lexicon) else TYPE_MISMATCH
+    if m := _MONEY_Q.search(q):
+        return 1.0 if _near_focus(_MONEY, text, _focus(question, m), lexicon) else TYPE_MISMATCH
+    if m := re.search(r"\b(how many|how much|what percentage|what share|what proportion|what percent|how large)\b", q):
+        return 1.0 if _near_focus(_NUMBER, text, _focus(question, m), lexicon) else TYPE_MISMATCH
     if _ORG_Q.search(q):  # a name the question does not already contain
         asked = set(re.findall(r"[a-z][\w’'\-]*", q))
         names = [w for w in _CAPITALISED.findall(text) if w.lower().removesuffix("’s") not in asked]
         return 1.0 if names else TYPE_MISMATCH
     return 1.0
+
+
+NEAR = 6  # content words either side of a typed token that count as "about" it
+
+
+def _focus(question: str, asked: re.Match[str]) -> set[str]:
+    """What the question asks the typed value of: its content words except those asking for the type."""
+    return set(tokenize(question[:asked.start()] + " " + question[asked.end():]))
+
+
+def _near_focus(kind: re.Pattern[str], text: str, focus: set[str], lexicon: Lexicon | None) -> bool:
+    """A value of the asked kind that stands near a word of the question: "industries worth trillions
+    of dollars" is an amount of money, but not the value of reserves a question asks for."""
+    acronyms = lexicon.acronyms if lexicon else {}
+
+    def near(words: list[str]) -> set[str]:  # an acronym counts as the words it stands for
+        return {x for t in words for x in [t, *acronyms.get(t, ())]}
+
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        for m in kind.finditer(sentence):
+            around = near(tokenize(sentence[:m.start()])[-NEAR:] + tokenize(sentence[m.end():])[:NEAR])
+            if focus & around or not focus:
+                return True
+    return False
 
 
 class ExtractiveAnswerer:
@@ -167,13 +197,18 @@ class ExtractiveAnswerer:
                 out.append(Unit(rank, p, groups, texts, dense, cov))
         for u in out:
             w = self.settings.similarity_weight
-            fit = answer_type_fit(question, u.text)
+            fit = answer_type_fit(question, u.text, lexicon)
             u.score = fit * (w * u.dense + (1 - w) * u.coverage) + 0.05 * u.passage.score
         out.sort(key=lambda u: -u.score)
         return out
 
     def answer(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> Answer:
         units = self.units(question, retrieval, lexicon)
+        if asks_author(question):
+            bylines = [u for u in units if byline_index(u.passage.chunk) in u.indexes
+                       and about_document(question, u.passage.chunk.title)]
+            if bylines:  # the document's own statement of who wrote it: nothing to weigh
+                return compose([min(bylines, key=lambda u: u.passage_rank)], retrieval, 1.0)
         evidence = units[0].score if units else 0.0
         if not units or evidence < self.settings.refusal_threshold:
             return refusal(retrieval, evidence)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .authorship import asks_author, byline_chunks
 from .config import RetrievalSettings
 from .conversation import Query
 from .index import Index
@@ -83,4 +84,11 @@ class HybridRetriever:
             Passage(snap.chunks[lead[j]], float(final[j]), dense=float(d[order[j]]), lexical=float(lex_norm[order[j]]))
             for j in ranked
         ]
+        if asks_author(query.question):  # the bylines of the documents found; see authorship.py
+            have = {p.chunk.id for p in passages}
+            best = {}
+            for p in passages:
+                best.setdefault(p.chunk.source, p.score)
+            passages += [Passage(c, best[c.source]) for c in byline_chunks(best, snap.chunks.values())
+                         if c.id not in have]
         return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon)

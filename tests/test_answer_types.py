@@ -1,0 +1,141 @@
+"""What kind of answer a question asks for: who wrote a document, and values (money, numbers,
+dates) that must be about what was asked, not merely somewhere in the passage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant.answering import TYPE_MISMATCH, answer_type_fit
+from assistant.authorship import about_document, asks_author, byline_index
+from assistant.types import Chunk
+
+from .test_api import assert_well_cited
+
+BYLINE = "By Col Chaudhry Muhammad Sabahuddin, IS (Retired)"
+
+
+@pytest.mark.parametrize("question", [
+    "Who wrote the article?", "who authored this report", "Who is the author?", "Who's the author of it?",
+    "Who are the authors of the paper?", "Name the author.", "By whom was the article written?"])
+def test_authorship_questions_are_recognised(question: str) -> None:
+    assert asks_author(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What does the author recommend?", "What does the author of the article argue about CPEC?",
+    "Who reached out to the State Department?", "Who should review mineral agreements?"])
+def test_other_questions_are_not_authorship_questions(question: str) -> None:
+    assert not asks_author(question)
+
+
+def _first_chunk(*sentences: str) -> Chunk:
+    return Chunk(id="x", source="a.md", title="A", section=None, page=None, text=" ".join(sentences),
+                 sentences=sentences, position=0)
+
+
+def test_a_byline_is_a_line_of_names_not_any_sentence_starting_with_by() -> None:
+    assert byline_index(_first_chunk("Lithium in the Andes", "By Jane van der Berg and Ali bin Hassan")) == 1
+    assert byline_index(_first_chunk("Written by Jane Doe, Senior Fellow")) == 0
+    assert byline_index(_first_chunk("By contrast, copper output fell.")) is None
+    assert byline_index(_first_chunk("By 2030 Pakistan plans to export copper.")) is None
+    later = Chunk(id="y", source="a.md", title="A", section=None, page=None, text=BYLINE,
+                  sentences=(BYLINE,), position=3)
+    assert byline_index(later) is None  # a byline opens its document
+
+
+def test_authorship_of_another_work_is_not_the_documents_byline() -> None:
+    title = "Pakistan–U.S. Cooperation on Critical Minerals through the Lens of NSP-2022"
+    assert about_document("Who wrote the article on Pakistan and critical minerals?", title)
+    assert not about_document("Who wrote the National Security Policy?", title)
+
+
+def test_who_wrote_the_article_is_answered_from_its_byline(corpus_bot: Assistant) -> None:
+    a = corpus_bot.ask("Who wrote the article?")
+    assert_well_cited(a)
+    assert a.text == f"{BYLINE} [1]"
+    assert a.citations[0].source == "pakistan-us-critical-minerals.md"
+    # as a follow-up, too
+    b = corpus_bot.ask("Who wrote it?", [{"role": "user", "content": "What does the article say about CPEC?"},
+                                         {"role": "assistant", "content": "..."}])
+    assert b.text == a.text
+
+
+def test_who_wrote_another_work_is_not_answered_with_the_byline(corpus_bot: Assistant) -> None:
+    a = corpus_bot.ask("Who wrote the National Security Policy?")
+    assert "Sabahuddin" not in a.text
+
+
+def test_the_byline_of_the_document_asked_about(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "lithium.md").write_text(
+        "# Lithium brines of the Andes\n\nBy Jane Doe, Senior Fellow\n\n## Findings\n\n"
+        "Lithium brine evaporation ponds in the Andes take eighteen months to yield carbonate. "
+        "Water use by the ponds worries local farmers.\n", encoding="utf-8")
+    (corpus / "copper.md").write_text(
+        "# Copper smelting in Chile\n\nBy Ahmed Khan\n\n## Findings\n\n"
+        "Copper smelters in Chile capture most of their sulphur dioxide as sulphuric acid. "
+        "The acid is sold to leaching operations nearby.\n", encoding="utf-8")
+    (corpus / "tin.md").write_text(
+        "# Tin notes\n\nBy contrast with copper, tin mining in Bolivia is done by cooperatives.\n",
+        encoding="utf-8")
+    bot = make_bot(corpus)
+    assert bot.ingest().ok
+
+    a = bot.ask("Who wrote the report on lithium brines?")
+    assert_well_cited(a)
+    assert "Jane Doe" in a.text and a.citations[0].source == "lithium.md"
+    b = bot.ask("Who is the author of the report on copper smelting in Chile?")
+    assert_well_cited(b)
+    assert "Ahmed Khan" in b.text and b.citations[0].source == "copper.md"
+    c = bot.ask("Who wrote the notes on tin mining in Bolivia?")
+    assert "By contrast" not in c.text  # that document has no byline to quote
+
+
+MONEY_Q = "What is the dollar value of Pakistan's rare earth reserves?"
+
+
+def test_a_value_must_be_about_what_was_asked() -> None:
+    # the money is the worth of industries, not of the reserves asked about
+    far = ("China holds reserves of 44 million tons. The United States depends on it for inputs "
+           "vital to high-tech and defense industries worth trillions of dollars.")
+    assert answer_type_fit(MONEY_Q, far) == TYPE_MISMATCH
+    assert answer_type_fit(MONEY_Q, "Pakistan’s rare earth reserves are valued at $12 billion.") == 1.0
+    assert answer_type_fit(MONEY_Q, "The reserves could be worth 12 billion dollars.") == 1.0
+    assert answer_type_fit("How many tons of copper does Chile produce?",
+                           "Chile produced 5.3 million tons of copper in 2023.") == 1.0
+    assert answer_type_fit("How many tons of copper does Chile produce?",
+                           "Copper prices rose sharply. The ministry was founded in 1953 by decree.") == TYPE_MISMATCH
+    assert answer_type_fit("When was the copper ministry founded?",
+                           "Copper prices rose. Demand for cables in Asian markets grew strongly in 2021.") == TYPE_MISMATCH
+    assert answer_type_fit("When was the copper ministry founded?",
+                           "The copper ministry was founded in 1953.") == 1.0
+    # numbers written as words count ("Two subspecies", "sixteen noun classes")
+    assert answer_type_fit("How many subspecies of the giant panda are there?",
+                           "Two subspecies of giant panda have been recognised.") == 1.0
+
+
+def test_a_money_question_is_answered_by_the_amount_it_asks_for(make_bot: Callable[..., Assistant],
+                                                                tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "copper.md").write_text(
+        "# Copper in Chile\n\n"
+        "Chile's copper industry employs two hundred thousand people and exports to every continent. "
+        "Chile's copper reserves are valued at $190 billion by the national mining agency. "
+        "Copper smelters capture most of their sulphur dioxide as sulphuric acid.\n", encoding="utf-8")
+    bot = make_bot(corpus)
+    assert bot.ingest().ok
+    a = bot.ask("What is the dollar value of Chile's copper reserves?")
+    assert_well_cited(a)
+    assert "$190 billion" in a.text
+
+
+def test_without_a_byline_who_wrote_needs_a_sentence_about_writing() -> None:
+    q = "Who wrote the notes on tin mining?"
+    assert answer_type_fit(q, "By contrast with copper, tin mining is done by cooperatives.") == TYPE_MISMATCH
+    assert answer_type_fit(q, "The notes were written by the Bolivian tin cooperative.") == 1.0
