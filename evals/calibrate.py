@@ -3,10 +3,11 @@
     assistant eval --calibrate
 
 Every case is asked once with refusals switched off, recording the evidence score the
-threshold is applied to. The threshold is chosen to maximise balanced accuracy (the mean of the
-share of unanswerable questions refused and of answerable questions answered); its precision
-and recall are reported on the whole suite and, to show how well it generalises, by
-leave-one-out: each case is scored with a threshold chosen without it.
+threshold is applied to. The threshold is the one that refuses the most unanswerable questions
+(recall) while at least 90 % of its refusals are right (precision, the release target); if no
+threshold reaches that precision, the one with the best balanced accuracy. Precision and recall
+are reported on the whole suite and, to show how well it generalises, by leave-one-out: each case
+is scored with a threshold chosen without it.
 """
 
 from __future__ import annotations
@@ -48,11 +49,20 @@ def _scores(points: Sequence[Point], threshold: float) -> tuple[float, float, fl
     return precision, recall, (tpr + tnr) / 2
 
 
-def best_threshold(points: Sequence[Point]) -> float:
-    """Midpoint of the widest interval of thresholds with the best balanced accuracy."""
+PRECISION_TARGET = 0.9  # of refusals, the share that are right: the release target
+
+
+def best_threshold(points: Sequence[Point], precision: float = PRECISION_TARGET) -> float:
+    """The threshold that refuses the most unanswerable questions while at least `precision` of
+    its refusals are right (a wrong refusal hides an answer the documents hold; a wrong answer is
+    still a cited quote the reader can check). When no threshold reaches that precision, the one
+    with the best balanced accuracy. Of equally good thresholds, the midpoint of their range."""
     values = sorted({round(p.evidence, 6) for p in points})
     candidates = [(a + b) / 2 for a, b in zip(values, values[1:])] or values
-    scored = [(_scores(points, t)[2], t) for t in candidates]
+    scores = [(t, *_scores(points, t)) for t in candidates]
+    # recall of a threshold that refuses nothing is 0: such a threshold is never "precise enough"
+    precise = [(r, t) for t, p, r, _ in scores if p >= precision and r > 0]
+    scored = precise or [(b, t) for t, _, _, b in scores]
     top = max(s for s, _ in scored)
     best = [t for s, t in scored if s >= top - 1e-12]
     return round((min(best) + max(best)) / 2, 4)

@@ -196,3 +196,18 @@ def test_bench_scale_writes_and_queries_through_the_real_store() -> None:
     r = scale.measure(500, queries=5)
     assert r["passages"] == 500 and r["sentence_vectors"] == 1500
     assert r["ask_p50_ms"] > 0 and r["disk_mb"] > 0 and r["build_seconds"] > 0
+
+
+def test_calibration_refuses_most_while_its_refusals_stay_right() -> None:
+    from evals.calibrate import Point, best_threshold
+
+    answerable = [Point(e, False, f"a{i}") for i, e in enumerate([0.45, 0.6, 0.7, 0.8, 0.9])]
+    unanswerable = [Point(e, True, f"u{i}") for i, e in enumerate([0.1, 0.2, 0.3, 0.5, 0.65])]
+    t = best_threshold(answerable + unanswerable)
+    # refusing below 0.45 is always right (3 of 5); reaching 0.5 as well costs a wrong refusal
+    # (precision 4/5 < 0.9), so the threshold stays between 0.3 and 0.45
+    assert 0.3 < t < 0.45
+    assert best_threshold(answerable + unanswerable, precision=0.8) > 0.5  # 4 of 5 refusals right is enough
+    # no threshold is precise enough: the best balanced accuracy decides
+    mixed = [Point(0.1, False, "a"), Point(0.2, True, "u"), Point(0.3, False, "b"), Point(0.4, True, "v")]
+    assert best_threshold(mixed, precision=1.0) == 0.25
