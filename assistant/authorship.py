@@ -73,5 +73,7 @@ def _is_byline(sentence: str) -> bool:
 def byline_chunks(sources: Iterable[str], chunks: Iterable[Chunk]) -> list[Chunk]:
     """The byline passages of `sources`, in the order the sources are given."""
     wanted = list(dict.fromkeys(sources))
-    found = {c.source: c for c in chunks if c.source in wanted and byline_index(c) is not None}
+    sought = set(wanted)
+    found = {c.source: c for c in chunks
+             if c.position == 0 and c.source in sought and byline_index(c) is not None}
     return [found[s] for s in wanted if s in found]
