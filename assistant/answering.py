@@ -123,36 +123,63 @@ _CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'\-]+")
 TYPE_MISMATCH = 0.5  # evidence factor for a unit that cannot be the kind of answer asked for
 
 
-def answer_type_fit(question: str, text: str, lexicon: Lexicon | None = None) -> float:
-    """1.0 when the unit can be the kind of answer the question asks for: a date for "when", a
-    number for "how many", an amount of money for "what price", a name for "which company", a
-    sentence about writing for "who wrote"; TYPE_MISMATCH otherwise. A value must stand near a
-    word of the question (see `_near_focus`)."""
+@dataclass(frozen=True)
+class Expected:
+    """The kind of answer a question asks for, read once per question (not once per unit)."""
+
+    kind: str = "any"  # "author", "name", or a key of _VALUES
+    focus: frozenset[str] = frozenset()  # a value's: the question's other content words
+    asked: frozenset[str] = frozenset()  # a name's: words the question already contains
+
+
+_VALUES = {"date": _YEAR_OR_DATE, "money": _MONEY, "number": _NUMBER}
+
+
+def expected_answer(question: str) -> Expected:
     q = question.lower()
     if asks_author(question):
-        return 1.0 if mentions_writing(text) else TYPE_MISMATCH
-    if m := re.search(r"\b(when|what year|which year|what date)\b", q):
-        return 1.0 if _near_focus(_YEAR_OR_DATE, text, _focus(question, m), lexicon) else TYPE_MISMATCH
-    if m := _MONEY_Q.search(q):
-        return 1.0 if _near_focus(_MONEY, text, _focus(question, m), lexicon) else TYPE_MISMATCH
-    if m := re.search(r"\b(how many|how much|what percentage|what share|what proportion|what percent|how large)\b", q):
-        return 1.0 if _near_focus(_NUMBER, text, _focus(question, m), lexicon) else TYPE_MISMATCH
-    if _ORG_Q.search(q):  # a name the question does not already contain
-        asked = set(re.findall(r"[a-z][\w’'\-]*", q))
-        names = [w for w in _CAPITALISED.findall(text) if w.lower().removesuffix("’s") not in asked]
-        return 1.0 if names else TYPE_MISMATCH
-    return 1.0
+        return Expected("author")
+    for kind, m in (("date", re.search(r"\b(when|what year|which year|what date)\b", q)),
+                    ("money", _MONEY_Q.search(q)),
+                    ("number", re.search(r"\b(how many|how much|what percentage|what share|what proportion|"
+                                         r"what percent|how large)\b", q))):
+        if m:
+            return Expected(kind, focus=_focus(question, m))
+    if _ORG_Q.search(q):
+        return Expected("name", asked=frozenset(re.findall(r"[a-z][\w’'\-]*", q)))
+    return Expected()
+
+
+def fits(expected: Expected, text: str, lexicon: Lexicon | None = None) -> float:
+    """1.0 when the unit can be the kind of answer expected: a date for "when", a number for "how
+    many", an amount of money for "what price" (each near a word of the question, see
+    `_near_focus`), a name for "which company", a sentence about writing for "who wrote";
+    TYPE_MISMATCH otherwise."""
+    if expected.kind == "author":
+        ok = mentions_writing(text)
+    elif expected.kind in _VALUES:
+        ok = _near_focus(_VALUES[expected.kind], text, expected.focus, lexicon)
+    elif expected.kind == "name":  # a name the question does not already contain
+        ok = any(w.lower().removesuffix("’s") not in expected.asked for w in _CAPITALISED.findall(text))
+    else:
+        ok = True
+    return 1.0 if ok else TYPE_MISMATCH
+
+
+def answer_type_fit(question: str, text: str, lexicon: Lexicon | None = None) -> float:
+    """`fits` for one unit; scoring many units reads the question once with `expected_answer`."""
+    return fits(expected_answer(question), text, lexicon)
 
 
 NEAR = 6  # content words either side of a typed token that count as "about" it
 
 
-def _focus(question: str, asked: re.Match[str]) -> set[str]:
+def _focus(question: str, asked: re.Match[str]) -> frozenset[str]:
     """What the question asks the typed value of: its content words except those asking for the type."""
-    return set(tokenize(question[:asked.start()] + " " + question[asked.end():]))
+    return frozenset(tokenize(question[:asked.start()] + " " + question[asked.end():]))
 
 
-def _near_focus(kind: re.Pattern[str], text: str, focus: set[str], lexicon: Lexicon | None) -> bool:
+def _near_focus(kind: re.Pattern[str], text: str, focus: frozenset[str], lexicon: Lexicon | None) -> bool:
     """A value of the asked kind that stands near a word of the question: "industries worth trillions
     of dollars" is an amount of money, but not the value of reserves a question asks for."""
     acronyms = lexicon.acronyms if lexicon else {}
@@ -195,9 +222,10 @@ class ExtractiveAnswerer:
                 # the heading is part of what a sentence says ("Parliamentary Oversight")
                 cov = coverage(retrieval.weights, f"{c.section or ''} {key}", lexicon)
                 out.append(Unit(rank, p, groups, texts, dense, cov))
+        expected = expected_answer(question)
         for u in out:
             w = self.settings.similarity_weight
-            fit = answer_type_fit(question, u.text, lexicon)
+            fit = fits(expected, u.text, lexicon)
             u.score = fit * (w * u.dense + (1 - w) * u.coverage) + 0.05 * u.passage.score
         out.sort(key=lambda u: -u.score)
         return out
