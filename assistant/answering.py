@@ -12,19 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .authorship import about_document, asks_author, byline_index, mentions_writing
+from .authorship import about_document, asks_author, byline_index
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
+from .questions import TYPE_MISMATCH, expected_answer, fits, grounded
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
 
 REFUSAL = "The documents do not answer this question."
 _FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
-_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                     r"ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b", re.I)
-_YEAR_OR_DATE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|"
-                           r"september|october|november|december)\b", re.I)
 
 
 @dataclass
@@ -114,87 +110,6 @@ def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> f
     return sum(v for t, v in w.items() if t in have) / total if total else 0.0
 
 
-_MONEY_Q = re.compile(r"\b(how much money|dollars?|price|prices|cost|costs|worth|dollar value|value of|spend|spent|"
-                      r"budget|revenue|royalt\w*)\b")
-_MONEY = re.compile(r"[$€£]|\b(dollars?|usd|rupees?|euros?|pounds? sterling|yuan)\b", re.I)
-_ORG_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+[\w.’'\-]+){0,3}?\s+(compan(y|ies)|firms?|organi[sz]ations?|"
-                    r"corporations?|agenc(y|ies)|banks?|institutions?)\b")
-_CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'\-]+")
-TYPE_MISMATCH = 0.5  # evidence factor for a unit that cannot be the kind of answer asked for
-
-
-@dataclass(frozen=True)
-class Expected:
-    """The kind of answer a question asks for, read once per question (not once per unit)."""
-
-    kind: str = "any"  # "author", "name", or a key of _VALUES
-    focus: frozenset[str] = frozenset()  # a value's: the question's other content words
-    asked: frozenset[str] = frozenset()  # a name's: words the question already contains
-
-
-_VALUES = {"date": _YEAR_OR_DATE, "money": _MONEY, "number": _NUMBER}
-
-
-def expected_answer(question: str) -> Expected:
-    q = question.lower()
-    if asks_author(question):
-        return Expected("author")
-    for kind, m in (("date", re.search(r"\b(when|what year|which year|what date)\b", q)),
-                    ("money", _MONEY_Q.search(q)),
-                    ("number", re.search(r"\b(how many|how much|what percentage|what share|what proportion|"
-                                         r"what percent|how large)\b", q))):
-        if m:
-            return Expected(kind, focus=_focus(question, m))
-    if _ORG_Q.search(q):
-        return Expected("name", asked=frozenset(re.findall(r"[a-z][\w’'\-]*", q)))
-    return Expected()
-
-
-def fits(expected: Expected, text: str, lexicon: Lexicon | None = None) -> float:
-    """1.0 when the unit can be the kind of answer expected: a date for "when", a number for "how
-    many", an amount of money for "what price" (each near a word of the question, see
-    `_near_focus`), a name for "which company", a sentence about writing for "who wrote";
-    TYPE_MISMATCH otherwise."""
-    if expected.kind == "author":
-        ok = mentions_writing(text)
-    elif expected.kind in _VALUES:
-        ok = _near_focus(_VALUES[expected.kind], text, expected.focus, lexicon)
-    elif expected.kind == "name":  # a name the question does not already contain
-        ok = any(w.lower().removesuffix("’s") not in expected.asked for w in _CAPITALISED.findall(text))
-    else:
-        ok = True
-    return 1.0 if ok else TYPE_MISMATCH
-
-
-def answer_type_fit(question: str, text: str, lexicon: Lexicon | None = None) -> float:
-    """`fits` for one unit; scoring many units reads the question once with `expected_answer`."""
-    return fits(expected_answer(question), text, lexicon)
-
-
-NEAR = 6  # content words either side of a typed token that count as "about" it
-
-
-def _focus(question: str, asked: re.Match[str]) -> frozenset[str]:
-    """What the question asks the typed value of: its content words except those asking for the type."""
-    return frozenset(tokenize(question[:asked.start()] + " " + question[asked.end():]))
-
-
-def _near_focus(kind: re.Pattern[str], text: str, focus: frozenset[str], lexicon: Lexicon | None) -> bool:
-    """A value of the asked kind that stands near a word of the question: "industries worth trillions
-    of dollars" is an amount of money, but not the value of reserves a question asks for."""
-    acronyms = lexicon.acronyms if lexicon else {}
-
-    def near(words: list[str]) -> set[str]:  # an acronym counts as the words it stands for
-        return {x for t in words for x in [t, *acronyms.get(t, ())]}
-
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
-        for m in kind.finditer(sentence):
-            around = near(tokenize(sentence[:m.start()])[-NEAR:] + tokenize(sentence[m.end():])[:NEAR])
-            if focus & around or not focus:
-                return True
-    return False
-
-
 class ExtractiveAnswerer:
     def __init__(self, settings: AnswerSettings) -> None:
         self.settings = settings
@@ -223,9 +138,13 @@ class ExtractiveAnswerer:
                 cov = coverage(retrieval.weights, f"{c.section or ''} {key}", lexicon)
                 out.append(Unit(rank, p, groups, texts, dense, cov))
         expected = expected_answer(question)
+        on_topic: dict[str, bool] = {}  # per passage: does it name what the question names?
         for u in out:
             w = self.settings.similarity_weight
-            fit = fits(expected, u.text, lexicon)
+            c = u.passage.chunk
+            if c.id not in on_topic:
+                on_topic[c.id] = grounded(expected.names, f"{c.title} {c.section or ''} {c.text}", lexicon)
+            fit = fits(expected, u.text, lexicon) * (1.0 if on_topic[c.id] else TYPE_MISMATCH)
             u.score = fit * (w * u.dense + (1 - w) * u.coverage) + 0.05 * u.passage.score
         out.sort(key=lambda u: -u.score)
         return out

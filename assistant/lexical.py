@@ -16,8 +16,10 @@ its it's i me my we our you your he him his she her them than can could would sh
 must been being were am also about from so any some all more most other only own same too very just
 """.split())
 
-VERSION = "2"  # bump when tokenization or scoring changes: cached snapshots are keyed by it
+VERSION = "3"  # bump when tokenization or scoring changes: cached snapshots are keyed by it
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# "U.S." would otherwise vanish (single letters are dropped) and never meet "United States"
+_USA = re.compile(r"\bU\.S\.(A\.)?|\bU\.S\b|\b(USA|US)\b|\bUnited States\b|(?<!Latin )(?<!South )(?<!North )(?<!Central )\bAmerica\b")
 _local = threading.local()  # PyStemmer objects are not thread-safe
 
 
@@ -32,6 +34,7 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 def tokenize(text: str) -> list[str]:
     """Lowercase word stems without stopwords ("Pakistan’s" → "pakistan")."""
+    text = _USA.sub(" usa ", text)
     words = [w for w in _TOKEN.findall(text.lower().replace("’s", "").replace("'s", ""))
              if w not in STOPWORDS and not (len(w) == 1 and not w.isdigit())]
     return _stemmer().stemWords(words)

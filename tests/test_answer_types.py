@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.answering import TYPE_MISMATCH, answer_type_fit
 from assistant.authorship import about_document, asks_author, byline_index
+from assistant.lexical import Lexicon, tokenize
+from assistant.questions import TYPE_MISMATCH, answer_type_fit, grounded, named
 from assistant.types import Chunk
 
 from .test_api import assert_well_cited
@@ -139,3 +140,58 @@ def test_without_a_byline_who_wrote_needs_a_sentence_about_writing() -> None:
     q = "Who wrote the notes on tin mining?"
     assert answer_type_fit(q, "By contrast with copper, tin mining is done by cooperatives.") == TYPE_MISMATCH
     assert answer_type_fit(q, "The notes were written by the Bolivian tin cooperative.") == 1.0
+
+
+def test_a_value_must_be_of_the_thing_asked_about() -> None:
+    # "how much thorium": a number about other reserves is not an amount of thorium
+    q = "How much thorium does China hold?"
+    assert answer_type_fit(q, "China holds rare earth reserves of 44 million tons. "
+                              "It is also exploring thorium as a nuclear fuel.") == TYPE_MISMATCH
+    assert answer_type_fit(q, "China holds an estimated 100,000 tons of thorium.") == 1.0
+    # units say how it is measured, not what is measured
+    q = "How many tons of silver does Chile produce?"
+    assert answer_type_fit(q, "Chile produced 5.3 million tons of copper in 2023.") == TYPE_MISMATCH
+    assert answer_type_fit(q, "Chile produced 1,300 tons of silver in 2023.") == 1.0
+    # "the size of" asks for a number, as "how large" does
+    q = "What is the estimated size of Chile's lithium reserves?"
+    assert answer_type_fit(q, "Chile's lithium reserves are large and lie mostly in brines.") == TYPE_MISMATCH
+    assert answer_type_fit(q, "Chile's lithium reserves are estimated at 9.3 million tons.") == 1.0
+
+
+def test_a_question_that_names_something_needs_a_passage_that_names_it() -> None:
+    names = named("What is Iran's official position on the MoUs?")
+    assert not grounded(names, "Pakistan signed MoUs with U.S. private-sector entities for exploration.", None)
+    assert grounded(names, "Iran’s concerns about the MoUs stem from proximity.", None)
+    assert grounded(named("What are Chinese analysts monitoring?"), "China watches Gwadar closely.", None)
+    assert grounded(named("What does the U.S. import from China?"), "The United States imports REEs from China.", None)
+    lexicon = Lexicon(["The Special Investment Facilitation Council (SIFC) streamlines access."])
+    assert grounded(named("What does the Special Investment Facilitation Council offer?"),
+                    "The SIFC offers foreign investors streamlined access.", lexicon)
+    assert named("how does it work?") == ()
+    # a name asked with a typing slip is still the name the documents use; short names must match
+    assert grounded(named("Why did Bequerel win the Nobel Prize?"), "Henri Becquerel won the Nobel Prize.", None)
+    assert not grounded(named("What is Iraq's position?"), "Iran’s concerns stem from proximity.", None)
+
+
+def test_the_united_states_is_one_term_however_it_is_written() -> None:
+    assert tokenize("U.S. imports") == tokenize("United States imports") == tokenize("US imports")
+    assert tokenize("the U.S.[12]") == ["usa", "12"]
+    assert "usa" not in tokenize("concessions in Africa and Latin America")
+
+
+def test_a_passage_that_does_not_name_what_was_asked_about_does_not_answer(
+        make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "copper.md").write_text(
+        "# Copper exports of Chile\n\n"
+        "Chile exports most of its copper cathodes to China and Japan. "
+        "Chile's copper reserves are valued at $190 billion by the national mining agency. "
+        "Copper smelters capture most of their sulphur dioxide as sulphuric acid.\n", encoding="utf-8")
+    bot = make_bot(corpus)
+    assert bot.ingest().ok
+    a = bot.ask("Where does Chile export its copper?")
+    assert_well_cited(a)
+    assert "China and Japan" in a.text
+    b = bot.ask("What is Peru's position on Chile's copper exports?")
+    assert b.refused, b.text
