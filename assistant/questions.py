@@ -41,8 +41,11 @@ _MONEY_Q = re.compile(r"\b(how much money|dollars?|price|prices|cost|costs|worth
                       r"budget|revenue|royalt\w*)\b")
 _NUMBER_Q = re.compile(r"\b(how many|how much|what percentage|what share|what proportion|what percent|how large|"
                        r"(size|amount|number|quantity|volume|population) of)\b")
-_ORG_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+[\w.’'\-]+){0,3}?\s+(compan(y|ies)|firms?|organi[sz]ations?|"
-                    r"corporations?|agenc(y|ies)|banks?|institutions?)\b")
+# things that have names: "which ministry" asks for one, and "a major Washington advisory firm" is not it
+_NAME_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+[\w.’'\-]+){0,3}?\s+(?P<cls>compan(y|ies)|firms?|"
+                     r"organi[sz]ations?|corporations?|agenc(y|ies)|banks?|institutions?|ministr(y|ies)|"
+                     r"departments?|councils?|committees?|commissions?|authorit(y|ies)|countr(y|ies)|cit(y|ies)|"
+                     r"provinces?|ports?|all(y|ies)|officials?|diplomats?|ministers?|presidents?|executives?)\b")
 # the thing whose value is asked: "how much thorium", "what share of REE refining", "the size of the reserves"
 _VALUE_OF = re.compile(r"\b(how (much|many)|what (percentage|share|proportion|percent|fraction)|"
                        r"(size|amount|number|quantity|volume|value|population) of)\s+(?P<thing>.*?)"
@@ -51,7 +54,8 @@ _VALUE_OF = re.compile(r"\b(how (much|many)|what (percentage|share|proportion|pe
 # units say how a value is measured, not what it is the value of ("how many tons of copper")
 _UNITS = frozenset(tokenize("tons tonnes percent percentage share proportion square kilometres kilometers km miles "
                             "acres hectares dollars money people year years"))
-_CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'\-]+")
+_WORD = re.compile(r"\w[\w.’'\-]*")
+IDENTIFIES = 4  # words between a class noun and the name that identifies it ("the firm of Smith & Co")
 # a name in a question: capitalised words after its first ("Iran's", "the State Department", "U.S.")
 _NAMED = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*")
 
@@ -63,6 +67,7 @@ class Expected:
     kind: str = "any"  # "author", "name", or a key of _VALUES
     focus: frozenset[str] = frozenset()  # a value's: what it must be the value of
     asked: frozenset[str] = frozenset()  # a name's: words the question already contains
+    named_class: str = ""  # a name's: the stem of what is to be named ("ministri")
     names: tuple[frozenset[str], ...] = ()  # stems of each name the question mentions
 
 
@@ -74,8 +79,10 @@ def expected_answer(question: str) -> Expected:
     for kind, m in (("date", _DATE_Q.search(q)), ("money", _MONEY_Q.search(q)), ("number", _NUMBER_Q.search(q))):
         if m:
             return Expected(kind, focus=_focus(question, m), names=names)
-    if _ORG_Q.search(q):
-        return Expected("name", asked=frozenset(re.findall(r"[a-z][\w’'\-]*", q)), names=names)
+    m = _NAME_Q.search(q)
+    if m:
+        return Expected("name", asked=frozenset(_key(w) for w in _WORD.findall(q)),
+                        named_class=tokenize(m.group("cls"))[0], names=names)
     return Expected(names=names)
 
 
@@ -86,8 +93,8 @@ def fits(expected: Expected, text: str, lexicon: Lexicon | None = None) -> float
         ok = mentions_writing(text)
     elif expected.kind in _VALUES:
         ok = _near_focus(_VALUES[expected.kind], text, expected.focus, lexicon)
-    elif expected.kind == "name":  # a name the question does not already contain
-        ok = any(w.lower().removesuffix("’s") not in expected.asked for w in _CAPITALISED.findall(text))
+    elif expected.kind == "name":
+        ok = _identifies(expected, text)
     else:
         ok = True
     return 1.0 if ok else TYPE_MISMATCH
@@ -96,6 +103,29 @@ def fits(expected: Expected, text: str, lexicon: Lexicon | None = None) -> float
 def answer_type_fit(question: str, text: str, lexicon: Lexicon | None = None) -> float:
     """`fits` for one unit; scoring many units reads the question once with `expected_answer`."""
     return fits(expected_answer(question), text, lexicon)
+
+
+def _key(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s").replace(".", "")
+
+
+def _identifies(expected: Expected, text: str) -> bool:
+    """Whether the unit names something the question does not already name, next to the thing
+    to be named when the unit mentions it: "Which firm ...?" is answered by "Smith & Co, a firm
+    ..." or "the firm Smith & Co", not by "a major Washington advisory firm" when the question
+    already says Washington."""
+    words = list(_WORD.finditer(text))
+    new, of_class = [], []
+    for i, m in enumerate(words):
+        w = m.group()
+        starts_sentence = m.start() == 0 or re.search(r"[.:;!?]\s+$", text[max(0, m.start() - 3):m.start()])
+        if w[0].isupper() and not starts_sentence and _key(w) not in expected.asked:
+            new.append(i)
+        if tokenize(w) == [expected.named_class]:
+            of_class.append(i)
+    if not of_class:  # named without the class noun ("Which provinces?" / "Baluchistan and KP")
+        return bool(new)
+    return any(abs(i - j) <= IDENTIFIES for i in of_class for j in new)
 
 
 def named(question: str) -> tuple[frozenset[str], ...]:

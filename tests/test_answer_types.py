@@ -195,3 +195,18 @@ def test_a_passage_that_does_not_name_what_was_asked_about_does_not_answer(
     assert "China and Japan" in a.text
     b = bot.ask("What is Peru's position on Chile's copper exports?")
     assert b.refused, b.text
+
+
+def test_which_firm_is_answered_by_a_name_not_by_a_description() -> None:
+    q = "Which Lima consulting firm advises the ministry?"
+    described = "The ministry is advised by a large Lima consulting firm whose founders once studied in Cusco."
+    assert answer_type_fit(q, described) == TYPE_MISMATCH  # Lima is the question's word; Cusco is not the firm
+    assert answer_type_fit(q, "The ministry is advised by Andes Partners, a Lima consulting firm.") == 1.0
+    assert answer_type_fit(q, "The ministry is advised by the firm Andes Partners.") == 1.0
+    # a name that is new to the question identifies what was described ("U.S. lobbying firms")
+    assert answer_type_fit("Which firms did the ministry hire?",
+                           "The ministry hired U.S. lobbying firms to improve access.") == 1.0
+    # without the class noun, any name the question lacks can be the answer ("Which provinces?")
+    assert answer_type_fit("Which provinces hold the deposits?",
+                           "The deposits lie mainly in Baluchistan and Khyber Pakhtunkhwa.") == 1.0
+    assert answer_type_fit("Which ministry signed the agreement?", "The agreement was signed last year.") == TYPE_MISMATCH
