@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .authorship import about_document, asks_author, byline_index
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
+from .overview import asks_overview, overview_chunks
 from .questions import TYPE_MISMATCH, expected_answer, fits, grounded
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
@@ -156,6 +157,11 @@ class ExtractiveAnswerer:
                        and about_document(question, u.passage.chunk.title)]
             if bylines:  # the document's own statement of who wrote it: nothing to weigh
                 return compose([min(bylines, key=lambda u: u.passage_rank)], retrieval, 1.0)
+        kind = asks_overview(question, retrieval.passages[0].chunk.title) if retrieval.passages else None
+        if kind:
+            sections = overview_units(kind, retrieval, self.settings.overview_sentences)
+            if sections:  # the document's own section for the question: nothing to weigh
+                return compose(sections, retrieval, 1.0)
         evidence = units[0].score if units else 0.0
         if not units or evidence < self.settings.refusal_threshold:
             return refusal(retrieval, evidence)
@@ -171,6 +177,29 @@ class ExtractiveAnswerer:
             chosen.append(u)
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
         return compose(chosen, retrieval, evidence)
+
+
+def overview_units(kind: str, retrieval: Retrieval, limit: int) -> list[Unit]:
+    """The answer to a whole-document question: the sentences of the best document's section for
+    it, in order; under subsections ("Recommendations › Parliamentary Oversight") the first of each."""
+    by_id = {p.chunk.id: (rank, p) for rank, p in enumerate(retrieval.passages)}
+    chunks = overview_chunks(kind, retrieval.passages[0].chunk.source, (p.chunk for p in retrieval.passages))
+    subsections = len({c.section for c in chunks}) > 1
+    out: list[Unit] = []
+    seen: set[str | None] = set()
+    for c in chunks:
+        if subsections and c.section in seen:
+            continue
+        seen.add(c.section)
+        rank, p = by_id[c.id]
+        items, i = set(c.list_items), 0
+        while i < len(c.sentences) and len(out) < limit:
+            groups = _unit_groups(len(c.sentences), i, items, c.sentences)
+            out.append(Unit(rank, p, groups, tuple(_group_text(c.sentences, g, items) for g in groups), 1.0, 1.0, 1.0))
+            i = max(j for g in groups for j in g) + 1
+            if subsections:
+                break
+    return out
 
 
 def _redundant(a: str, b: str) -> bool:

@@ -67,6 +67,10 @@ class AnswerSettings(BaseModel):
         "extractive", description="'llm' needs [llm] configured; otherwise extractive is used."
     )
     max_sentences: int = Field(3, ge=1, le=8, description="Longest extractive answer.")
+    overview_sentences: int = Field(
+        6, ge=1, le=20, description="Longest answer to a whole-document question ('What does the report "
+        "recommend?'), taken from the document's own section for it."
+    )
     similarity_weight: float = Field(
         0.6, ge=0.0, le=1.0, description="Weight of embedding similarity (1 - weight: weighted term "
         "coverage) when scoring answer sentences; the refusal threshold is calibrated for it."

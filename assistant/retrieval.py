@@ -11,6 +11,7 @@ from .config import RetrievalSettings
 from .conversation import Query
 from .index import Index
 from .lexical import Lexicon, tokenize
+from .overview import asks_overview, overview_chunks
 from .types import Passage
 
 CONTEXT_WEIGHT = 0.35  # weight of words carried over from earlier turns, relative to the question's
@@ -91,4 +92,10 @@ class HybridRetriever:
                 best.setdefault(p.chunk.source, p.score)
             passages += [Passage(c, best[c.source]) for c in byline_chunks(best, snap.chunks.values())
                          if c.id not in have]
+        kind = asks_overview(query.question, passages[0].chunk.title) if passages else None
+        if kind:  # the best document's own sections for a whole-document question, first; see overview.py
+            top = passages[0]
+            sections = [Passage(c, top.score) for c in overview_chunks(kind, top.chunk.source, snap.chunks.values())]
+            ids = {p.chunk.id for p in sections}
+            passages = sections + [p for p in passages if p.chunk.id not in ids]
         return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon)

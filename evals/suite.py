@@ -1,7 +1,7 @@
 """The Q&A suite format (JSONL, one case per line) and the matching rules.
 
     {"id": "fact-001",                      unique id
-     "category": "factual",                 factual | paraphrase | numeric | multi | follow-up | out-of-corpus | ...
+     "category": "factual",                 factual | paraphrase | numeric | multi | follow-up | overview | out-of-corpus | ...
      "question": "Which minerals ...?",
      "history": [{"role": "user", "content": "..."}, {"role": "assistant", "content": "..."}],   optional
      "answerable": true,                    false = the documents do not answer it: a refusal passes

@@ -24,7 +24,7 @@ def test_suite_covers_the_article_in_every_category() -> None:
     cases = load_suite()
     counts = Counter(c.category for c in cases)
     assert len(cases) >= 60
-    assert set(counts) == {"factual", "paraphrase", "numeric", "multi", "follow-up", "out-of-corpus"}
+    assert set(counts) == {"factual", "paraphrase", "numeric", "multi", "follow-up", "out-of-corpus", "overview"}
     assert sum(not c.answerable for c in cases) >= 20 and sum(c.answerable for c in cases) >= 20
     conversations = Counter(c.conversation for c in cases if c.conversation)
     assert len(conversations) >= 10 and all(2 <= n <= 4 for n in conversations.values())

@@ -1,0 +1,68 @@
+"""Questions about a document as a whole: "What does the article recommend?", "What does it
+conclude?", "Summarize the report."
+
+Such a question names no topic, so no single sentence matches it, and the evidence score refused
+what the document states plainly under its own headings. The question is recognised
+(`asks_overview`: a request for recommendations, conclusions, findings or a summary, with no
+other subject) and answered from the sections written for it: "Recommendations" for what the
+document recommends, "Conclusion" for what it concludes, "Findings" / "Results" for what it
+finds (else its conclusion), "Abstract" / "Summary" / "Overview" for a summary (else its
+conclusion). A document without such a section gets the ordinary search.
+
+A question with a subject ("What does the article recommend for provincial benefit-sharing?") is
+an ordinary question: the heading is then part of what each sentence says (see answering).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lexical import tokenize
+from .types import Chunk
+
+_ASKS = {
+    "recommendations": re.compile(r"\b(recommend\w*|propos\w*|suggest\w*|advi[cs]e\w*|way forward)\b", re.IGNORECASE),
+    "conclusion": re.compile(r"\b(conclu\w*|bottom line)\b", re.IGNORECASE),
+    "findings": re.compile(r"\b(find|finds|findings|found|results?|takeaways?)\b", re.IGNORECASE),
+    "summary": re.compile(r"\b(summar\w*|overview|gist|tl;?dr|main (points?|arguments?|ideas?|messages?)|"
+                          r"thesis|about)\b", re.IGNORECASE),
+}
+_HEADINGS = {
+    "recommendations": re.compile(r"\b(recommendations?|proposals?|way forward|policy options)\b", re.IGNORECASE),
+    "conclusion": re.compile(r"\b(conclusions?|concluding)\b", re.IGNORECASE),
+    "findings": re.compile(r"\b(findings|results|key points|takeaways)\b", re.IGNORECASE),
+    "summary": re.compile(r"\b(abstract|summary|overview)\b", re.IGNORECASE),
+}
+_FALLBACK = {"findings": ("conclusion",), "summary": ("conclusion",)}
+# words that say "the document" or frame the request; anything else is a subject of its own
+_FRAME = frozenset(tokenize(
+    "article report paper document study text essay brief piece author authors writer it this whole entire "
+    "main key overall general say says said make makes made give tell me us please briefly short quick can "
+    "you could would like want know its his her their all point points idea ideas message argument arguments "
+    "thesis summary summarize summarise overview gist tldr tl dr recommend recommends recommendation "
+    "recommendations propose proposes proposal proposals suggest suggests suggestion suggestions advise "
+    "advice way forward conclude concludes conclusion conclusions bottom line find finds findings found "
+    "result results takeaway takeaways about policy"))
+
+
+def asks_overview(question: str, title: str = "") -> str | None:
+    """The kind of whole-document request ("recommendations", "conclusion", "findings",
+    "summary"), or None when the question has a subject of its own; words of the document's
+    `title` name the document, not a subject ("What does the report on lithium recommend?")."""
+    if set(tokenize(question)) - _FRAME - set(tokenize(title)):
+        return None
+    for kind, pattern in _ASKS.items():
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def overview_chunks(kind: str, source: str, chunks: Iterable[Chunk]) -> list[Chunk]:
+    """The passages of `source` under the headings that answer `kind`, in document order."""
+    own = [c for c in chunks if c.source == source and c.section]
+    for k in (kind, *_FALLBACK.get(kind, ())):
+        found = [c for c in own if any(_HEADINGS[k].search(h) for h in c.section.split(" › "))]  # type: ignore[union-attr]
+        if found:
+            return sorted(found, key=lambda c: c.position)
+    return []

@@ -1,0 +1,90 @@
+"""Whole-document questions ("What does the article recommend?") are answered from the
+document's own sections for them, cited; questions with a subject go the ordinary way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant.overview import asks_overview
+
+from .test_api import assert_well_cited
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What does the article recommend?", "recommendations"),
+    ("What are the policy recommendations?", "recommendations"),
+    ("What does the author propose?", "recommendations"),
+    ("What does it conclude?", "conclusion"),
+    ("What are the main findings?", "findings"),
+    ("Summarize the article.", "summary"),
+    ("Give me a short summary", "summary"),
+    ("What is the report about?", "summary"),
+])
+def test_whole_document_questions_are_recognised(question: str, kind: str) -> None:
+    assert asks_overview(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "What does the article recommend for provincial benefit-sharing?",
+    "What does the article conclude about U.S. military basing?",
+    "Who found the deposits?",
+    "What is China's role in CPEC?",
+])
+def test_questions_with_a_subject_are_not_whole_document_questions(question: str) -> None:
+    assert asks_overview(question) is None
+
+
+def test_the_title_names_the_document_not_a_subject() -> None:
+    assert asks_overview("What does the report on lithium brines recommend?") is None
+    assert asks_overview("What does the report on lithium brines recommend?",
+                         "Lithium brines of the Andes") == "recommendations"
+
+
+def test_what_the_article_recommends_comes_from_its_recommendations(corpus_bot: Assistant) -> None:
+    a = corpus_bot.ask("What does the article recommend?")
+    assert_well_cited(a)
+    assert not a.refused
+    # one sentence from each of the five recommendation subsections, in document order
+    assert len(a.sentences) == 5
+    assert all(c.section and c.section.startswith("Policy Recommendations") for c in a.citations)
+    assert a.text.startswith("Publish MoUs and investment terms")
+    assert "Parliamentary Committees" in a.text
+
+
+def test_what_it_concludes_as_a_follow_up(corpus_bot: Assistant) -> None:
+    history = [{"role": "user", "content": "What is Iran's concern about the cooperation?"},
+               {"role": "assistant", "content": "Iran’s concerns stem from proximity. [1]"}]
+    a = corpus_bot.ask("What does it conclude?", history)
+    assert_well_cited(a)
+    assert {c.section for c in a.citations} == {"Conclusion"}
+    assert "no evidence to suggest" in a.text
+
+
+def test_sections_of_the_document_asked_about(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "lithium.md").write_text(
+        "# Lithium brines of the Andes\n\n## Summary\n\nBrine ponds in the Andes yield lithium carbonate slowly.\n\n"
+        "## Findings\n\nEvaporation takes eighteen months. Farmers lose water to the ponds.\n\n"
+        "## Recommendations\n\nMeter the water the ponds use. Share royalties with farming villages.\n",
+        encoding="utf-8")
+    (corpus / "copper.md").write_text(
+        "# Copper smelting in Chile\n\n## Conclusions\n\nSmelters capture most of their sulphur dioxide.\n\n"
+        "## Method\n\nWe visited seven smelters in 2023.\n", encoding="utf-8")
+    (corpus / "tin.md").write_text(
+        "# Tin notes\n\nTin mining in Bolivia is done by cooperatives. Prices fell in 2023.\n", encoding="utf-8")
+    bot = make_bot(corpus)
+    assert bot.ingest().ok
+
+    a = bot.ask("What does the report on lithium brines recommend?")
+    assert_well_cited(a)
+    assert a.text == "Meter the water the ponds use. [1] Share royalties with farming villages. [1]"
+    b = bot.ask("What are the findings of the report on copper smelting in Chile?")
+    assert_well_cited(b)  # no Findings section: its conclusions answer
+    assert "sulphur dioxide" in b.text and {c.source for c in b.citations} == {"copper.md"}
+    c = bot.ask("What do the tin notes recommend?")  # no section for it: the ordinary search decides
+    assert "Recommendations" not in " ".join(x.section or "" for x in c.citations)
