@@ -56,15 +56,16 @@ def best_threshold(points: Sequence[Point], precision: float = PRECISION_TARGET)
     """The threshold that refuses the most unanswerable questions while at least `precision` of
     its refusals are right (a wrong refusal hides an answer the documents hold; a wrong answer is
     still a cited quote the reader can check). When no threshold reaches that precision, the one
-    with the best balanced accuracy. Of equally good thresholds, the midpoint of their range."""
+    with the best balanced accuracy. Of thresholds with the same recall, the most precise; of
+    equally good ones, the midpoint of their range."""
     values = sorted({round(p.evidence, 6) for p in points})
     candidates = [(a + b) / 2 for a, b in zip(values, values[1:])] or values
     scores = [(t, *_scores(points, t)) for t in candidates]
     # recall of a threshold that refuses nothing is 0: such a threshold is never "precise enough"
-    precise = [(r, t) for t, p, r, _ in scores if p >= precision and r > 0]
-    scored = precise or [(b, t) for t, _, _, b in scores]
+    precise = [((r, p), t) for t, p, r, _ in scores if p >= precision and r > 0]
+    scored = precise or [((b, 0.0), t) for t, _, _, b in scores]
     top = max(s for s, _ in scored)
-    best = [t for s, t in scored if s >= top - 1e-12]
+    best = [t for s, t in scored if s == top]
     return round((min(best) + max(best)) / 2, 4)
 
 

@@ -211,3 +211,14 @@ def test_calibration_refuses_most_while_its_refusals_stay_right() -> None:
     # no threshold is precise enough: the best balanced accuracy decides
     mixed = [Point(0.1, False, "a"), Point(0.2, True, "u"), Point(0.3, False, "b"), Point(0.4, True, "v")]
     assert best_threshold(mixed, precision=1.0) == 0.25
+
+
+def test_calibration_prefers_the_more_precise_of_thresholds_with_equal_recall() -> None:
+    from evals.calibrate import Point, best_threshold
+
+    unanswerable = [Point(e, True, f"u{i}") for i, e in enumerate([0.1, 0.2, 0.3])]
+    answerable = [Point(e, False, f"a{i}") for i, e in enumerate([0.35, 0.8, 0.85, 0.9, 0.95])]
+    # every threshold in (0.3, 0.8) refuses all three unanswerable questions, but above 0.35 it
+    # also refuses an answerable one for nothing
+    t = best_threshold(unanswerable + answerable, precision=0.75)
+    assert 0.3 < t < 0.35
