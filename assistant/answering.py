@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from .authorship import about_document, asks_author, byline_index
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
-from .overview import asks_overview, overview_chunks
+from .overview import asks_overview, heading_says, overview_chunks
 from .questions import TYPE_MISMATCH, expected_answer, fits, grounded
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
 
 REFUSAL = "The documents do not answer this question."
+# words that point at the document ("What does the article say about X?"): X is what the question is about
+_FRAME = frozenset(tokenize("article author report paper document writer"))
 _FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
 
 
@@ -118,6 +120,7 @@ class ExtractiveAnswerer:
     def units(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> list[Unit]:
         out: list[Unit] = []
         seen: set[str] = set()
+        weights = {t: w for t, w in retrieval.weights.items() if t not in _FRAME} or retrieval.weights
         for rank, p in enumerate(retrieval.passages):
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
@@ -136,7 +139,7 @@ class ExtractiveAnswerer:
                 idx = [j for g in groups for j in g]
                 dense = float(max(sims[j] for j in idx)) if sims is not None else p.dense
                 # the heading is part of what a sentence says ("Parliamentary Oversight")
-                cov = coverage(retrieval.weights, f"{c.section or ''} {key}", lexicon)
+                cov = coverage(weights, f"{c.section or ''} {heading_says(question, c.section)} {key}", lexicon)
                 out.append(Unit(rank, p, groups, texts, dense, cov))
         expected = expected_answer(question)
         on_topic: dict[str, bool] = {}  # per passage: does it name what the question names?

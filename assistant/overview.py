@@ -66,3 +66,13 @@ def overview_chunks(kind: str, source: str, chunks: Iterable[Chunk]) -> list[Chu
         if found:
             return sorted(found, key=lambda c: c.position)
     return []
+
+
+def heading_says(question: str, section: str | None) -> str:
+    """The words of the question that a heading says: "conclude" under "Conclusion", "recommend"
+    under "Policy Recommendations" (stemming keeps "conclude" and "conclusion" apart)."""
+    if not section:
+        return ""
+    heads = section.split(" › ")
+    return " ".join(m.group(0) for kind, pattern in _ASKS.items() if kind != "summary"
+                    and any(_HEADINGS[kind].search(h) for h in heads) for m in pattern.finditer(question))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.overview import asks_overview
+from assistant.overview import asks_overview, heading_says
 
 from .test_api import assert_well_cited
 
@@ -88,3 +88,18 @@ def test_sections_of_the_document_asked_about(make_bot: Callable[..., Assistant]
     assert "sulphur dioxide" in b.text and {c.source for c in b.citations} == {"copper.md"}
     c = bot.ask("What do the tin notes recommend?")  # no section for it: the ordinary search decides
     assert "Recommendations" not in " ".join(x.section or "" for x in c.citations)
+
+
+def test_a_heading_says_what_it_is() -> None:
+    q = "What does the author conclude about U.S. basing?"
+    assert heading_says(q, "Conclusion") == "conclude"  # stems differ: conclud / conclus
+    assert heading_says(q, "Introduction") == ""
+    assert heading_says("What is recommended for oversight?", "Policy Recommendations › Oversight") == "recommended"
+
+
+def test_what_the_author_concludes_about_a_subject(corpus_bot: Assistant) -> None:
+    # "conclude" is said by the Conclusion heading, and "the author" is not what the question is about
+    a = corpus_bot.ask("What does the author conclude about U.S. basing?")
+    assert_well_cited(a)
+    assert "no evidence to suggest" in a.text
+    assert a.citations[0].section == "Conclusion"
