@@ -44,8 +44,8 @@ _NUMBER_Q = re.compile(r"\b(how many|how much|what percentage|what share|what pr
 # things that have names: "which ministry" asks for one, and "a major Washington advisory firm" is not it
 _NAME_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+[\w.’'\-]+){0,3}?\s+(?P<cls>compan(y|ies)|firms?|"
                      r"organi[sz]ations?|corporations?|agenc(y|ies)|banks?|institutions?|ministr(y|ies)|"
-                     r"departments?|councils?|committees?|commissions?|authorit(y|ies)|countr(y|ies)|cit(y|ies)|"
-                     r"provinces?|ports?|all(y|ies)|diplomats?|ministers?|presidents?)\b")
+                     r"departments?|councils?|committees?|commissions?|authorit(y|ies)|"
+                     r"ports?|all(y|ies)|diplomats?|ministers?|presidents?)\b")
 # the thing whose value is asked: "how much thorium", "what share of REE refining", "the size of the reserves"
 _VALUE_OF = re.compile(r"\b(how (much|many)|what (percentage|share|proportion|percent|fraction)|"
                        r"(size|amount|number|quantity|volume|value|population) of)\s+(?P<thing>.*?)"

@@ -212,3 +212,5 @@ def test_which_firm_is_answered_by_a_name_not_by_a_description() -> None:
     assert answer_type_fit("Which ministry signed the agreement?", "The agreement was signed last year.") == TYPE_MISMATCH
     # "official" is an adjective here: the answer is a language, not a name
     assert expected_answer("What is the official language of Turkey?").kind == "any"
+    # places are often the subject that opens a sentence, where a capital says nothing
+    assert answer_type_fit("Which country refines rare earths?", "China refines most of the world's rare earths.") == 1.0
