@@ -214,3 +214,31 @@ def test_missing_model_package_names_the_fix(monkeypatch: pytest.MonkeyPatch, tm
         Assistant.from_config(Settings.load(index_dir=tmp_path / "i"))
     with pytest.raises(ModelUnavailable, match="neither a packaged model"):
         Assistant.from_config(Settings.load(index_dir=tmp_path / "i", embedding={"model": "no-such-model"}))
+
+
+def test_a_collection_caught_mid_rebuild_is_opened_again() -> None:
+    """What chromadb 1.5 raised once in CI while another process rebuilt the index: the new
+    collection existed without its segments for a moment. The adapter waits and reopens."""
+    from assistant.backends.chroma import _chroma_call
+
+    class InternalError(Exception):  # the name chromadb's error has; the adapter matches names
+        pass
+
+    class Store:
+        def __init__(self, failures: int) -> None:
+            self.failures, self.reopened = failures, 0
+
+        def _open_collections(self) -> None:
+            self.reopened += 1
+
+        @_chroma_call
+        def count(self) -> int:
+            if self.failures:
+                self.failures -= 1
+                raise InternalError("Error getting collection: Missing field: [Missing metadata segment]")
+            return 34
+
+    store = Store(failures=2)
+    assert store.count() == 34 and store.reopened == 2
+    with pytest.raises(InternalError):
+        Store(failures=99).count()  # a store that stays broken is not retried forever

@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
 
@@ -19,21 +20,38 @@ _COLLECTIONS = ("chunks", "sentences", "manifest")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _rebuilt_under_us(err: Exception) -> bool:
+    """Another client's rebuild (`ingest --rebuild`) drops and recreates the collections: the
+    handles this client holds name collections that no longer exist, and for a moment a new
+    collection exists without its segments."""
+    name = type(err).__name__
+    return name == "NotFoundError" or (name == "InternalError" and "Missing metadata segment" in str(err))
+
+
+_REOPEN_TRIES = 6  # waits of 0.05 … 1.6 s: a rebuild creates a collection's segments within that
+
+
 def _chroma_call(method: F) -> F:
-    """Chroma's errors become ours here, once. Also: another client's rebuild (`ingest --rebuild`)
-    drops and recreates the collections, so the handles this client holds name collections that
-    no longer exist: open them again, once."""
+    """Chroma's errors become ours here, once. A collection rebuilt by another client is opened
+    again (see `_rebuilt_under_us`)."""
 
     @functools.wraps(method)
     def call(self: "ChromaStore", *args: Any, **kwargs: Any) -> Any:
         try:
-            try:
-                return method(self, *args, **kwargs)
-            except Exception as err:
-                if type(err).__name__ != "NotFoundError":  # chromadb.errors.NotFoundError
-                    raise
-                self._open_collections()
-                return method(self, *args, **kwargs)
+            for attempt in range(_REOPEN_TRIES):
+                try:
+                    return method(self, *args, **kwargs)
+                except Exception as err:
+                    if not _rebuilt_under_us(err) or attempt == _REOPEN_TRIES - 1:
+                        raise
+                    if attempt:
+                        time.sleep(0.05 * 2 ** (attempt - 1))
+                    try:
+                        self._open_collections()
+                    except Exception as again:  # still mid-rebuild: the next attempt waits longer
+                        if not _rebuilt_under_us(again):
+                            raise
+            raise AssertionError("unreachable")
         except Exception as err:
             if type(err).__name__ == "InternalError" and _DAMAGE.search(str(err)):
                 raise self._damaged(err) from err
