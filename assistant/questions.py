@@ -55,6 +55,13 @@ _VALUE_OF = re.compile(r"\b(how (much|many)|what (percentage|share|proportion|pe
 _UNITS = frozenset(tokenize("tons tonnes percent percentage share proportion square kilometres kilometers km miles "
                             "acres hectares dollars money people year years"))
 _WORD = re.compile(r"\w[\w.’'\-]*")
+# an organisation is named with a word like these ("the Ministry of Energy", "Andes Partners") or an acronym
+_ORGANISATIONS = frozenset(tokenize("company firm organisation organization corporation agency bank institution "
+                                    "ministry department council committee commission authority"))
+_ORG_WORD = re.compile(r"(Ministry|Department|Division|Council|Committee|Commission|Authority|Agency|Company|"
+                       r"Corporation|Corp|Inc|Ltd|LLC|PLC|Group|Bank|Institute|Institution|Organi[sz]ation|"
+                       r"Association|Board|Office|Bureau|Fund|Holdings|Partners|Co)\.?")
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
 IDENTIFIES = 4  # words between a class noun and the name that identifies it ("the firm of Smith & Co")
 # a name in a question: capitalised words after its first ("Iran's", "the State Department", "U.S.")
 _NAMED = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*")
@@ -123,7 +130,10 @@ def _identifies(expected: Expected, text: str) -> bool:
             new.append(i)
         if tokenize(w) == [expected.named_class]:
             of_class.append(i)
-    if not of_class:  # named without the class noun ("Which provinces?" / "Baluchistan and KP")
+    if not of_class:  # named without the class noun ("Which agency?" / "the SIFC")
+        if expected.named_class in _ORGANISATIONS:  # "Pakistan" or "U.S." does not name a ministry
+            return any(_ACRONYM.fullmatch(words[i].group()) or any(
+                _ORG_WORD.fullmatch(w.group()) for w in words[max(0, i - 3):i + 4]) for i in new)
         return bool(new)
     return any(abs(i - j) <= IDENTIFIES for i in of_class for j in new)
 

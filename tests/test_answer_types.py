@@ -210,6 +210,11 @@ def test_which_firm_is_answered_by_a_name_not_by_a_description() -> None:
     assert answer_type_fit("Which provinces hold the deposits?",
                            "The deposits lie mainly in Baluchistan and Khyber Pakhtunkhwa.") == 1.0
     assert answer_type_fit("Which ministry signed the agreement?", "The agreement was signed last year.") == TYPE_MISMATCH
+    # an organisation is named like one: a country is not the ministry asked about
+    q = "Which Peruvian ministry signed the agreement with the United States?"
+    assert answer_type_fit(q, "Peru signed the agreement with Chile and the United States in Lima.") == TYPE_MISMATCH
+    assert answer_type_fit(q, "It was signed by the Ministry of Energy and Mines.") == 1.0
+    assert answer_type_fit(q, "It was signed by MINEM, the energy and mines office.") == 1.0
     # "official" is an adjective here: the answer is a language, not a name
     assert expected_answer("What is the official language of Turkey?").kind == "any"
     # places are often the subject that opens a sentence, where a capital says nothing
