@@ -97,6 +97,20 @@ def test_the_byline_of_the_document_asked_about(make_bot: Callable[..., Assistan
     assert "By contrast" not in c.text  # that document has no byline to quote
 
 
+def _copper_bot(make_bot: Callable[..., Assistant], tmp_path: Path) -> Assistant:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "copper.md").write_text(
+        "# Copper in Chile\n\n"
+        "Chile's copper industry employs two hundred thousand people. "
+        "Chile exports most of its copper cathodes to China and Japan. "
+        "Chile's copper reserves are valued at $190 billion by the national mining agency. "
+        "Copper smelters capture most of their sulphur dioxide as sulphuric acid.\n", encoding="utf-8")
+    bot = make_bot(corpus)
+    assert bot.ingest().ok
+    return bot
+
+
 MONEY_Q = "What is the dollar value of Pakistan's rare earth reserves?"
 
 
@@ -122,15 +136,7 @@ def test_a_value_must_be_about_what_was_asked() -> None:
 
 def test_a_money_question_is_answered_by_the_amount_it_asks_for(make_bot: Callable[..., Assistant],
                                                                 tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "copper.md").write_text(
-        "# Copper in Chile\n\n"
-        "Chile's copper industry employs two hundred thousand people and exports to every continent. "
-        "Chile's copper reserves are valued at $190 billion by the national mining agency. "
-        "Copper smelters capture most of their sulphur dioxide as sulphuric acid.\n", encoding="utf-8")
-    bot = make_bot(corpus)
-    assert bot.ingest().ok
+    bot = _copper_bot(make_bot, tmp_path)
     a = bot.ask("What is the dollar value of Chile's copper reserves?")
     assert_well_cited(a)
     assert "$190 billion" in a.text
@@ -181,15 +187,7 @@ def test_the_united_states_is_one_term_however_it_is_written() -> None:
 
 def test_a_passage_that_does_not_name_what_was_asked_about_does_not_answer(
         make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "copper.md").write_text(
-        "# Copper exports of Chile\n\n"
-        "Chile exports most of its copper cathodes to China and Japan. "
-        "Chile's copper reserves are valued at $190 billion by the national mining agency. "
-        "Copper smelters capture most of their sulphur dioxide as sulphuric acid.\n", encoding="utf-8")
-    bot = make_bot(corpus)
-    assert bot.ingest().ok
+    bot = _copper_bot(make_bot, tmp_path)
     a = bot.ask("Where does Chile export its copper?")
     assert_well_cited(a)
     assert "China and Japan" in a.text
