@@ -4,8 +4,9 @@
 
 Every case is asked once with refusals switched off, recording the evidence score the
 threshold is applied to. The threshold is the one that refuses the most unanswerable questions
-(recall) while at least 90 % of its refusals are right (precision, the release target); if no
-threshold reaches that precision, the one with the best balanced accuracy. Precision and recall
+(recall) while at least 90 % of its refusals are right (precision, the release target) even if
+one more of them were wrong; if no threshold reaches that precision, the one with the best
+balanced accuracy. Precision and recall
 are reported on the whole suite and, to show how well it generalises, by leave-one-out: each case
 is scored with a threshold chosen without it.
 """
@@ -55,14 +56,21 @@ PRECISION_TARGET = 0.9  # of refusals, the share that are right: the release tar
 def best_threshold(points: Sequence[Point], precision: float = PRECISION_TARGET) -> float:
     """The threshold that refuses the most unanswerable questions while at least `precision` of
     its refusals are right (a wrong refusal hides an answer the documents hold; a wrong answer is
-    still a cited quote the reader can check). When no threshold reaches that precision, the one
-    with the best balanced accuracy. Of thresholds with the same recall, the most precise; of
-    equally good ones, the midpoint of their range."""
+    still a cited quote the reader can check), with a margin of one: the target must hold even if
+    one more refusal were wrong, so that it does not rest on a single case (on 2026-11-27 the
+    threshold that met it exactly refused a plain answer outside the suite). When no threshold
+    reaches that precision, the one with the best balanced accuracy. Of thresholds with the same
+    recall, the most precise; of equally good ones, the midpoint of their range."""
     values = sorted({round(p.evidence, 6) for p in points})
     candidates = [(a + b) / 2 for a, b in zip(values, values[1:])] or values
     scores = [(t, *_scores(points, t)) for t in candidates]
+
+    def with_margin(t: float) -> float:
+        refused = [p for p in points if p.evidence < t]
+        return (sum(p.unanswerable for p in refused) - 1) / len(refused) if refused else 0.0
+
     # recall of a threshold that refuses nothing is 0: such a threshold is never "precise enough"
-    precise = [((r, p), t) for t, p, r, _ in scores if p >= precision and r > 0]
+    precise = [((r, p), t) for t, p, r, _ in scores if r > 0 and p >= precision and with_margin(t) >= precision]
     scored = precise or [((b, 0.0), t) for t, _, _, b in scores]
     top = max(s for s, _ in scored)
     best = [t for s, t in scored if s == top]

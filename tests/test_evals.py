@@ -201,24 +201,35 @@ def test_bench_scale_writes_and_queries_through_the_real_store() -> None:
 def test_calibration_refuses_most_while_its_refusals_stay_right() -> None:
     from evals.calibrate import Point, best_threshold
 
-    answerable = [Point(e, False, f"a{i}") for i, e in enumerate([0.45, 0.6, 0.7, 0.8, 0.9])]
-    unanswerable = [Point(e, True, f"u{i}") for i, e in enumerate([0.1, 0.2, 0.3, 0.5, 0.65])]
+    low = [0.1 + 0.02 * i for i in range(12)]  # 0.10 … 0.32
+    answerable = [Point(e, False, f"a{i}") for i, e in enumerate([0.45, 0.6, 0.7, 0.8, 0.9, 0.95])]
+    unanswerable = [Point(e, True, f"u{i}") for i, e in enumerate([*low, 0.5, 0.65])]
     t = best_threshold(answerable + unanswerable)
-    # refusing below 0.45 is always right (3 of 5); reaching 0.5 as well costs a wrong refusal
-    # (precision 4/5 < 0.9), so the threshold stays between 0.3 and 0.45
-    assert 0.3 < t < 0.45
-    assert best_threshold(answerable + unanswerable, precision=0.8) > 0.5  # 4 of 5 refusals right is enough
+    # refusing below 0.45 is always right (12 of 14); reaching 0.5 as well costs a wrong refusal
+    # (12 of 13 right, 11 of 13 with the margin of one: < 0.9), so the threshold stays below 0.45
+    assert 0.32 < t < 0.45
+    assert best_threshold(answerable + unanswerable, precision=0.8) > 0.5  # 4 in 5 right is enough
     # no threshold is precise enough: the best balanced accuracy decides
     mixed = [Point(0.1, False, "a"), Point(0.2, True, "u"), Point(0.3, False, "b"), Point(0.4, True, "v")]
     assert best_threshold(mixed, precision=1.0) == 0.25
 
 
+def test_calibration_keeps_a_margin_of_one_refusal() -> None:
+    from evals.calibrate import Point, best_threshold
+
+    unanswerable = [Point(0.1 + 0.02 * i, True, f"u{i}") for i in range(10)] + [Point(0.4, True, "u10")]
+    answerable = [Point(e, False, f"a{i}") for i, e in enumerate([0.35, 0.8, 0.85, 0.9, 0.95])]
+    # refusing below 0.8 catches all 11 at 11 of 12 right (0.917), but one more wrong refusal would
+    # bring it to 0.833; refusing below 0.35 is right 10 of 10 (0.9 with the margin)
+    assert best_threshold(unanswerable + answerable) < 0.35
+
+
 def test_calibration_prefers_the_more_precise_of_thresholds_with_equal_recall() -> None:
     from evals.calibrate import Point, best_threshold
 
-    unanswerable = [Point(e, True, f"u{i}") for i, e in enumerate([0.1, 0.2, 0.3])]
+    unanswerable = [Point(0.1 + 0.02 * i, True, f"u{i}") for i in range(10)]  # 0.10 … 0.28
     answerable = [Point(e, False, f"a{i}") for i, e in enumerate([0.35, 0.8, 0.85, 0.9, 0.95])]
-    # every threshold in (0.3, 0.8) refuses all three unanswerable questions, but above 0.35 it
+    # every threshold in (0.28, 0.8) refuses all ten unanswerable questions, but above 0.35 it
     # also refuses an answerable one for nothing
     t = best_threshold(unanswerable + answerable, precision=0.75)
-    assert 0.3 < t < 0.35
+    assert 0.28 < t < 0.35
