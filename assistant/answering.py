@@ -125,6 +125,8 @@ class ExtractiveAnswerer:
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
             items = set(c.list_items)
+            # the heading is part of what a sentence says ("Parliamentary Oversight", "Conclusion")
+            heading = f"{c.section or ''} {heading_says(question, c.section)}"
             done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
                 groups = _unit_groups(len(c.sentences), i, items, c.sentences)
@@ -138,8 +140,7 @@ class ExtractiveAnswerer:
                 seen.add(key)
                 idx = [j for g in groups for j in g]
                 dense = float(max(sims[j] for j in idx)) if sims is not None else p.dense
-                # the heading is part of what a sentence says ("Parliamentary Oversight")
-                cov = coverage(weights, f"{c.section or ''} {heading_says(question, c.section)} {key}", lexicon)
+                cov = coverage(weights, f"{heading} {key}", lexicon)
                 out.append(Unit(rank, p, groups, texts, dense, cov))
         expected = expected_answer(question)
         on_topic: dict[str, bool] = {}  # per passage: does it name what the question names?
