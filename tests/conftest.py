@@ -51,6 +51,21 @@ def make_bot(tmp_path: Path, embedder: SentenceTransformerEmbedder) -> Iterator[
         b.close()
 
 
+@pytest.fixture
+def bot_over(make_bot: Callable[..., Assistant], tmp_path: Path) -> Callable[[dict[str, str]], Assistant]:
+    """An assistant over a small corpus written for the test ({file name: text}), ingested."""
+    def make(files: dict[str, str]) -> Assistant:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        bot = make_bot(corpus)
+        assert bot.ingest().ok
+        return bot
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Path:
     """An index of the bundled corpus, built once per session; tests copy it, never write to it."""

@@ -4,7 +4,6 @@ dates) that must be about what was asked, not merely somewhere in the passage.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -70,22 +69,16 @@ def test_who_wrote_another_work_is_not_answered_with_the_byline(corpus_bot: Assi
     assert "Sabahuddin" not in a.text
 
 
-def test_the_byline_of_the_document_asked_about(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "lithium.md").write_text(
-        "# Lithium brines of the Andes\n\nBy Jane Doe, Senior Fellow\n\n## Findings\n\n"
-        "Lithium brine evaporation ponds in the Andes take eighteen months to yield carbonate. "
-        "Water use by the ponds worries local farmers.\n", encoding="utf-8")
-    (corpus / "copper.md").write_text(
-        "# Copper smelting in Chile\n\nBy Ahmed Khan\n\n## Findings\n\n"
-        "Copper smelters in Chile capture most of their sulphur dioxide as sulphuric acid. "
-        "The acid is sold to leaching operations nearby.\n", encoding="utf-8")
-    (corpus / "tin.md").write_text(
-        "# Tin notes\n\nBy contrast with copper, tin mining in Bolivia is done by cooperatives.\n",
-        encoding="utf-8")
-    bot = make_bot(corpus)
-    assert bot.ingest().ok
+def test_the_byline_of_the_document_asked_about(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over({
+        "lithium.md": "# Lithium brines of the Andes\n\nBy Jane Doe, Senior Fellow\n\n## Findings\n\n"
+                      "Lithium brine evaporation ponds in the Andes take eighteen months to yield carbonate. "
+                      "Water use by the ponds worries local farmers.\n",
+        "copper.md": "# Copper smelting in Chile\n\nBy Ahmed Khan\n\n## Findings\n\n"
+                     "Copper smelters in Chile capture most of their sulphur dioxide as sulphuric acid. "
+                     "The acid is sold to leaching operations nearby.\n",
+        "tin.md": "# Tin notes\n\nBy contrast with copper, tin mining in Bolivia is done by cooperatives.\n",
+    })
 
     a = bot.ask("Who wrote the report on lithium brines?")
     assert_well_cited(a)
@@ -97,18 +90,11 @@ def test_the_byline_of_the_document_asked_about(make_bot: Callable[..., Assistan
     assert "By contrast" not in c.text  # that document has no byline to quote
 
 
-def _copper_bot(make_bot: Callable[..., Assistant], tmp_path: Path) -> Assistant:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "copper.md").write_text(
-        "# Copper in Chile\n\n"
-        "Chile's copper industry employs two hundred thousand people. "
-        "Chile exports most of its copper cathodes to China and Japan. "
-        "Chile's copper reserves are valued at $190 billion by the national mining agency. "
-        "Copper smelters capture most of their sulphur dioxide as sulphuric acid.\n", encoding="utf-8")
-    bot = make_bot(corpus)
-    assert bot.ingest().ok
-    return bot
+COPPER = {"copper.md": "# Copper in Chile\n\n"
+                       "Chile's copper industry employs two hundred thousand people. "
+                       "Chile exports most of its copper cathodes to China and Japan. "
+                       "Chile's copper reserves are valued at $190 billion by the national mining agency. "
+                       "Copper smelters capture most of their sulphur dioxide as sulphuric acid.\n"}
 
 
 MONEY_Q = "What is the dollar value of Pakistan's rare earth reserves?"
@@ -134,9 +120,9 @@ def test_a_value_must_be_about_what_was_asked() -> None:
                            "Two subspecies of giant panda have been recognised.") == 1.0
 
 
-def test_a_money_question_is_answered_by_the_amount_it_asks_for(make_bot: Callable[..., Assistant],
-                                                                tmp_path: Path) -> None:
-    bot = _copper_bot(make_bot, tmp_path)
+def test_a_money_question_is_answered_by_the_amount_it_asks_for(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over(COPPER)
     a = bot.ask("What is the dollar value of Chile's copper reserves?")
     assert_well_cited(a)
     assert "$190 billion" in a.text
@@ -186,8 +172,8 @@ def test_the_united_states_is_one_term_however_it_is_written() -> None:
 
 
 def test_a_passage_that_does_not_name_what_was_asked_about_does_not_answer(
-        make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    bot = _copper_bot(make_bot, tmp_path)
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over(COPPER)
     a = bot.ask("Where does Chile export its copper?")
     assert_well_cited(a)
     assert "China and Japan" in a.text

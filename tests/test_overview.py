@@ -4,7 +4,6 @@ document's own sections for them, cited; questions with a subject go the ordinar
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -64,21 +63,15 @@ def test_what_it_concludes_as_a_follow_up(corpus_bot: Assistant) -> None:
     assert "no evidence to suggest" in a.text
 
 
-def test_sections_of_the_document_asked_about(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "lithium.md").write_text(
-        "# Lithium brines of the Andes\n\n## Summary\n\nBrine ponds in the Andes yield lithium carbonate slowly.\n\n"
-        "## Findings\n\nEvaporation takes eighteen months. Farmers lose water to the ponds.\n\n"
-        "## Recommendations\n\nMeter the water the ponds use. Share royalties with farming villages.\n",
-        encoding="utf-8")
-    (corpus / "copper.md").write_text(
-        "# Copper smelting in Chile\n\n## Conclusions\n\nSmelters capture most of their sulphur dioxide.\n\n"
-        "## Method\n\nWe visited seven smelters in 2023.\n", encoding="utf-8")
-    (corpus / "tin.md").write_text(
-        "# Tin notes\n\nTin mining in Bolivia is done by cooperatives. Prices fell in 2023.\n", encoding="utf-8")
-    bot = make_bot(corpus)
-    assert bot.ingest().ok
+def test_sections_of_the_document_asked_about(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over({
+        "lithium.md": "# Lithium brines of the Andes\n\n## Summary\n\nBrine ponds in the Andes yield lithium carbonate "
+                      "slowly.\n\n## Findings\n\nEvaporation takes eighteen months. Farmers lose water to the ponds.\n\n"
+                      "## Recommendations\n\nMeter the water the ponds use. Share royalties with farming villages.\n",
+        "copper.md": "# Copper smelting in Chile\n\n## Conclusions\n\nSmelters capture most of their sulphur dioxide.\n\n"
+                     "## Method\n\nWe visited seven smelters in 2023.\n",
+        "tin.md": "# Tin notes\n\nTin mining in Bolivia is done by cooperatives. Prices fell in 2023.\n",
+    })
 
     a = bot.ask("What does the report on lithium brines recommend?")
     assert_well_cited(a)
