@@ -23,7 +23,7 @@ them (see the README's evaluation section).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .authorship import asks_author, mentions_writing
 from .lexical import Lexicon, tokenize
@@ -37,6 +37,8 @@ _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|el
 _YEAR_OR_DATE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|"
                            r"september|october|november|december)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£]|\b(dollars?|usd|rupees?|euros?|pounds? sterling|yuan)\b", re.IGNORECASE)
+# a year the question is about ("in 2019") is a condition the answer must meet; "NSP-2022" is a name
+_YEAR = re.compile(r"(?<![\w\-])(1[5-9]\d\d|20\d\d)(?![\w\-])")
 _VALUES = {"date": _YEAR_OR_DATE, "money": _MONEY, "number": _NUMBER}
 
 _DATE_Q = re.compile(r"\b(when|what year|which year|what date)\b")
@@ -89,9 +91,16 @@ class Expected:
     named_class: str = ""  # a name's: the stem of what is to be named ("ministri")
     verb: str = ""  # an agent's: the stem of what they do ("head" in "Who heads the SIFC?")
     names: tuple[frozenset[str], ...] = ()  # stems of each name the question mentions
+    years: frozenset[str] = frozenset()  # years the question is about: the answer must say them
 
 
 def expected_answer(question: str) -> Expected:
+    e = _expected(question)
+    years = frozenset(_YEAR.findall(question))
+    return replace(e, years=years) if years else e
+
+
+def _expected(question: str) -> Expected:
     q = question.lower()
     names = named(question)
     if asks_author(question):
@@ -123,6 +132,8 @@ def fits(expected: Expected, text: str, lexicon: Lexicon | None = None) -> float
         ok = expected.verb in (lexicon.tokens(text) if lexicon else tokenize(text))
     else:
         ok = True
+    if expected.years and not expected.years <= set(_YEAR.findall(text)):
+        ok = False  # the 80 % share in general is not the figure for 2019
     return 1.0 if ok else TYPE_MISMATCH
 
 

@@ -245,3 +245,12 @@ def test_a_unit_that_fails_a_check_does_not_clear_the_refusal_threshold_alone(
     b = bot.ask("How many people does Chile's copper industry employ?")
     assert_well_cited(b)
     assert "two hundred thousand" in b.text
+
+
+def test_a_year_the_question_is_about_must_be_in_the_answer() -> None:
+    q = "How much copper did Chile export in 2019?"
+    assert answer_type_fit(q, "Chile exports most of its copper, about 80%, to China.") == TYPE_MISMATCH
+    assert answer_type_fit(q, "In 2019 Chile exported 5.8 million tons of copper.") == 1.0
+    assert answer_type_fit("Who led the ministry in 2019?", "Ana Rojas led the ministry until 2021.") == TYPE_MISMATCH
+    # a year inside a name is part of the name, not a condition
+    assert expected_answer("Which NSP-2022 principles do the recommendations apply?").years == frozenset()
