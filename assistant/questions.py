@@ -46,8 +46,10 @@ _MONEY_Q = re.compile(r"\b(how much money|dollars?|price|prices|cost|costs|worth
                       r"budget|revenue|royalt\w*)\b")
 _NUMBER_Q = re.compile(r"\b(how many|how much|what percentage|what share|what proportion|what percent|how large|"
                        r"(size|amount|number|quantity|volume|population) of)\b")
-# things that have names: "which ministry" asks for one, and "a major Washington advisory firm" is not it
-_NAME_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+[\w.’'\-]+){0,3}?\s+(?P<cls>compan(y|ies)|firms?|"
+# things that have names: "which ministry" asks for one, and "a major Washington advisory firm" is not it;
+# after a verb the noun is the subject, not what is asked ("What did the state institutions deny?")
+_NAME_Q = re.compile(r"\b(which|what|name of the|name the)\b(\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|"
+                     r"would|can|could|should|must|might|may)\b)[\w.’'\-]+){0,3}?\s+(?P<cls>compan(y|ies)|firms?|"
                      r"organi[sz]ations?|corporations?|agenc(y|ies)|banks?|institutions?|ministr(y|ies)|"
                      r"departments?|councils?|committees?|commissions?|authorit(y|ies)|"
                      r"ports?|all(y|ies)|diplomats?|ministers?|presidents?)\b")

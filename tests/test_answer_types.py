@@ -201,6 +201,9 @@ def test_which_firm_is_answered_by_a_name_not_by_a_description() -> None:
     assert answer_type_fit(q, "It was signed by MINEM, the energy and mines office.") == 1.0
     # "official" is an adjective here: the answer is a language, not a name
     assert expected_answer("What is the official language of Turkey?").kind == "any"
+    # after a verb the class noun is the subject: "what" asks for what they did, not which institution
+    assert expected_answer("What did Pakistan's state institutions publicly deny?").kind == "any"
+    assert expected_answer("Which state institutions denied it?").kind == "name"
     # places are often the subject that opens a sentence, where a capital says nothing
     assert answer_type_fit("Which country refines rare earths?", "China refines most of the world's rare earths.") == 1.0
 
