@@ -76,7 +76,7 @@ class AnswerSettings(BaseModel):
         "coverage) when scoring answer sentences; the refusal threshold is calibrated for it."
     )
     refusal_threshold: float = Field(
-        0.486, description="Answers whose evidence score is below this are refused "
+        0.5057, description="Answers whose evidence score is below this are refused "
         "('not in the documents'). Calibrated on evals/ (see README)."
     )
 
