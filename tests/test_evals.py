@@ -233,3 +233,12 @@ def test_calibration_prefers_the_more_precise_of_thresholds_with_equal_recall() 
     # also refuses an answerable one for nothing
     t = best_threshold(unanswerable + answerable, precision=0.75)
     assert 0.28 < t < 0.35
+
+
+def test_verdict_auc_is_the_chance_a_positive_outscores_a_negative() -> None:
+    from evals.verdict import auc
+
+    assert auc([2.0, 3.0], [1.0]) == 1.0
+    assert auc([1.0], [2.0, 3.0]) == 0.0
+    assert auc([1.0, 3.0], [2.0, 2.0]) == 0.5
+    assert auc([1.0], [1.0]) == 0.5  # a tie counts half
