@@ -66,9 +66,10 @@ _MEASURES = {re.compile(r"\b(tons?|tonnes?)\b"): re.compile(r"(\s+\w+){0,2}?\s+(
              re.compile(r"\b(percentage|percent|per cent)\b"): re.compile(r"\s*(%|(\s+\w+){0,1}?\s+(percent|per cent))",
                                                                           re.IGNORECASE)}
 _WORD = re.compile(r"\w[\w.’'\-]*")
-# "Who heads the SIFC?" asks who does something: the answer says that it is done ("heads", "headed")
+# "Who heads the SIFC?" asks who does something: the answer says that it is done ("heads", "headed");
+# adverbs ("publicly") are skipped, verbs that end like them ("rely", "supply") are not
 _WHO_DOES = re.compile(r"^\s*who\s+(?:(?:has|have|had|will|would|shall|should|can|could|may|might|must|does|did|do|"
-                       r"be|been|not|else|also|first|then|\w+ly)\s+)*(?P<verb>\w+)", re.IGNORECASE)
+                       r"be|been|not|else|also|first|then|(?!\w*ply\b)\w{3,}ly)\s+)*(?P<verb>\w+)", re.IGNORECASE)
 _COPULA = frozenset(["is", "are", "was", "were", "am"])
 # an organisation is named with a word like these ("the Ministry of Energy", "Andes Partners") or an acronym
 _ORGANISATIONS = frozenset(tokenize("company firm organisation organization corporation agency bank institution "
