@@ -24,6 +24,9 @@ REFUSAL = "The documents do not answer this question."
 # words that point at the document ("What does the article say about X?"): X is what the question is about
 _FRAME = frozenset(tokenize("article author report paper document writer"))
 _FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
+# a unit's evidence also carries a little of its passage's retrieval score (at most 1): enough to
+# order near-equal units, too little to lift one that fails a check over the threshold
+PASSAGE_WEIGHT = 0.05
 
 
 @dataclass
@@ -150,7 +153,7 @@ class ExtractiveAnswerer:
             if c.id not in on_topic:
                 on_topic[c.id] = grounded(expected.names, f"{c.title} {c.section or ''} {c.text}", lexicon)
             fit = fits(expected, u.text, lexicon) * (1.0 if on_topic[c.id] else TYPE_MISMATCH)
-            u.score = fit * (w * u.dense + (1 - w) * u.coverage) + 0.05 * u.passage.score
+            u.score = fit * (w * u.dense + (1 - w) * u.coverage) + PASSAGE_WEIGHT * u.passage.score
         out.sort(key=lambda u: -u.score)
         return out
 

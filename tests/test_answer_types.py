@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant import Assistant
+from assistant.answering import PASSAGE_WEIGHT
 from assistant.authorship import about_document, asks_author, byline_index
 from assistant.lexical import Lexicon, tokenize
 from assistant.questions import TYPE_MISMATCH, answer_type_fit, expected_answer, grounded, named
@@ -244,7 +245,7 @@ def test_who_does_something_is_answered_by_a_sentence_saying_it_is_done() -> Non
 def test_a_unit_that_fails_a_check_does_not_clear_the_refusal_threshold_alone(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     bot = bot_over(COPPER)
-    assert bot.settings.answer.refusal_threshold > TYPE_MISMATCH + 0.05  # 0.05: the passage's own weight
+    assert bot.settings.answer.refusal_threshold > TYPE_MISMATCH + PASSAGE_WEIGHT
     a = bot.ask("When did Chile's copper industry start employing two hundred thousand people?")
     assert a.refused, a.text
     b = bot.ask("How many people does Chile's copper industry employ?")
