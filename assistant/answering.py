@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .authorship import about_document, asks_author, byline_index
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .overview import asks_overview, heading_says, overview_chunks
-from .questions import TYPE_MISMATCH, expected_answer, fits, grounded
+from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
 
@@ -27,6 +28,13 @@ _FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
 # a unit's evidence also carries a little of its passage's retrieval score (at most 1): enough to
 # order near-equal units, too little to lift one that fails a check over the threshold
 PASSAGE_WEIGHT = 0.05
+# with the reader on, a unit's order is its answerability plus this much of its retrieval score
+# (about 0..1): enough to order units the reader finds equally answerable, too little to lift an
+# unanswerable one over an answerable one. Chosen before any measurement, not tuned.
+RETRIEVAL_WEIGHT = 0.2
+# a span is a short answer worth a line of its own when it is at most this many words and
+# at most this share of its sentence's words
+SHORT_SPAN_WORDS, SHORT_SPAN_SHARE = 8, 0.6
 
 
 @dataclass
@@ -40,6 +48,9 @@ class Unit:
     dense: float
     coverage: float
     score: float = 0.0
+    retrieval: float = 0.0  # similarity and coverage: what decides which units the reader reads
+    answerable: float = -1.0  # the reader's answerability (-1: not read)
+    span: tuple[int, int] | None = None  # the reader's answer span in the passage's text
 
     @property
     def text(self) -> str:
@@ -117,13 +128,25 @@ def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> f
 
 
 class ExtractiveAnswerer:
-    def __init__(self, settings: AnswerSettings) -> None:
+    def __init__(self, settings: AnswerSettings, reader: "Callable[[], Reader] | None" = None) -> None:
         self.settings = settings
+        self._reader = reader if settings.reader else None
+
+    def threshold(self) -> float:
+        """The evidence an answer needs: the reader's answerability, or the older score's."""
+        if self._reader is None:
+            return self.settings.refusal_threshold
+        if self.settings.reader_threshold is not None:
+            return self.settings.reader_threshold
+        return float(self._reader().meta.get("threshold", 0.5))
 
     def units(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> list[Unit]:
+        """Every candidate unit of the retrieved passages, scored by similarity and term coverage
+        (the retrieval-level score that decides what the reader reads), best first."""
         out: list[Unit] = []
         seen: set[str] = set()
         weights = {t: w for t, w in retrieval.weights.items() if t not in _FRAME} or retrieval.weights
+        w = self.settings.similarity_weight
         for rank, p in enumerate(retrieval.passages):
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
@@ -144,18 +167,24 @@ class ExtractiveAnswerer:
                 idx = [j for g in groups for j in g]
                 dense = float(max(sims[j] for j in idx)) if sims is not None else p.dense
                 cov = coverage(weights, f"{heading} {key}", lexicon)
-                out.append(Unit(rank, p, groups, texts, dense, cov))
-        expected = expected_answer(question)
-        on_topic: dict[str, bool] = {}  # per passage: does it name what the question names?
-        for u in out:
-            w = self.settings.similarity_weight
-            c = u.passage.chunk
-            if c.id not in on_topic:
-                on_topic[c.id] = grounded(expected.names, f"{c.title} {c.section or ''} {c.text}", lexicon)
-            fit = fits(expected, u.text, lexicon) * (1.0 if on_topic[c.id] else TYPE_MISMATCH)
-            u.score = fit * (w * u.dense + (1 - w) * u.coverage) + PASSAGE_WEIGHT * u.passage.score
+                u = Unit(rank, p, groups, texts, dense, cov)
+                u.score = u.retrieval = w * dense + (1 - w) * cov + PASSAGE_WEIGHT * p.score
+                out.append(u)
         out.sort(key=lambda u: -u.score)
         return out
+
+    def read(self, question: str, units: list[Unit]) -> list[Unit]:
+        """The reader reads the best units (each with its heading and the sentence before it, as
+        context); their answerability becomes their score, retrieval only breaking near-ties."""
+        if self._reader is None or not units:
+            return units
+        top = units[: self.settings.read_units]
+        readings = self._reader().read(question, [_window(u) for u in top])
+        for u, r in zip(top, readings):
+            u.answerable = r.answerable
+            u.score = r.answerable + RETRIEVAL_WEIGHT * u.retrieval
+            u.span = _passage_span(u, r)
+        return sorted(top, key=lambda u: -u.score)
 
     def answer(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> Answer:
         units = self.units(question, retrieval, lexicon)
@@ -169,21 +198,49 @@ class ExtractiveAnswerer:
             sections = overview_units(kind, retrieval, self.settings.overview_sentences)
             if sections:  # the document's own section for the question: nothing to weigh
                 return compose(sections, retrieval, 1.0)
-        evidence = units[0].score if units else 0.0
-        if not units or evidence < self.settings.refusal_threshold:
+        units = self.read(question, units)
+        threshold = self.threshold()
+        evidence = _evidence(units[0]) if units else 0.0
+        if not units or evidence < threshold:
             return refusal(retrieval, evidence)
         best = units[0]
         chosen = [best]
         for u in units[1:]:
             if len(chosen) >= self.settings.max_sentences:
                 break
-            if u.score < max(self.settings.refusal_threshold, best.score * 0.9):
-                break
+            if _evidence(u) < threshold or u.score < best.score * 0.9:
+                continue
             if any(_redundant(u.text, c.text) for c in chosen):
                 continue
             chosen.append(u)
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
-        return compose(chosen, retrieval, evidence)
+        return compose(chosen, retrieval, evidence, lead=best)
+
+
+def _evidence(u: Unit) -> float:
+    return u.answerable if u.answerable >= 0 else u.score
+
+
+def _window(u: Unit) -> tuple[str, int]:
+    """The reader's view of a unit: heading, the sentence before it (context only), the unit."""
+    c = u.passage.chunk
+    first = u.indexes[0]
+    before = [clean_sentence(c.sentences[first - 1])] if first > 0 else []
+    return window_text(c.section or c.title, before + list(u.texts), answer_from=len(before))
+
+
+def _passage_span(u: Unit, r: Reading) -> tuple[int, int] | None:
+    """The reader's span as character offsets into the cited passage's text."""
+    if r.span is None:
+        return None
+    context, _ = _window(u)
+    text = context[r.span[0]:r.span[1]].strip()
+    if not text:
+        return None
+    c = u.passage.chunk
+    near = max(0, c.text.find(c.sentences[u.indexes[0]][:40]))
+    at = c.text.find(text, near)
+    return (at, at + len(text)) if at >= 0 else None
 
 
 def overview_units(kind: str, retrieval: Retrieval, limit: int) -> list[Unit]:
@@ -216,8 +273,9 @@ def _redundant(a: str, b: str) -> bool:
     return len(ta & tb) / min(len(ta), len(tb)) > 0.7
 
 
-def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float) -> Answer:
-    """Number the cited passages in order of first use and attach a marker to every sentence."""
+def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Unit | None = None) -> Answer:
+    """Number the cited passages in order of first use and attach a marker to every sentence.
+    `lead`, the best unit, gives the short answer when its span is short."""
     markers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     sentences: list[AnswerSentence] = []
@@ -228,18 +286,36 @@ def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float) -> Answer
         for text in u.texts:
             sentences.append(AnswerSentence(text, (n,), verified=verify_extractive(text, u.passage), support=1.0))
     by_id = {p.chunk.id: p for p in retrieval.passages}
+    spans = {}
+    for u in chosen:
+        spans.setdefault(u.passage.chunk.id, u.span)
+    if lead is not None and lead.span:
+        spans[lead.passage.chunk.id] = lead.span
     citations = tuple(
-        citation(n, by_id[cid], " … ".join(quotes[cid])) for cid, n in sorted(markers.items(), key=lambda x: x[1])
+        citation(n, by_id[cid], " … ".join(quotes[cid]), spans.get(cid))
+        for cid, n in sorted(markers.items(), key=lambda x: x[1])
     )
     text = " ".join(f"{s.text} [{s.markers[0]}]" for s in sentences)
     return Answer(text=text, citations=citations, refused=False, query=retrieval.query,
-                  sentences=tuple(sentences), mode="extractive", evidence=evidence)
+                  sentences=tuple(sentences), mode="extractive", evidence=evidence,
+                  short_answer=short_answer(lead, markers) if lead is not None else None)
 
 
-def citation(marker: int, p: Passage, quote: str) -> Citation:
+def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
+    """"70 percent [1]" when the reader's span is a short phrase of a longer sentence."""
+    if not u.span:
+        return None
+    text = u.passage.chunk.text[u.span[0]:u.span[1]].strip().strip(",;:")
+    words = len(text.split())
+    if not text or words > SHORT_SPAN_WORDS or words > SHORT_SPAN_SHARE * len(u.text.split()):
+        return None
+    return f"{_FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
+
+
+def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None = None) -> Citation:
     c = p.chunk
     return Citation(marker=marker, chunk_id=c.id, source=c.source, title=c.title, section=c.section,
-                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4))
+                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span)
 
 
 def refusal(retrieval: Retrieval, evidence: float) -> Answer:

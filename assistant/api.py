@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 from .answering import ExtractiveAnswerer
+from .reader import shared_reader
 from .backends import ChatModel, Embedder, VectorStore
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
@@ -64,7 +65,7 @@ class Assistant:
         self.index = index
         self.llm = llm
         self.retriever = HybridRetriever(index, settings.retrieval)
-        self.extractive = ExtractiveAnswerer(settings.answer)
+        self.extractive = ExtractiveAnswerer(settings.answer, reader=shared_reader)
         self._ready = threading.Lock()
         self._checked_corpus = False
 

@@ -76,8 +76,19 @@ class AnswerSettings(BaseModel):
         "coverage) when scoring answer sentences; the refusal threshold is calibrated for it."
     )
     refusal_threshold: float = Field(
-        0.5057, description="Answers whose evidence score is below this are refused "
-        "('not in the documents'). Calibrated on evals/ (see README)."
+        0.5057, description="With the reader off: answers whose evidence score (similarity and term "
+        "coverage) is below this are refused ('not in the documents'). Calibrated on evals/ in 2026-11."
+    )
+    reader: bool = Field(
+        True, description="Read the best candidate sentences with the shipped reader model "
+        "(assistant/models/reader), whose answerability decides refusal and orders the answer."
+    )
+    reader_threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="Refuse when no candidate's answerability reaches this; "
+        "unset = the value fitted on SQuAD's dev split and shipped with the model."
+    )
+    read_units: int = Field(
+        10, ge=1, le=40, description="How many of the best candidate sentences the reader reads per question."
     )
 
 

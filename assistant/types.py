@@ -77,6 +77,7 @@ class Citation:
     text: str  # the whole cited passage
     quote: str  # the sentence(s) of the passage that the answer relies on
     score: float
+    span: tuple[int, int] | None = None  # the reader's answer span: character offsets into `text`
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -105,6 +106,7 @@ class Answer:
     related: tuple[Citation, ...] = ()  # on refusal: closest passages, "related, not an answer"
     notice: str | None = None  # e.g. the LLM failed and the extractive answer is shown instead
     timings: Mapping[str, float] = field(default_factory=dict)  # seconds per stage
+    short_answer: str | None = None  # the reader's short span ("70 percent [1]"), cited; shown first
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

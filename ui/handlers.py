@@ -29,7 +29,7 @@ class Session:
     answers: list[Answer | None] = field(default_factory=list)  # one per assistant message (None: it failed)
     # per assistant message, the question and the history before it (a failed turn is not history)
     asked: list[tuple[str, list[dict[str, str]]]] = field(default_factory=list)
-    focus: tuple[str, str, str] | None = None  # (source, chunk id, quote) shown in the panel
+    focus: tuple[str, str, str, Any] | None = None  # (source, chunk id, quote, span) shown in the panel
 
 
 def error_text(err: Exception) -> str:
@@ -86,7 +86,7 @@ class ChatUI:
         yield chat, session, "", panel
 
     def _panel(self, session: Session, citation: Any, related: bool = False) -> str:
-        session.focus = (citation.source, citation.chunk_id, citation.quote)
+        session.focus = (citation.source, citation.chunk_id, citation.quote, citation.span)
         return render.source_panel_html(citation, related=related)
 
     def show_citation(self, target: str, session: Session | None) -> Any:
@@ -106,8 +106,8 @@ class ChatUI:
     def show_document(self, session: Session | None) -> str:
         if session is None or not session.focus:
             return render.EMPTY_PANEL
-        source, chunk_id, quote = session.focus
-        return render.document_html(self.bot.chunks_of(source), chunk_id, quote)
+        source, chunk_id, quote, span = session.focus
+        return render.document_html(self.bot.chunks_of(source), chunk_id, quote, span)
 
     def new_conversation(self) -> tuple[list[Any], Session, str, Any]:
         return [], Session(), render.EMPTY_PANEL, hidden_form()

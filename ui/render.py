@@ -62,6 +62,13 @@ def answer_html(answer: Answer, turn: int, question: str | None = None) -> str:
             _e(answer.text),
         )
         unverified = [s for s in answer.sentences if not s.verified]
+        if answer.short_answer:  # the reader's short span, cited, as the first line
+            short = _MARKER.sub(
+                lambda m: f'<a class="cite" href="#" data-turn="{turn}" data-marker="{m.group(1)}" '
+                          f'title="show passage {m.group(1)}">[{m.group(1)}]</a>',
+                _e(answer.short_answer),
+            )
+            out.append(f'<div class="short-answer">{short}</div>')
         out.append(f'<div class="answer">{text}</div>')
         if unverified:
             out.append(f'<div class="warning">{len(unverified)} sentence(s) could not be verified against '
@@ -78,14 +85,30 @@ def answer_html(answer: Answer, turn: int, question: str | None = None) -> str:
     return "\n".join(out)
 
 
-def highlight(text: str, quote: str) -> str:
-    """The passage with the sentences the answer relies on wrapped in <mark>."""
-    escaped = _e(text)
+def highlight(text: str, quote: str, span: tuple[int, int] | None = None) -> str:
+    """The passage with the sentences the answer relies on wrapped in <mark>, and the reader's
+    answer span (character offsets into `text`) inside them in <strong class="answer-span">."""
+    marked = [False] * len(text)
     for part in [q.strip() for q in quote.split(" … ") if q.strip()]:
-        e = _e(part)
-        if e in escaped:
-            escaped = escaped.replace(e, f"<mark>{e}</mark>", 1)
-    return escaped.replace("\n", "<br>")
+        at = text.find(part)
+        if at >= 0:
+            marked[at:at + len(part)] = [True] * len(part)
+    spanned = [False] * len(text)
+    if span and 0 <= span[0] < span[1] <= len(text):
+        spanned[span[0]:span[1]] = [True] * (span[1] - span[0])
+    out, i = [], 0
+    while i < len(text):  # runs of equal (marked, spanned), each wrapped on its own: valid nesting
+        j = i
+        while j < len(text) and (marked[j], spanned[j]) == (marked[i], spanned[i]):
+            j += 1
+        piece = _e(text[i:j])
+        if spanned[i]:
+            piece = f'<strong class="answer-span">{piece}</strong>'
+        if marked[i]:
+            piece = f"<mark>{piece}</mark>"
+        out.append(piece)
+        i = j
+    return "".join(out).replace("\n", "<br>")
 
 
 def source_panel_html(c: Citation, *, related: bool = False) -> str:
@@ -94,11 +117,12 @@ def source_panel_html(c: Citation, *, related: bool = False) -> str:
         f'<div class="source-panel" data-chunk="{_e(c.chunk_id)}">'
         f'<div class="source-head"><b>{label}</b> · {_e(where(c))}</div>'
         f'<div class="source-file">{_e(c.source)} · score {c.score:.2f}</div>'
-        f'<div class="passage">{highlight(c.text, c.quote)}</div></div>'
+        f'<div class="passage">{highlight(c.text, c.quote, c.span)}</div></div>'
     )
 
 
-def document_html(chunks: Sequence[Chunk], focus: str | None, quote: str = "") -> str:
+def document_html(chunks: Sequence[Chunk], focus: str | None, quote: str = "",
+                  span: tuple[int, int] | None = None) -> str:
     """A whole document from its passages in reading order; the focused one is marked and is the
     scroll target."""
     if not chunks:
@@ -114,7 +138,7 @@ def document_html(chunks: Sequence[Chunk], focus: str | None, quote: str = "") -
             if section:
                 parts.append(f'<div class="doc-section">{_e(section)}</div>')
         focused = c.id == focus
-        body = highlight(c.text, quote) if focused else _e(c.text).replace("\n", "<br>")
+        body = highlight(c.text, quote, span) if focused else _e(c.text).replace("\n", "<br>")
         attrs = ' id="focus" class="doc-chunk focus"' if focused else ' class="doc-chunk"'
         parts.append(f"<div{attrs}>{body}</div>")
     return '<div class="source-panel document">' + "\n".join(parts) + "</div>"
@@ -140,6 +164,8 @@ ol.sources .file { opacity: 0.6; }
 .source-panel { font-size: 0.95em; line-height: 1.5; }
 .source-panel .source-file { font-size: 0.8em; opacity: 0.7; margin-bottom: 8px; }
 .source-panel mark { background: #fde68a; color: inherit; padding: 0 2px; }
+.source-panel .answer-span { background: #f59e0b; color: #111; border-radius: 2px; }
+.short-answer { font-weight: 700; margin-bottom: 4px; }
 .source-panel.document { max-height: 70vh; overflow-y: auto; }
 .doc-title { font-weight: 700; font-size: 1.1em; }
 .doc-section { font-weight: 600; margin-top: 10px; }

