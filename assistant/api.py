@@ -84,26 +84,28 @@ class Assistant:
     # -- asking --------------------------------------------------------------------------------
 
     def ask(self, question: str, history: HistoryLike = None, *, top_k: int | None = None,
-            mode: str | None = None) -> Answer:
+            mode: str | None = None, documents: Sequence[str] | None = None) -> Answer:
         """Answer `question`; `history` is the conversation so far. `mode` ("extractive" or "llm")
-        overrides answer.mode for this call."""
-        stream = self.stream(question, history, top_k=top_k, mode=mode)
+        overrides answer.mode for this call. `documents` (sources, as `documents()` names them)
+        limits the search to those documents; None or empty: all of them."""
+        stream = self.stream(question, history, top_k=top_k, mode=mode, documents=documents)
         for _ in stream:
             pass
         assert stream.answer is not None
         return stream.answer
 
     def stream(self, question: str, history: HistoryLike = None, *, top_k: int | None = None,
-               mode: str | None = None) -> AnswerStream:
+               mode: str | None = None, documents: Sequence[str] | None = None) -> AnswerStream:
         """Like `ask`, but yields the answer's text as it is produced."""
         question = self._check_question(question)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
         mode = mode or self.settings.answer.mode
         if mode not in ("extractive", "llm"):
             raise InputError(f"unknown answer mode {mode!r}: use 'extractive' or 'llm'")
-        return AnswerStream(self._events(question, turns, top_k, mode))
+        return AnswerStream(self._events(question, turns, top_k, mode, self._scope(documents)))
 
-    def _events(self, question: str, turns: list[Any], top_k: int | None, mode: str) -> Iterator[str | Answer]:
+    def _events(self, question: str, turns: list[Any], top_k: int | None, mode: str,
+                sources: frozenset[str] | None = None) -> Iterator[str | Answer]:
         started = time.perf_counter()
         reply = smalltalk_reply(question)
         if reply is not None:
@@ -117,7 +119,7 @@ class Assistant:
         query = build_query(question, turns)
         if mode == "llm" and turns and is_follow_up(question):
             query = self._rewrite(question, turns, query)
-        retrieval = self._repairing(lambda: self.retriever.retrieve(query, top_k))
+        retrieval = self._repairing(lambda: self.retriever.retrieve(query, top_k, sources))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
         answer = self.extractive.answer(question, retrieval, lexicon)  # decides refusal in both modes
@@ -172,13 +174,28 @@ class Assistant:
             raise InputError("the question is empty: type a question about the documents")
         return question
 
-    def retrieve(self, query: str, k: int | None = None, history: HistoryLike = None) -> list[Passage]:
+    def retrieve(self, query: str, k: int | None = None, history: HistoryLike = None, *,
+                 documents: Sequence[str] | None = None) -> list[Passage]:
         """The passages hybrid retrieval finds for `query`, best first; with `history`, searched as
-        `ask` searches a follow-up without an LLM (the earlier turn's words weighted lower)."""
+        `ask` searches a follow-up without an LLM (the earlier turn's words weighted lower);
+        with `documents`, only passages of those documents."""
         self._repairing(self.ensure_index)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
         q = build_query(self._check_question(query), turns)
-        return self._repairing(lambda: self.retriever.retrieve(q, k)).passages
+        sources = self._scope(documents)
+        return self._repairing(lambda: self.retriever.retrieve(q, k, sources)).passages
+
+    def _scope(self, documents: Sequence[str] | None) -> frozenset[str] | None:
+        """The documents to search as a set of sources (None: all); an unknown name is an input
+        error rather than a silent refusal."""
+        if not documents:
+            return None
+        wanted = frozenset([documents] if isinstance(documents, str) else documents)  # one name is fine too
+        known = {d.source for d in self.documents()}
+        unknown = sorted(wanted - known)
+        if unknown:
+            raise InputError(f"not in the index: {', '.join(unknown)} (see `assistant docs` for the documents' names)")
+        return wanted
 
     def _repairing(self, work: Callable[[], T]) -> T:
         """Run `work`; if it meets a damaged local index, rebuild it (the caller waits) and run again."""

@@ -89,7 +89,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     bot = assistant_from_args(args)
     history = json.loads(Path(args.history).read_text()) if args.history else None
-    answer = bot.ask(args.question, history, top_k=args.k)
+    answer = bot.ask(args.question, history, top_k=args.k, documents=args.doc)
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -176,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("question")
     s.add_argument("--history", help="JSON file with earlier [{role, content}] messages")
     s.add_argument("-k", type=int, default=None, help="passages to retrieve")
+    s.add_argument("--doc", action="append", metavar="SOURCE",
+                   help="search only this document (a source name from `assistant docs`); repeatable")
     s.add_argument("--json", action="store_true", help="print the whole Answer as JSON")
     s.set_defaults(func=cmd_ask)
 

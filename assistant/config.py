@@ -133,6 +133,10 @@ class Settings(BaseSettings):
     home: Path = Field(default_factory=_default_home, description="Base for relative paths.")
     corpus_dir: Path = Field(Path("corpus"), description="The documents served by default.")
     index_dir: Path = Field(Path("index"), description="Where the built index lives.")
+    data_dir: Path = Field(
+        Path("data"), description="User data kept apart from the (rebuildable) index: the chat window's "
+        "saved conversations."
+    )
     auto_ingest: bool = Field(
         True, description="Build the index from corpus_dir when there is none yet."
     )
@@ -157,6 +161,10 @@ class Settings(BaseSettings):
     @property
     def index_path(self) -> Path:
         return self._under_home(self.index_dir)
+
+    @property
+    def data_path(self) -> Path:
+        return self._under_home(self.data_dir)
 
     def _under_home(self, p: Path) -> Path:
         p = p.expanduser()

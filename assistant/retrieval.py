@@ -46,7 +46,8 @@ class HybridRetriever:
         weights.update((t, 1.0) for t in split(query.question))
         return weights
 
-    def retrieve(self, query: Query | str, k: int | None = None) -> Retrieval:
+    def retrieve(self, query: Query | str, k: int | None = None, sources: frozenset[str] | None = None) -> Retrieval:
+        """The best `k` passages; with `sources`, only passages of those documents (chunk.source)."""
         s = self.settings
         k = k or s.top_k
         query = Query(query) if isinstance(query, str) else query
@@ -57,10 +58,18 @@ class HybridRetriever:
             return Retrieval(query.text, vector, weights, [], lexicon=snap.lexicon)
         dense = dict(self.index.dense(vector, s.candidates, snap))
         lexical_all = snap.lexicon.bm25.scores(weights)
+        scoped: list[str] = []
+        if sources is not None:  # only the chosen documents' passages compete
+            scoped = [cid for cid in snap.order if snap.chunks[cid].source in sources]
+            dense = {i: v for i, v in dense.items() if snap.chunks[i].source in sources}
+            lexical_all = lexical_all * np.array([snap.chunks[cid].source in sources for cid in snap.order])
         depth = min(s.candidates, len(lexical_all))
         lex_top = np.argpartition(-lexical_all, depth - 1)[:depth] if depth else lexical_all[:0].astype(int)
         lex_top = lex_top[np.argsort(-lexical_all[lex_top], kind="stable")]
         ids = list(dense) + [snap.order[j] for j in lex_top if lexical_all[j] > 0 and snap.order[j] not in dense]
+        if len(scoped) <= s.candidates:  # a small scope: every passage of it is a candidate
+            have = set(ids)
+            ids += [cid for cid in scoped if cid not in have]
         missing = [i for i in ids if i not in dense]
         if missing:  # found by BM25 only: score them densely too, exactly
             for rec in self.index.store.get("chunks", missing, vectors=True, texts=False):

@@ -1,0 +1,93 @@
+"""Limiting a question to chosen documents: retrieval, the Python API and `assistant ask --doc`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from assistant import Assistant
+from assistant.errors import InputError
+
+from .test_cli import run
+
+NODULES = """# Deep Sea Nodules
+
+## Composition
+
+Polymetallic nodules lie on the abyssal plains of the Pacific Ocean. They contain manganese, nickel, cobalt and copper.
+
+## Location
+
+The Clarion-Clipperton Zone holds the largest known field of nodules, spread over 4.5 million square kilometres.
+"""
+
+REKO_DIQ = """# Reko Diq Brief
+
+## Deposits
+
+Pakistan has significant deposits of copper and gold at Reko Diq in Baluchistan. The Reko Diq mine is one of the largest undeveloped copper and gold deposits in the world.
+
+## Ownership
+
+Barrick Gold owns half of the Reko Diq project. The other half is held by the federal government and the province of Baluchistan.
+"""
+
+ASTEROIDS = """# Asteroid Resources
+
+## Metallic asteroids
+
+M-type asteroids such as 16 Psyche may be rich in iron and nickel. Platinum-group metals are also expected in metallic asteroids.
+
+## Water
+
+C-type asteroids contain hydrated minerals that could be mined for water.
+"""
+
+FILES = {"nodules.md": NODULES, "reko-diq.md": REKO_DIQ, "asteroids.md": ASTEROIDS}
+
+
+@pytest.fixture
+def bot(bot_over: Callable[[dict[str, str]], Assistant]) -> Assistant:
+    return bot_over(FILES)
+
+
+def test_retrieval_searches_only_the_chosen_documents(bot: Assistant) -> None:
+    everywhere = {p.chunk.source for p in bot.retrieve("copper deposits and nickel", 6)}
+    assert len(everywhere) >= 2  # the question matches several documents...
+    for source in FILES:
+        found = bot.retrieve("copper deposits and nickel", 6, documents=[source])
+        assert found and {p.chunk.source for p in found} == {source}  # ...each scope only its own
+    two = {p.chunk.source for p in bot.retrieve("copper", 6, documents=["nodules.md", "reko-diq.md"])}
+    assert two <= {"nodules.md", "reko-diq.md"}
+
+
+def test_ask_and_stream_cite_only_the_chosen_documents(bot: Assistant) -> None:
+    answer = bot.ask("What may be rich in nickel?", documents=["asteroids.md"])
+    assert not answer.refused and {c.source for c in answer.citations} == {"asteroids.md"}
+    stream = bot.stream("Who owns the Reko Diq project?", documents=["reko-diq.md", "nodules.md"])
+    assert "Barrick" in "".join(stream) and stream.answer
+    assert {c.source for c in stream.answer.citations} == {"reko-diq.md"}
+    # a document that cannot answer it: a refusal whose related passages come from that document alone
+    refused = bot.ask("What may be rich in nickel?", documents=["nodules.md"])
+    assert refused.refused and {c.source for c in refused.related} == {"nodules.md"}
+
+
+def test_no_scope_means_every_document_and_an_unknown_one_is_an_input_error(bot: Assistant) -> None:
+    assert bot.ask("Who owns the Reko Diq project?", documents=[]).citations[0].source == "reko-diq.md"
+    with pytest.raises(InputError, match="not in the index: moon.md"):
+        bot.ask("Who owns the Reko Diq project?", documents=["moon.md"])
+    with pytest.raises(InputError):
+        bot.retrieve("copper", documents=["moon.md"])
+
+
+def test_cli_ask_with_doc(bot: Assistant, tmp_path: Path) -> None:
+    bot.close()  # the subprocess opens the same index
+    out = run(["--corpus-dir", str(tmp_path / "corpus"), "ask", "--json", "--doc", "asteroids.md",
+               "What may be rich in nickel?"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert {c["source"] for c in json.loads(out.stdout)["citations"]} == {"asteroids.md"}
+    out = run(["--corpus-dir", str(tmp_path / "corpus"), "ask", "--doc", "moon.md", "What is copper?"], tmp_path)
+    assert out.returncode == 2 and "not in the index: moon.md" in out.stderr
