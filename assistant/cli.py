@@ -131,9 +131,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host = args.host or settings.server.host
     port = args.port or settings.server.port
     auth = args.auth or (settings.server.auth.get_secret_value() if settings.server.auth else None)
-    from ui.app import serve
+    api_key = settings.server.api_key.get_secret_value() if settings.server.api_key else None
+    from ui.server import serve
 
-    serve(settings, host=host, port=port, auth=auth)
+    serve(settings, host=host, port=port, auth=auth, api_key=api_key)
     return 0
 
 
@@ -184,7 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("chat", help="a conversation in the terminal")
     s.set_defaults(func=cmd_chat)
 
-    s = sub.add_parser("serve", help="the chat window (Gradio) on http://127.0.0.1:7860")
+    s = sub.add_parser("serve", help="the chat window on http://127.0.0.1:7860, the OpenAI-compatible API on /v1, "
+                                     "REST on /api (key: server.api_key)")
     s.add_argument("--host", help="bind address (default 127.0.0.1; other hosts expose it)")
     s.add_argument("--port", type=int)
     s.add_argument("--auth", help="user:password required to log in")

@@ -117,6 +117,17 @@ class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Bind address; exposing it needs an explicit host.")
     port: int = Field(7860, ge=1, le=65535)
     auth: SecretStr | None = Field(None, description="'user:password' turns on login.")
+    api_key: SecretStr | None = Field(
+        None, description="Key that /v1 and /api require as 'Authorization: Bearer KEY' (and the chat "
+        "window as its login password); unset with no auth = open, as on loopback."
+    )
+    max_request_kb: int = Field(1024, ge=1, description="Largest JSON request body on /v1 and /api.")
+    max_upload_files: int = Field(
+        10, ge=1, description="Most files in one POST /api/documents (its body may be this many times limits.max_file_mb)."
+    )
+    rate_limit: int = Field(
+        240, ge=0, description="Requests per minute per client address on /v1 and /api (bursts up to it); 0 = no limit."
+    )
 
 
 class LimitSettings(BaseModel):

@@ -120,14 +120,8 @@ def launch(app: Any, *, host: str, port: int, auth: str | None = None, block: bo
     )
 
 
-def serve(settings: Settings, *, host: str, port: int, auth: str | None = None) -> None:
-    bot = Assistant.from_config(settings)
-    if not bot.index.built and settings.auto_ingest:
-        print(f"Building the index from {settings.corpus_path} (first run) ...", flush=True)
-    report = bot.ensure_index()
-    if report is not None:
-        print(report.summary(), flush=True)
-    if host not in ("127.0.0.1", "localhost", "::1") and not auth:
-        print(f"warning: serving on {host} without --auth: anyone who can reach it can use it", flush=True)
-    print(f"Chat window: http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}", flush=True)
-    launch(build_app(bot), host=host, port=port, auth=auth, max_file_mb=settings.limits.max_file_mb)
+def serve(settings: Settings, *, host: str, port: int, auth: str | None = None, api_key: str | None = None) -> None:
+    """`assistant serve`: the chat window with the HTTP API next to it, under uvicorn (`server.py`)."""
+    from .server import serve as serve_all
+
+    serve_all(settings, host=host, port=port, auth=auth, api_key=api_key)
