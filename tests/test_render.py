@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from types import SimpleNamespace
 
-from assistant import Answer, Assistant
+from assistant import Answer, Assistant, Citation
+from assistant.types import AnswerSentence
 from ui import render
 
 
 def test_answer_markers_link_to_their_passages(corpus_bot: Assistant) -> None:
     a = corpus_bot.ask("Which minerals does Pakistan have significant deposits of?")
     html = render.answer_html(a, turn=3)
-    assert 'class="cite" href="#" data-turn="3" data-marker="1"' in html
+    # the chat's sanitizer keeps href, class and title (data-* is dropped): the target is in the fragment
+    assert 'class="cite" href="#cite-3-1" title="“Pakistan possesses significant deposits' in html
+    assert "data-" not in html
     assert "Pakistan’s Mineral Wealth" in html and "pakistan-us-critical-minerals.md" in html
     panel = render.source_panel_html(a.citations[0])
     assert "<mark>Pakistan possesses significant deposits" in panel
@@ -22,7 +25,12 @@ def test_refusal_looks_different_and_offers_related_passages(corpus_bot: Assista
     a = corpus_bot.ask("Who won the 2022 World Cup?")
     html = render.answer_html(a, turn=0)
     assert "refusal" in html and "Not in the documents" in html and "Related, but not an answer" in html
-    assert 'data-marker="r1"' in html
+    assert 'class="cite related" href="#cite-0-r1"' in html and 'href="#cite-0-r3"' in html
+    # what was searched, each related passage with a short excerpt of its text, and a hint
+    assert 'searched for: Who won the 2022 World Cup?' in html
+    assert html.count('class="excerpt"') == len(a.related) == 3
+    first = " ".join(a.related[0].text.split())[:40]
+    assert render.escape(first) in html and "Try other words" in html
 
 
 def test_document_text_is_escaped() -> None:
@@ -44,13 +52,13 @@ def test_errors_reach_the_chat_as_readable_messages(corpus_bot: Assistant, corpu
     from ui.handlers import ChatUI
 
     ui = ChatUI(corpus_bot)
-    *_, (chat, session, box, panel) = list(ui.respond("why " * 1000, [], None, 5, "extractive"))
+    *_, (chat, session, box, panel, _, _) = list(ui.respond("why " * 1000, None, 5, "extractive"))
     message = chat[-1]["content"]
     assert 'class="answer error"' in message and "limit" in message and "Traceback" not in message
     assert session.answers == [None]  # the failed turn is kept aligned with the chat, not lost
 
     # thumbs-down on the answer after the failed turn names that answer's own question
-    *_, (chat, session, _, _) = list(ui.respond("What is CPEC?", chat, session, 5, "extractive"))
+    *_, (chat, session, *_) = list(ui.respond("What is CPEC?", session, 5, "extractive"))
     ui.feedback_log = corpus_copy / "feedback.jsonl"
     form, question, history, _ = ui.feedback(SimpleNamespace(index=len(chat) - 1, liked=False), session)
     assert question == "What is CPEC?" and json.loads(history) == []
@@ -59,5 +67,68 @@ def test_errors_reach_the_chat_as_readable_messages(corpus_bot: Assistant, corpu
     settings = corpus_bot.settings.model_copy(update={"index_dir": corpus_copy})
     broken = Assistant.from_config(settings, embedder=corpus_bot.index.embedder)
     broken.close()
-    *_, (chat, _, _, _) = list(ChatUI(broken).respond("What is CPEC?", [], None, 5, "extractive"))
+    *_, (chat, *_) = list(ChatUI(broken).respond("What is CPEC?", None, 5, "extractive"))
     assert "Something went wrong (" in chat[-1]["content"] and "Traceback" not in chat[-1]["content"]
+
+
+def _cite(marker: int, text: str, quote: str, **kw: object) -> Citation:
+    base = dict(chunk_id=f"c{marker}", source="notes.md", title="Field Notes", section="Metals", page=None,
+                score=0.5)
+    base.update(kw)
+    return Citation(marker=marker, text=text, quote=quote, **base)  # type: ignore[arg-type]
+
+
+def test_source_footnotes_read_as_footnotes_not_as_citations() -> None:
+    passage = "Cobalt is scarce.[1] Nickel is common.[12] See also [3]."
+    c = _cite(1, passage, "Cobalt is scarce.[1]")
+    panel = render.source_panel_html(c, turn=0).split('class="passage"')[1]
+    assert "[1]" not in panel and "[12]" not in panel and "[3]" not in panel
+    assert '<sup class="fn"' in panel and ">12</sup>" in panel
+    assert "<mark>Cobalt is scarce.</mark>" in panel  # the footnote is not part of the highlight text
+    # in an answer: "[1]" after a space is our marker; glued to a word, or naming no citation, a footnote
+    a = Answer(text="Cobalt is scarce.[7] [1]", citations=(c,), refused=False, query="q")
+    html = render.answer_html(a, turn=2)
+    assert html.count('class="cite"') == 2  # the marker in the text and in the sources list
+    assert '>7</sup>' in html and "[7]" not in html
+    assert "“Cobalt is scarce.” — Metals" in html  # the hover preview, without the footnote
+    doc = render.document_html([SimpleNamespace(id="x", text=passage, section=None, page=None, title="T",
+                                                source="s")], focus=None)  # type: ignore[list-item]
+    assert "[12]" not in doc and ">12</sup>" in doc
+
+
+def test_sources_name_each_document_once_then_its_sections() -> None:
+    cites = (_cite(1, "a", "a", section="Metals"), _cite(2, "b", "b", section="Mining › Costs", page=4),
+             _cite(3, "c", "c", source="other.md", title="Other Report", section=None))
+    html = render.sources_html(5, cites)
+    assert html.count("Field Notes") == 1 and html.count("notes.md") == 1 and html.count("Other Report") == 1
+    assert "Mining › Costs · page 4" in html and "opening of the document" in html
+    assert 'href="#cite-5-2"' in html
+
+
+def test_the_score_is_explained_and_the_panel_names_its_answer() -> None:
+    panel = render.source_panel_html(_cite(2, "Cobalt is scarce.", "Cobalt is scarce.", score=0.94), turn=1)
+    assert "Passage [2] of answer 2" in panel and "Field Notes" in panel and "notes.md" in panel
+    assert f'title="{render.SCORE_TIP}">match 0.94' in panel and "score 0.94" not in panel
+
+
+def test_each_answer_says_which_mode_made_it() -> None:
+    c = _cite(1, "Cobalt is scarce.", "Cobalt is scarce.")
+    extractive = Answer(text="Cobalt is scarce. [1]", citations=(c,), refused=False, query="q")
+    assert "From the documents" in render.answer_html(extractive, 0, "q")
+    llm = Answer(text="Cobalt is rare. [1]", citations=(c,), refused=False, query="q", mode="llm",
+                 sentences=(AnswerSentence("Cobalt is rare.", (1,), True, 0.8),))
+    assert "Written by the LLM" in render.answer_html(llm, 0, "q")
+    failed = Answer(text="Cobalt is scarce. [1]", citations=(c,), refused=False, query="q",
+                    notice="the LLM timed out. The answer below was extracted from the documents instead.")
+    html = render.answer_html(failed, 0, "q")
+    assert "LLM failed — answer from the documents" in html and "timed out" in html
+    assert "mode" not in render.answer_html(Answer(text="Hi!", citations=(), refused=False, query="",
+                                                   mode="smalltalk"), 0)
+
+
+def test_a_scoped_answer_says_where_it_searched_and_nothing_breaks_the_html_block() -> None:
+    c = _cite(1, "line one\n\nline two", "line one")
+    a = Answer(text="line one [1]", citations=(c,), refused=False, query="q")
+    html = render.answer_html(a, 0, "q", scope=("notes.md",))
+    assert "searched for: q · in notes.md" in html
+    assert "\n" not in html  # a blank line would end the chat message's HTML block in Markdown

@@ -106,11 +106,15 @@ def test_page_loads_offline_and_answers_with_clickable_markers(page: Any, artifa
     assert "Pakistan’s Mineral Wealth" in page.locator("#chat ol.sources").last.inner_text()
     page.screenshot(path=str(artifacts / "chat-answer.png"))
 
-    page.locator("#chat .answer a.cite").last.click()
-    page.wait_for_selector("#source-panel mark")
+    # [1] opens by itself; [2] is not shown until it is clicked (clicking [1] could not fail)
+    page.wait_for_selector("#source-panel #panel-0-1")
+    second = page.locator("#chat .answer a.cite", has_text="[2]").first
+    quote = second.get_attribute("title").split("”")[0].lstrip("“")[:40]
+    second.click()
+    page.wait_for_selector("#source-panel #panel-0-2 mark")
     panel = page.locator("#source-panel")
-    assert "Passage [1]" in panel.inner_text()
-    assert page.locator("#source-panel mark").first.inner_text().startswith("Pakistan possesses significant deposits")
+    assert "Passage [2] of answer 1" in panel.inner_text()
+    assert quote and quote in page.locator("#source-panel mark").first.inner_text()
     page.screenshot(path=str(artifacts / "chat-source-panel.png"))
 
     page.locator("#show-document").click()
@@ -143,6 +147,7 @@ def test_llm_answer_streams_in(page: Any, fake_llm: FakeLLM, artifacts: Path) ->
     page.wait_for_function("!document.querySelector('#chat .streaming')", timeout=60000)
     final = page.locator("#chat .answer").last.inner_text()
     assert "[1]" in final and fake_llm.requests
+    assert "Written by the LLM" in page.locator("#chat .mode").last.inner_text()  # which mode made it
 
 
 def test_two_browsers_keep_separate_conversations(browser: Any, site: dict[str, Any], page: Any) -> None:

@@ -13,6 +13,9 @@ from typing import Sequence
 from assistant import Answer, Chunk, Citation
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
+_MARKER_RUN = re.compile(r"(?:\[\d{1,3}\])+")  # "[1]" or "[1][2]"
+# in a document every bracketed number is the source's own footnote marker
+_FOOTNOTE_IN_TEXT = re.compile(r"\s?\[\d{1,3}\]")
 
 
 def _e(text: str | None) -> str:
@@ -37,52 +40,119 @@ def where(c: Citation | Chunk) -> str:
     return " › ".join(parts) + page
 
 
-def answer_html(answer: Answer, turn: int, question: str | None = None) -> str:
-    """The assistant's message: the answer with [n] links, then the numbered sources. The
-    searched-for query is shown when it differs from the question (a rewritten follow-up)."""
+def _section(c: Citation | Chunk) -> str:
+    """Where in its document a passage is; the document's title is shown once, elsewhere."""
+    page = f" · page {c.page}" if c.page else ""
+    return (c.section or "opening of the document") + page
+
+
+def _plain(text: str, limit: int) -> str:
+    """Document text as one short line (tooltips, excerpts): footnote markers dropped, whitespace
+    collapsed (a blank line inside a chat message would end its HTML block), cut at a word."""
+    text = " ".join(_FOOTNOTE_IN_TEXT.sub("", text).split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def preview(c: Citation) -> str:
+    """What hovering a marker shows: the cited sentence (a related passage: its opening) and where."""
+    return f"“{_plain(c.quote or c.text, 280)}” — {_section(c)}"
+
+
+def cite_link(turn: int, c: Citation, related: bool = False) -> str:
+    """A marker. Gradio's chat sanitizer drops data-* attributes but keeps href, class and title, so
+    the turn and marker travel in the fragment (#cite-<turn>-<marker>, "r<n>" for a related passage)."""
+    key = f"r{c.marker}" if related else str(c.marker)
+    label = _e(_section(c)) if related else f"[{c.marker}]"
+    cls = "cite related" if related else "cite"
+    return f'<a class="{cls}" href="#cite-{turn}-{key}" title="{_e(preview(c))}">{label}</a>'
+
+
+def footnote(n: str) -> str:
+    return f'<sup class="fn" title="footnote {n} of the source document">{n}</sup>'
+
+
+def _markers(escaped: str, turn: int, citations: Sequence[Citation]) -> str:
+    """Our markers become links; a bracketed number glued to a word or punctuation ("security.[1]"),
+    or one naming no citation, is the source's own footnote and reads as one."""
+    cites = {c.marker: c for c in citations}
+
+    def run(m: re.Match[str]) -> str:
+        glued = m.start() > 0 and not escaped[m.start() - 1].isspace()
+        numbers = _MARKER.findall(m.group(0))
+        return "".join(cite_link(turn, cites[int(n)]) if int(n) in cites and not glued else footnote(n)
+                       for n in numbers)
+
+    return _MARKER_RUN.sub(run, escaped)
+
+
+MODE_LABELS = {"llm": "Written by the LLM from the cited passages; each sentence checked against them",
+               "extractive": "From the documents: their own sentences, quoted"}
+
+
+def mode_html(answer: Answer) -> str:
+    """Which answer mode produced the answer (an LLM that failed says so: the notice says why)."""
+    if answer.mode == "extractive" and answer.notice:
+        return '<div class="mode mode-fallback">LLM failed — answer from the documents</div>'
+    label = MODE_LABELS.get(answer.mode)
+    return f'<div class="mode mode-{answer.mode}">{label}</div>' if label else ""
+
+
+def _scope_note(scope: Sequence[str]) -> str:
+    return f" · in {', '.join(_e(s) for s in scope)}" if scope else ""
+
+
+def sources_html(turn: int, citations: Sequence[Citation]) -> str:
+    """The numbered sources, grouped by document: its title and file once, then each section cited."""
+    docs: dict[str, list[Citation]] = {}
+    for c in citations:
+        docs.setdefault(c.source, []).append(c)
+    items = []
+    for group in docs.values():
+        first = group[0]
+        items.append(f'<li class="src-doc">{_e(first.title)} <span class="file">{_e(first.source)}</span></li>')
+        items += [f'<li>{cite_link(turn, c)} <span class="src">{_e(_section(c))}</span></li>' for c in group]
+    return f'<ol class="sources">{"".join(items)}</ol>'
+
+
+def answer_html(answer: Answer, turn: int, question: str | None = None, scope: Sequence[str] = ()) -> str:
+    """The assistant's message: the answer with [n] links, then the numbered sources and the answer
+    mode. The searched-for query is shown when it differs from the question (a rewritten follow-up),
+    when the search was limited to `scope` (document sources), and always on a refusal."""
     if answer.mode == "smalltalk":
         return f'<div class="answer smalltalk">{_e(answer.text)}</div>'
     out = []
-    if answer.query and answer.query != (question or "").strip():
-        out.append(f'<div class="searched">searched for: {_e(answer.query)}</div>')
+    searched = answer.query and (answer.refused or scope or answer.query != (question or "").strip())
+    if searched:
+        out.append(f'<div class="searched">searched for: {_e(answer.query)}{_scope_note(scope)}</div>')
     if answer.refused:
         out.append('<div class="answer refusal"><span class="badge">Not in the documents</span> '
                    f'{_e(answer.text)}</div>')
         if answer.related:
             items = "".join(
-                f'<li><a class="cite related" href="#" data-turn="{turn}" data-marker="r{c.marker}">'
-                f"{_e(where(c))}</a></li>" for c in answer.related
+                f'<li>{cite_link(turn, c, related=True)} <span class="src-doc">{_e(c.title)}</span>'
+                f'<div class="excerpt">{_e(_plain(c.text, 200))}</div></li>' for c in answer.related
             )
             out.append(f'<div class="related"><div class="related-title">Related, but not an answer:</div>'
                        f"<ul>{items}</ul></div>")
+        hint = "Try other words — the ones the documents use — or ask about one of the passages above"
+        out.append(f'<div class="hint">{hint}{" or search more documents" if scope else ""}.</div>')
     else:
-        text = _MARKER.sub(
-            lambda m: f'<a class="cite" href="#" data-turn="{turn}" data-marker="{m.group(1)}" '
-                      f'title="show passage {m.group(1)}">[{m.group(1)}]</a>',
-            _e(answer.text),
-        )
-        unverified = [s for s in answer.sentences if not s.verified]
         if answer.short_answer:  # the reader's short span, cited, as the first line
-            short = _MARKER.sub(
-                lambda m: f'<a class="cite" href="#" data-turn="{turn}" data-marker="{m.group(1)}" '
-                          f'title="show passage {m.group(1)}">[{m.group(1)}]</a>',
-                _e(answer.short_answer),
-            )
-            out.append(f'<div class="short-answer">{short}</div>')
+            out.append(f'<div class="short-answer">{_markers(_e(answer.short_answer), turn, answer.citations)}</div>')
+        text = _markers(_e(answer.text), turn, answer.citations)
         out.append(f'<div class="answer">{text}</div>')
+        unverified = [s for s in answer.sentences if not s.verified]
         if unverified:
             out.append(f'<div class="warning">{len(unverified)} sentence(s) could not be verified against '
                        "their sources and were removed.</div>")
         if answer.citations:
-            items = "".join(
-                f'<li><a class="cite" href="#" data-turn="{turn}" data-marker="{c.marker}">[{c.marker}]</a> '
-                f'<span class="src">{_e(where(c))}</span> <span class="file">{_e(c.source)}</span></li>'
-                for c in answer.citations
-            )
-            out.append(f'<ol class="sources">{items}</ol>')
+            out.append(sources_html(turn, answer.citations))
+        out.append(mode_html(answer))
     if answer.notice:
         out.append(f'<div class="notice">{_e(answer.notice)}</div>')
-    return "\n".join(out)
+    return "".join(out)  # no newlines: a blank line would end the message's HTML block in Markdown
 
 
 def highlight(text: str, quote: str, span: tuple[int, int] | None = None) -> str:
@@ -96,12 +166,18 @@ def highlight(text: str, quote: str, span: tuple[int, int] | None = None) -> str
     spanned = [False] * len(text)
     if span and 0 <= span[0] < span[1] <= len(text):
         spanned[span[0]:span[1]] = [True] * (span[1] - span[0])
+    noted = [False] * len(text)  # the source's own footnote markers, shown as superscripts
+    for m in _MARKER.finditer(text):
+        noted[m.start():m.end()] = [True] * (m.end() - m.start())
     out, i = [], 0
-    while i < len(text):  # runs of equal (marked, spanned), each wrapped on its own: valid nesting
+    while i < len(text):  # runs of equal (marked, spanned, noted), each wrapped on its own: valid nesting
         j = i
-        while j < len(text) and (marked[j], spanned[j]) == (marked[i], spanned[i]):
+        while j < len(text) and (marked[j], spanned[j], noted[j]) == (marked[i], spanned[i], noted[i]):
             j += 1
         piece = _e(text[i:j])
+        if noted[i]:
+            digits = text[i:j].strip("[]")
+            piece = footnote(_e(digits)) if digits else ""
         if spanned[i]:
             piece = f'<strong class="answer-span">{piece}</strong>'
         if marked[i]:
@@ -111,12 +187,21 @@ def highlight(text: str, quote: str, span: tuple[int, int] | None = None) -> str
     return "".join(out).replace("\n", "<br>")
 
 
-def source_panel_html(c: Citation, *, related: bool = False) -> str:
+SCORE_TIP = ("How closely this passage matches your question, compared with the other passages found "
+             "(1.00 = the closest of them)")
+
+
+def source_panel_html(c: Citation, *, related: bool = False, turn: int | None = None) -> str:
+    """One passage: which marker of which answer, where it is, and the text with the cited
+    sentence and the answer span highlighted."""
     label = "Related passage" if related else f"Passage [{c.marker}]"
+    if turn is not None:
+        label += f" of answer {turn + 1}"
     return (
-        f'<div class="source-panel" data-chunk="{_e(c.chunk_id)}">'
-        f'<div class="source-head"><b>{label}</b> · {_e(where(c))}</div>'
-        f'<div class="source-file">{_e(c.source)} · score {c.score:.2f}</div>'
+        f'<div class="source-panel" id="panel-{turn if turn is not None else "x"}-{"r" if related else ""}{c.marker}">'
+        f'<div class="source-head"><b>{label}</b> · {_e(_section(c))}</div>'
+        f'<div class="source-file">{_e(c.title)} · {_e(c.source)} · '
+        f'<span class="score" title="{SCORE_TIP}">match {c.score:.2f}</span></div>'
         f'<div class="passage">{highlight(c.text, c.quote, c.span)}</div></div>'
     )
 
@@ -138,7 +223,7 @@ def document_html(chunks: Sequence[Chunk], focus: str | None, quote: str = "",
             if section:
                 parts.append(f'<div class="doc-section">{_e(section)}</div>')
         focused = c.id == focus
-        body = highlight(c.text, quote, span) if focused else _e(c.text).replace("\n", "<br>")
+        body = highlight(c.text, quote if focused else "", span if focused else None)
         attrs = ' id="focus" class="doc-chunk focus"' if focused else ' class="doc-chunk"'
         parts.append(f"<div{attrs}>{body}</div>")
     return '<div class="source-panel document">' + "\n".join(parts) + "</div>"
@@ -172,22 +257,82 @@ ol.sources .file { opacity: 0.6; }
 .doc-chunk { margin: 6px 0; }
 .doc-chunk.focus { outline: 2px solid #f59e0b; border-radius: 4px; padding: 4px; }
 .page-break { font-size: 0.75em; opacity: 0.6; border-top: 1px dashed #999; margin-top: 8px; }
+sup.fn { font-size: 0.7em; font-weight: normal; opacity: 0.65; vertical-align: super; line-height: 0; }
+ol.sources .src-doc { font-weight: 600; margin-top: 4px; }
+ol.sources .src-doc .file { font-weight: normal; }
+.related .src-doc { font-size: 0.9em; opacity: 0.7; }
+.related .excerpt { opacity: 0.85; margin: 1px 0 5px 0; }
+.hint { font-size: 0.85em; margin-top: 6px; }
+.mode { font-size: 0.75em; opacity: 0.65; margin-top: 6px; }
+.mode-fallback { color: #b45309; opacity: 1; }
+.source-panel .score { border-bottom: 1px dotted currentColor; cursor: help; }
+#cite-preview { position: fixed; z-index: 1000; display: none; max-width: 420px; padding: 6px 9px;
+  border-radius: 6px; background: #1f2937; color: #f9fafb; font-size: 0.85em; line-height: 1.4;
+  pointer-events: none; box-shadow: 0 4px 12px rgba(0, 0, 0, 0.25); }
+#conversations { max-height: 60vh; overflow-y: auto; }
 """
 
-# Clicking a marker writes "turn:marker" into a hidden textbox; its input event asks Python for
-# the passage. One delegated listener covers messages rendered later.
+# Clicking a marker writes "turn:marker" (from its href, #cite-<turn>-<marker>: the chat's sanitizer
+# keeps href but drops data-* attributes) into a hidden textbox; its change event asks Python for
+# the passage. Hovering (or focusing) a marker shows its title, the cited sentence, in a preview
+# box at once instead of the browser's slow tooltip. Delegated listeners cover messages rendered later.
 JS = """
 () => {
+  const target = (ev) => ev.target.closest && ev.target.closest('a.cite');
   document.addEventListener('click', (ev) => {
-    const a = ev.target.closest && ev.target.closest('a.cite');
+    const a = target(ev);
     if (!a) return;
     ev.preventDefault();
+    const m = /#cite-(\\d+)-(r?\\d+)$/.exec(a.getAttribute('href') || '');
     const box = document.querySelector('#cite-target textarea, #cite-target input');
-    if (!box) return;
-    box.value = a.dataset.turn + ':' + a.dataset.marker + ':' + Date.now();
+    if (!m || !box) return;
+    box.value = m[1] + ':' + m[2] + ':' + Date.now();
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, true);
+  let tip = null;
+  const show = (ev) => {
+    const a = target(ev);
+    if (!a) return;
+    const text = a.getAttribute('title') || a.dataset.tip;
+    if (!text) return;
+    a.dataset.tip = text;
+    a.removeAttribute('title');
+    if (!tip) { tip = document.createElement('div'); tip.id = 'cite-preview'; document.body.appendChild(tip); }
+    tip.textContent = text;
+    tip.style.display = 'block';
+    const r = a.getBoundingClientRect();
+    tip.style.left = Math.max(8, Math.min(r.left, window.innerWidth - tip.offsetWidth - 8)) + 'px';
+    const below = r.bottom + 6;
+    tip.style.top = (below + tip.offsetHeight < window.innerHeight ? below : r.top - tip.offsetHeight - 6) + 'px';
+  };
+  const hide = (ev) => {
+    const a = target(ev);
+    if (!a || !tip) return;
+    tip.style.display = 'none';
+    if (a.dataset.tip) a.setAttribute('title', a.dataset.tip);
+  };
+  document.addEventListener('mouseover', show);
+  document.addEventListener('focusin', show);
+  document.addEventListener('mouseout', hide);
+  document.addEventListener('focusout', hide);
 }
 """
+
+# When the messages change, the newest question goes to the top of the chat and its answer's start
+# below it (the chat's own autoscroll, turned off, showed the bottom: for a long answer, its end).
+# Only the chat's scroll box moves (scrollIntoView would scroll the whole page too). The delay lets
+# the chat render the new messages first.
+SCROLL_TO_ANSWER = """
+() => { setTimeout(() => {
+  const rows = document.querySelectorAll('#chat .message-row');
+  if (!rows.length) return;
+  let row = rows[rows.length - 1];
+  if (rows.length > 1 && rows[rows.length - 2].classList.contains('user-row')) row = rows[rows.length - 2];
+  let box = row.parentElement;
+  while (box && box !== document.body && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+  if (!box || box === document.body) return;
+  box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+}, 100); }
+""".strip()  # an event's js must not start with a newline: Gradio wraps it in "return ..."
 
 SCROLL_TO_FOCUS = "() => { const el = document.getElementById('focus'); if (el) el.scrollIntoView({block: 'center'}); }"

@@ -1,0 +1,388 @@
+"""The Chat tab as a user works it, in the real headless Chromium against the real server, over a
+small corpus of three documents written here: citations of every answer, hover previews, refusals,
+footnotes, scrolling, saved conversations (across a reload and a server restart), documents per
+conversation, regenerate, edit and resend, starter questions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import urlparse
+
+import pytest
+
+from assistant import Assistant, Settings
+
+from .servers import free_port
+from .test_ui_browser import ARGS, CHROMIUM, ask
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (./test.sh installs it)")]
+
+LUNAR = """# Lunar Resources Survey
+
+## Water Ice
+
+Permanently shadowed craters near the lunar south pole hold water ice. Orbital radar suggests the ice is mixed with regolith to a depth of several metres.
+
+## Oxygen
+
+Lunar regolith is rich in oxygen bound in oxides. Molten regolith electrolysis releases oxygen and leaves iron and silicon behind.
+
+## Recommendations
+
+### Prospecting
+
+Space agencies should fly a prospecting rover into a permanently shadowed crater before any mining equipment is designed, so that the depth and purity of the ice are measured on the ground.
+
+### Shared Data
+
+All survey data should be published in an open archive within a year of collection, so that private firms and universities can plan missions with the same information as governments.
+
+### Power
+
+Landers bound for the poles should carry fission power units, because solar panels cannot work in craters that never see the Sun and batteries cannot last through the lunar night.
+
+### Standards
+
+Agencies should agree on common docking and refuelling standards, so that propellant made from lunar ice can be delivered to spacecraft built by any nation.
+
+### Heritage
+
+The landing sites of the Apollo missions should be protected by exclusion zones, because dust thrown up by landers and rovers could damage the historic hardware left there.
+
+### Review
+
+An independent panel should review the survey's estimates every five years, because the value of lunar resources depends on launch costs that change quickly.
+
+## Conclusion
+
+The survey concludes that water ice is the most valuable lunar resource because it can be turned into propellant close to where it is needed.
+"""
+
+NODULES = """# Deep Sea Nodules Report
+
+## Composition
+
+Polymetallic nodules lie on the abyssal plains of the Pacific Ocean. The nodules contain manganese, nickel, cobalt and copper.
+
+## Trace Elements
+
+The nodules also contain rare earth elements, lithium and molybdenum in smaller amounts.
+
+## Environmental Risks
+
+Sediment plumes from collector vehicles could smother seabed life far from the mining site. Noise from mining ships could disturb whales.
+
+## Regulation
+
+The International Seabed Authority regulates mining in international waters.[1] It has issued exploration contracts but no exploitation licence yet.[2]
+"""
+
+ASTEROIDS = """# Asteroid Mining Brief
+
+## Metallic Asteroids
+
+M-type asteroids such as 16 Psyche may be rich in iron and nickel. Platinum-group metals are also expected in metallic asteroids.
+
+## Risks
+
+Asteroid mining risks include the high cost of launches and the difficulty of anchoring to a small, spinning body.
+
+## Costs
+
+Returning material to Earth costs thousands of dollars per kilogram. Processing resources in space avoids most of that cost.
+"""
+
+ELEMENTS = "What elements do the nodules contain?"  # two passages of one document
+RISKS = "What are the risks of asteroid mining?"  # passages of two documents
+REGULATOR = "Who regulates mining in international waters?"  # a passage with the source's footnotes
+RECOMMEND = "What does “Lunar Resources Survey” recommend?"  # a long answer: six points, six sources
+
+
+class Server:
+    """The chat server on a fixed port (the browser's saved id lives in that origin's localStorage)."""
+
+    def __init__(self, home: Path, embedder: Any) -> None:
+        self.settings = Settings.load(home=home, corpus_dir=home / "corpus", index_dir=home / "index",
+                                      auto_ingest=False)
+        self.embedder, self.port = embedder, free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.app: Any = None
+
+    def start(self) -> None:
+        from ui.app import build_app, launch
+
+        self.bot = Assistant.from_config(self.settings, embedder=self.embedder)
+        self.app = build_app(self.bot)
+        launch(self.app, host="127.0.0.1", port=self.port, block=False)
+
+    def stop(self) -> None:
+        self.app.close()
+        self.bot.close()
+
+    def restart(self) -> None:
+        """A new server: nothing survives but what is on disk."""
+        self.stop()
+        self.start()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, embedder: Any) -> Iterator[Server]:
+    home = tmp_path_factory.mktemp("chat-site")
+    (home / "corpus").mkdir()
+    for name, text in {"lunar.md": LUNAR, "nodules.md": NODULES, "asteroids.md": ASTEROIDS}.items():
+        (home / "corpus" / name).write_text(text, encoding="utf-8")
+    s = Server(home, embedder)
+    with Assistant.from_config(s.settings, embedder=embedder) as bot:
+        assert bot.ingest().ok
+    s.start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser: Any, server: Server) -> Any:
+    """A fresh browser (its own localStorage) that can reach nothing but loopback."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    outside: list[str] = []
+
+    def guard(route: Any) -> None:
+        if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.outside_requests = outside
+    load(page, server)
+    return page
+
+
+def load(page: Any, server: Server) -> None:
+    page.goto(server.url, wait_until="load")
+    page.wait_for_selector("#question textarea")
+    page.wait_for_timeout(1500)  # the page's load events: this browser's id, its conversations
+
+
+@pytest.fixture
+def page(browser: Any, server: Server) -> Iterator[Any]:
+    pg = open_page(browser, server)
+    yield pg
+    assert pg.outside_requests == []  # nothing tried to leave the machine
+    pg.context.close()
+
+
+def quote_of(marker: Any) -> str:
+    """The cited sentence a marker previews (its title: “sentence” — section)."""
+    return marker.get_attribute("title").split("”")[0].lstrip("“")
+
+
+def panel_shows(page: Any, panel_id: str) -> str:
+    page.wait_for_selector(f"#source-panel #{panel_id}", timeout=30000)
+    return page.locator("#source-panel").inner_text()
+
+
+def conversations(page: Any) -> list[str]:
+    return [t.strip() for t in page.locator("#conversations label").all_inner_texts()]
+
+
+def sources(page: Any, answer: int = -1) -> str:
+    lists = page.locator("#chat ol.sources")
+    return lists.nth(lists.count() - 1 if answer < 0 else answer).inner_text()
+
+
+def test_every_marker_of_every_answer_opens_its_passage(page: Any, artifacts: Path) -> None:
+    ask(page, ELEMENTS)
+    ask(page, RISKS)
+    assert "Passage [1] of answer 2" in panel_shows(page, "panel-1-1")  # the newest answer's [1] opens by itself
+    first = page.locator("#chat .answer").nth(0)
+    second_marker = first.locator("a.cite", has_text="[2]")
+    quote = quote_of(second_marker)
+    second_marker.click()  # [2] of the older answer: not shown until now
+    assert "Passage [2] of answer 1" in panel_shows(page, "panel-0-2")
+    assert quote[:40] in "".join(page.locator("#source-panel mark").all_inner_texts())
+    first.locator("a.cite", has_text="[1]").click()
+    assert "Passage [1] of answer 1" in panel_shows(page, "panel-0-1")
+    # the markers of the sources list work too: the second answer's [2] is in the other document
+    page.locator("#chat ol.sources").nth(1).locator("a.cite", has_text="[2]").click()
+    assert "nodules.md" in panel_shows(page, "panel-1-2")
+    # a source line names its section; the document's title and file come once per document
+    listed = sources(page, 0)
+    assert listed.count("Deep Sea Nodules Report") == 1 and listed.count("nodules.md") == 1
+    assert "Trace Elements" in listed and "Composition" in listed
+    assert "From the documents" in page.locator("#chat .mode").first.inner_text()
+    assert "match" in page.locator("#source-panel .score").inner_text()
+    assert "compared with the other passages" in page.locator("#source-panel .score").get_attribute("title")
+    page.screenshot(path=str(artifacts / "chat-older-citation.png"))
+
+
+def test_hovering_a_marker_previews_the_cited_sentence(page: Any, artifacts: Path) -> None:
+    ask(page, ELEMENTS)
+    marker = page.locator("#chat .answer a.cite", has_text="[2]").first
+    quote = quote_of(marker)
+    assert quote.startswith("The nodules contain manganese")
+    marker.hover()
+    preview = page.locator("#cite-preview")
+    preview.wait_for(state="visible", timeout=5000)
+    assert quote in preview.inner_text() and "Composition" in preview.inner_text()
+    page.screenshot(path=str(artifacts / "chat-hover-preview.png"))
+    page.locator("#question textarea").hover()
+    preview.wait_for(state="hidden", timeout=5000)
+
+
+def test_a_refusal_says_what_was_searched_and_its_related_passages_open(page: Any, artifacts: Path) -> None:
+    refusal = ask(page, "Who won the 2022 World Cup?")
+    assert "refusal" in refusal.get_attribute("class")
+    assert "searched for: Who won the 2022 World Cup?" in page.locator("#chat .searched").last.inner_text()
+    excerpts = page.locator("#chat .related .excerpt").all_inner_texts()
+    assert len(excerpts) >= 2 and all(len(e) > 20 for e in excerpts)  # the passages' own text
+    assert "Try other words" in page.locator("#chat .hint").inner_text()
+    page.locator("#chat .related a.cite").nth(1).click()
+    shown = panel_shows(page, "panel-0-r2")
+    assert "Related passage of answer 1" in shown
+    assert excerpts[1].rstrip(" …")[:30] in shown
+    page.screenshot(path=str(artifacts / "chat-refusal-related.png"))
+
+
+def test_the_sources_own_footnote_markers_read_as_footnotes(page: Any) -> None:
+    ask(page, REGULATOR)
+    passage = page.locator("#source-panel .passage")
+    passage.wait_for()
+    assert page.locator("#source-panel .passage sup.fn").all_inner_texts() == ["1", "2"]
+    assert "[1]" not in passage.inner_text() and "[2]" not in passage.inner_text()
+    small = page.evaluate("""() => parseFloat(getComputedStyle(document.querySelector('#source-panel sup.fn')).fontSize)
+                               < parseFloat(getComputedStyle(document.querySelector('#source-panel .passage')).fontSize)""")
+    assert small
+    # the answer's own markers are still links, never footnotes
+    assert page.locator("#chat .answer sup.fn").count() == 0 and page.locator("#chat .answer a.cite").count() >= 1
+
+
+def test_the_chat_scrolls_to_the_start_of_a_long_new_answer(page: Any, artifacts: Path) -> None:
+    ask(page, ELEMENTS)
+    ask(page, RECOMMEND)
+    page.wait_for_timeout(1000)  # the scroll runs once the answer is rendered
+    box = page.evaluate("""() => {
+      const rows = document.querySelectorAll('#chat .message-row');
+      const q = rows[rows.length - 2].getBoundingClientRect(), a = rows[rows.length - 1].getBoundingClientRect();
+      let wrap = rows[0].parentElement;
+      while (!/(auto|scroll)/.test(getComputedStyle(wrap).overflowY)) wrap = wrap.parentElement;
+      const w = wrap.getBoundingClientRect();
+      return {top: w.top, bottom: w.bottom, question: q.top, answer: a.top, height: a.height};
+    }""")
+    assert box["height"] > box["bottom"] - box["top"]  # longer than the chat: its bottom alone hides its start
+    assert box["top"] - 1 <= box["question"] < box["top"] + 40  # the question at the top...
+    assert box["answer"] < box["bottom"]  # ...and the answer's start right below it
+    page.screenshot(path=str(artifacts / "chat-long-answer.png"))
+
+
+def choose_document(page: Any, title: str) -> None:
+    page.locator("#scope input").click()
+    page.get_by_role("option", name=title).click()
+    page.keyboard.press("Escape")
+
+
+def test_conversations_are_saved_reopened_renamed_deleted_and_survive_a_restart(
+        browser: Any, server: Server, page: Any, artifacts: Path) -> None:
+    ask(page, REGULATOR)
+    ask(page, ELEMENTS)
+    assert conversations(page) == [REGULATOR]  # saved by itself, named after its first question
+    page.locator("#new-conversation").click()
+    page.wait_for_function("!document.querySelector('#chat .answer')")
+    ask(page, RISKS)
+    assert conversations(page) == [RISKS, REGULATOR]  # the newest first
+    page.locator("#conversation-title input, #conversation-title textarea").fill("Mining risks")
+    page.locator("#rename-conversation").click()
+    page.wait_for_function("document.querySelector('#conversations').innerText.includes('Mining risks')")
+
+    load(page, server)  # a reload: the chat is empty, the list is not
+    assert page.locator("#chat .answer").count() == 0
+    assert conversations(page) == ["Mining risks", REGULATOR]
+    page.locator("#conversations label", has_text=REGULATOR).click()
+    page.wait_for_function("document.querySelectorAll('#chat .answer').length === 2")
+    page.locator("#chat .answer").nth(0).locator("a.cite").first.click()  # its markers work as before
+    assert REGULATOR.split()[2] in panel_shows(page, "panel-0-1")
+    ask(page, "What else does it contain?")  # a follow-up, with the reopened conversation as context
+    assert "nodules" in page.locator("#chat .searched").last.inner_text()
+    assert conversations(page) == [REGULATOR, "Mining risks"]  # still two: the same conversation grew
+    page.screenshot(path=str(artifacts / "chat-conversations.png"))
+
+    server.restart()
+    load(page, server)
+    assert conversations(page) == [REGULATOR, "Mining risks"]
+    page.locator("#conversations label", has_text="Mining risks").click()
+    page.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    assert "Asteroid mining risks" in page.locator("#chat .answer").first.inner_text()
+    page.locator("#delete-conversation").click()
+    page.wait_for_function("!document.querySelector('#chat .answer')")
+    assert conversations(page) == [REGULATOR]
+    load(page, server)
+    assert conversations(page) == [REGULATOR]
+
+    other = open_page(browser, server)  # another browser has its own (empty) list
+    assert conversations(other) == []
+    other.context.close()
+
+
+def test_a_conversation_searches_only_the_documents_chosen_for_it(page: Any, server: Server, artifacts: Path) -> None:
+    ask(page, "What are the risks of mining?")
+    assert "asteroids.md" in sources(page) and "nodules.md" in sources(page)  # both documents answer it
+    page.locator("#new-conversation").click()
+    page.wait_for_function("!document.querySelector('#chat .answer')")
+    choose_document(page, "Deep Sea Nodules Report")
+    ask(page, "What are the risks of mining?")
+    assert "nodules.md" in sources(page) and "asteroids.md" not in sources(page)
+    assert "in nodules.md" in page.locator("#chat .searched").last.inner_text()
+    page.screenshot(path=str(artifacts / "chat-scoped.png"))
+    load(page, server)
+    page.locator("#conversations label").first.click()
+    page.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    assert "Deep Sea Nodules Report" in page.locator("#scope").inner_text()  # the choice came back with it
+
+
+def test_regenerate_and_edit_and_resend(page: Any) -> None:
+    ask(page, "What are the risks of mining?")
+    assert "asteroids.md" in sources(page)
+    choose_document(page, "Deep Sea Nodules Report")
+    page.locator("#chat .bot-row").last.hover()
+    page.locator("#chat button[aria-label='Retry']").last.click()  # the last answer again, in the new scope
+    page.wait_for_function("() => { const s = document.querySelectorAll('#chat ol.sources');"
+                           " return s.length === 1 && !s[0].innerText.includes('asteroids.md'); }", timeout=60000)
+    assert page.locator("#chat .answer").count() == 1 and "nodules.md" in sources(page)
+
+    page.locator("#chat .user-row").last.hover()
+    page.locator("#chat button[aria-label='Edit']").last.click()
+    editor = page.locator("#chat textarea").first
+    assert editor.input_value() == "What are the risks of mining?"
+    editor.fill(REGULATOR)
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_function("document.querySelector('#chat .answer') && "
+                           "document.querySelector('#chat .answer').innerText.includes('Seabed Authority')", timeout=60000)
+    assert page.locator("#chat .user-row").all_inner_texts()[-1].strip() == REGULATOR
+    assert page.locator("#chat .answer").count() == 1
+    assert conversations(page)[0] == "What are the risks of mining?"  # the same conversation, edited
+
+
+def test_an_empty_chat_offers_starter_questions_from_the_documents(page: Any) -> None:
+    starters = page.get_by_role("button", name="Lunar Resources Survey")
+    starters.first.wait_for(timeout=30000)
+    texts = starters.all_inner_texts()
+    assert any("recommend" in t for t in texts)
+    before = page.locator("#chat .answer").count()
+    starters.first.click()
+    page.wait_for_function("n => document.querySelectorAll('#chat .answer:not(.streaming)').length > n",
+                           arg=before, timeout=60000)
+    answer = page.locator("#chat .answer").last
+    assert "refusal" not in answer.get_attribute("class") and answer.locator("a.cite").count() >= 1

@@ -1,0 +1,149 @@
+"""The Chat tab's handlers without a browser: saved conversations (store and flows), regenerate,
+edit and resend, the documents a conversation searches, starter questions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from assistant import Assistant
+from ui.chat import ChatUI, Session
+from ui.conversations import Conversation, ConversationStore, Exchange, answer_from_dict, browser_secret, owner_of
+from ui.starters import Starters, candidates, topic
+
+from .test_scope import FILES
+
+ME = owner_of(None, "0" * 32)
+
+
+def last(events: Any) -> tuple[Any, ...]:
+    *_, final = list(events)
+    return final
+
+
+def test_an_answer_survives_json_exactly(corpus_bot: Assistant) -> None:
+    a = corpus_bot.ask("Which minerals does Pakistan have significant deposits of?")
+    assert answer_from_dict(json.loads(json.dumps(a.to_dict()))) == a
+    r = corpus_bot.ask("Who won the 2022 World Cup?")
+    assert answer_from_dict(json.loads(json.dumps(r.to_dict()))) == r
+
+
+def test_store_lists_renames_deletes_and_keeps_owners_apart(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "conversations")
+    older, newer = Conversation(updated="2026-01-01T00:00:00+00:00"), Conversation(updated="2026-02-01T00:00:00+00:00")
+    older.turns.append(Exchange("What is cobalt used for?", error="⚠ boom"))
+    store.save(ME, older)
+    store.save(ME, newer)
+    assert [c.id for c in store.list(ME)] == [newer.id, older.id]  # most recent first
+    assert store.load(ME, older.id).title == "What is cobalt used for?"  # named after its first question
+    assert store.list(owner_of("alice", None)) == [] and store.load(owner_of(None, "1" * 32), older.id) is None
+    assert store.rename(ME, older.id, "  Cobalt\n uses ").title == "Cobalt uses"
+    assert store.rename(ME, older.id, "   ") is None  # an empty title is refused
+    assert store.delete(ME, older.id) and not store.delete(ME, older.id)
+    assert [c.id for c in store.list(ME)] == [newer.id]
+    # ids name files: anything but a uuid hex is refused, so no path can be reached through one
+    assert store.load(ME, "../../etc/passwd") is None and not store.delete(ME, "../x")
+    with pytest.raises(ValueError):
+        store.save(ME, Conversation(id="../escape"))
+    (store._folder(ME) / ("f" * 32 + ".json")).write_text("{not json", encoding="utf-8")
+    assert [c.id for c in store.list(ME)] == [newer.id]  # an unreadable file is skipped, not fatal
+    assert owner_of(None, "not-an-id") is None and owner_of("bob", "0" * 32) == "user:bob"
+    # with auth on, the login decides: two users on one browser have separate lists
+    store.save(owner_of("alice", "0" * 32), Conversation())
+    assert len(store.list(owner_of("alice", "0" * 32))) == 1 and store.list(owner_of("bob", "0" * 32)) == []
+
+
+def test_the_browser_secret_is_kept_across_restarts(tmp_path: Path) -> None:
+    first = browser_secret(tmp_path / "data")
+    assert len(first) >= 32 and browser_secret(tmp_path / "data") == first
+    assert (tmp_path / "data" / "browser-secret").stat().st_mode & 0o077 == 0
+
+
+@pytest.fixture
+def ui(bot_over: Callable[[dict[str, str]], Assistant], tmp_path: Path) -> ChatUI:
+    return ChatUI(bot_over(FILES), store=ConversationStore(tmp_path / "data" / "conversations"))
+
+
+def test_answers_are_saved_and_reopen_with_their_context(ui: ChatUI, tmp_path: Path) -> None:
+    chat, session, box, panel, listed, title = last(ui.respond("Who owns the Reko Diq project?", None, 5, "extractive",
+                                                              owner=ME))
+    assert "Barrick" in chat[-1]["content"] and 'id="panel-0-1"' in panel and title == "Who owns the Reko Diq project?"
+    assert [label for label, _ in listed["choices"]] == ["Who owns the Reko Diq project?"]
+    last(ui.respond("And what is the other half?", session, 5, "extractive", owner=ME))
+    conv_id = session.conv.id
+
+    # a new server process: only the files remain
+    again = ChatUI(ui.bot, store=ConversationStore(tmp_path / "data" / "conversations"))
+    chat2, reopened, *_ = again.open_conversation(conv_id, ME)
+    assert chat2 == chat + chat2[2:] and len(chat2) == 4  # rendered exactly as it was
+    assert reopened.history == session.history and len(reopened.history) == 4
+    assert "Passage [1] of answer 1" in again.show_citation("0:1:nonce", reopened)
+    assert again.open_conversation(conv_id, owner_of(None, "1" * 32))[0] == []  # another browser: nothing
+
+
+def test_regenerate_replaces_the_last_answer_and_edit_replaces_from_that_question(ui: ChatUI) -> None:
+    _, session, *_ = last(ui.respond("Who owns the Reko Diq project?", None, 5, "extractive", owner=ME))
+    last(ui.respond("What may be rich in nickel?", session, 5, "extractive", owner=ME))
+    assert len(session.conv.turns) == 2
+    # regenerate in another scope: same question, new answer, in place
+    chat, session, *_ = last(ui.regenerate(session, 5, "extractive", ["nodules.md"], owner=ME))
+    assert len(session.conv.turns) == 2 and session.conv.turns[1].answer.refused
+    assert session.conv.turns[1].question == "What may be rich in nickel?" and len(chat) == 4
+    # edit the first question: it and everything after it are replaced
+    chat, session, *_ = last(ui.edit(0, "What may be rich in nickel?", session, 5, "extractive", None, owner=ME))
+    assert [t.question for t in session.conv.turns] == ["What may be rich in nickel?"]
+    assert session.conv.turns[0].answer.citations[0].source == "asteroids.md" and len(chat) == 2
+    saved = ui.store.load(ME, session.conv.id)
+    assert [t.question for t in saved.turns] == ["What may be rich in nickel?"]
+    # an edit box shows the message escaped; what comes back is unescaped before it is asked
+    _, session, *_ = last(ui.edit(0, "Who owns the Reko Diq project &amp; since when?", session, 5, "extractive",
+                                  owner=ME))
+    assert session.conv.turns[0].question == "Who owns the Reko Diq project & since when?"
+
+
+def test_a_conversation_keeps_its_documents(ui: ChatUI) -> None:
+    _, session, *_ = last(ui.respond("What may be rich in nickel?", Session(), 5, "extractive", ["nodules.md"], ME))
+    answer = session.conv.turns[0].answer
+    assert answer.refused and {c.source for c in answer.related} == {"nodules.md"}
+    assert "in nodules.md" in ui.open_conversation(session.conv.id, ME)[0][-1]["content"]
+    scope = ui.open_conversation(session.conv.id, ME)[5]
+    assert scope["value"] == ["nodules.md"] and {v for _, v in scope["choices"]} == set(FILES)
+    # a document removed since is dropped from the choice, not searched for in vain
+    ui.bot.remove(["nodules.md"])
+    assert ui.open_conversation(session.conv.id, ME)[5]["value"] == []
+    # an unknown document reaches the chat as a readable message
+    chat, *_ = last(ui.respond("What may be rich in nickel?", Session(), 5, "extractive", ["nodules.md"], ME))
+    assert "not in the index: nodules.md" in chat[-1]["content"]
+
+
+SURVEY = """# Lunar Resources Survey
+
+## Water Ice
+
+Permanently shadowed craters near the lunar south pole hold water ice.
+
+## Conclusion
+
+The survey concludes that water ice is the most valuable lunar resource because it can be turned into propellant close to where it is needed.
+"""
+
+
+def test_starters_come_from_the_corpus_and_are_answered(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    assert topic("5.1 China (CPEC & Gwadar)") == "China (CPEC & Gwadar)"
+    assert topic("Pakistan’s Mineral Wealth: A National Security Asset") == "Pakistan’s Mineral Wealth"
+    bot = bot_over({**FILES, "survey.md": SURVEY})
+    offered = candidates(bot)
+    assert "What does “Lunar Resources Survey” conclude?" in offered  # a whole-document question first
+    assert "What does “Reko Diq Brief” say about Ownership?" in offered
+    assert not any("Pakistan–U.S." in q or "NSP" in q for q in offered)  # nothing from the bundled article
+    found = Starters(bot).questions()
+    assert "What does “Lunar Resources Survey” conclude?" in found and all(q in offered for q in found)
+    assert all(not bot.ask(q).refused for q in found)  # only questions the documents answer
+    assert Starters(bot).questions() == found  # computed once per version of the documents
+
+
+def test_without_an_answered_starter_the_headings_are_offered(ui: ChatUI) -> None:
+    assert Starters(ui.bot).questions() == candidates(ui.bot)[:4]

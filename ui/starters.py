@@ -1,0 +1,93 @@
+"""Starter questions for an empty chat, drawn from the indexed documents themselves: their
+whole-document sections (recommendations, conclusion, summary) and their section headings. Each
+candidate is asked once and offered only if the documents answer it, so a starter does not lead to
+"not in the documents" (when none is answered, the first headings are offered anyway: their
+refusals list the closest passages). Nothing here knows the bundled article.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from assistant import Assistant, AssistantError
+
+# headings that name a part of any document rather than a topic: asked as whole-document questions,
+# which overview.py answers from that section
+_WHOLE = (("recommend", "What does {doc} recommend?"), ("conclu", "What does {doc} conclude?"),
+          ("summary", "Summarize {doc}."), ("abstract", "Summarize {doc}."))
+_SKIP = {"introduction", "background", "references", "bibliography", "notes", "footnotes", "endnotes", "appendix",
+         "acknowledgements", "acknowledgments", "contents", "table of contents", "about", "sources", "methods"}
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+")
+TITLE_CHARS = 40  # a longer title reads badly inside a question: "the document" instead
+
+
+def topic(heading: str) -> str:
+    """A heading as the subject of a question: numbering dropped, a subtitle after ':' dropped."""
+    text = _NUMBERING.sub("", heading).strip()
+    head, sep, _ = text.partition(": ")
+    return (head if sep and len(head) >= 4 else text).strip(" .:")
+
+
+def candidates(bot: Assistant) -> list[str]:
+    """Questions in the order they are worth offering: each document's whole-document questions,
+    then its headings, taken round-robin across documents so several documents are represented."""
+    docs = bot.documents()
+    per_doc: list[list[str]] = []
+    for d in docs:
+        name = f"“{d.title}”" if len(docs) > 1 and len(d.title) <= TITLE_CHARS else "the document"
+        whole, topics = [], []
+        seen: set[str] = set()
+        for c in bot.chunks_of(d.source):
+            for level in (c.section or "").split(" › "):
+                key = topic(level).lower()
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                asked = next((q for word, q in _WHOLE if word in key), None)
+                if asked:
+                    whole.append(asked.format(doc=name))
+                elif key not in _SKIP and len(key) >= 3:
+                    t = topic(level)
+                    topics.append(t if t.endswith("?") else f"What does {name} say about {t}?")
+        per_doc.append(list(dict.fromkeys(whole)) + topics)
+    out: list[str] = []
+    for i in range(max((len(q) for q in per_doc), default=0)):
+        out += [q[i] for q in per_doc if i < len(q)]
+    return out
+
+
+class Starters:
+    """Starter questions, recomputed only when the indexed documents change."""
+
+    def __init__(self, bot: Assistant, count: int = 4, tries: int = 16) -> None:
+        self.bot, self.count, self.tries = bot, count, tries
+        self._key: Any = None
+        self._questions: list[str] = []
+        self._lock = threading.Lock()
+
+    def questions(self) -> list[str]:
+        try:
+            key = tuple((d.source, d.sha256) for d in self.bot.documents())
+        except AssistantError:
+            return []
+        with self._lock:
+            if key != self._key:
+                self._questions, self._key = self._answered(), key
+            return list(self._questions)
+
+    def _answered(self) -> list[str]:
+        found: list[str] = []
+        offered = candidates(self.bot)
+        for q in offered[: self.tries]:
+            try:
+                if not self.bot.ask(q, mode="extractive").refused:
+                    found.append(q)
+            except AssistantError:
+                continue
+            if len(found) == self.count:
+                break
+        # none answered (a small corpus of terse notes): still offer the headings, whose refusals
+        # list the closest passages, rather than a bare chat
+        return found or offered[: self.count]
