@@ -200,7 +200,8 @@ def run_qa(path: Path, settings: Settings | None = None, *, limit: int | None = 
             gold_docs = set(ds.qrels.get(qid, {}))
             cited_docs = {names.get(c.source) for c in a.citations}
             rows.append({"id": qid, "yes_no": is_yes_no(refs), "refused": a.refused,
-                         "cites_gold": float(bool(cited_docs & gold_docs)), **answer_scores(a.text, refs)})
+                         "cites_gold": float(bool(cited_docs & gold_docs)), **answer_scores(a.text, refs),
+                         "short": answer_scores(a.short_answer or "", refs)["contains"] if a.short_answer else None})
     ok = [r for r in rows if "error" not in r]
     factoid = [r for r in ok if not r["yes_no"]]
     return {
@@ -210,5 +211,9 @@ def run_qa(path: Path, settings: Settings | None = None, *, limit: int | None = 
         "factoid_contains_answer": round(M.mean(r["contains"] for r in factoid), 4),
         "factoid_token_recall": round(M.mean(r["token_recall"] for r in factoid), 4),
         "factoid_token_f1": round(M.mean(r["token_f1"] for r in factoid), 4),
+        # the reader's short answer line, where it gave one: does it contain a gold answer?
+        "factoid_short_answers": sum(1 for r in factoid if r.get("short") is not None),
+        "factoid_short_contains_answer": round(M.mean(r["short"] for r in factoid if r.get("short") is not None), 4)
+        if any(r.get("short") is not None for r in factoid) else None,
         "errors": len(rows) - len(ok),
     }

@@ -40,13 +40,17 @@ def latency_benchmark(rounds: int = 5, settings: Settings | None = None) -> dict
         ingested = time.perf_counter()
         again = bot.ingest()
         reingested = time.perf_counter()
-        bot.ask(questions[0][0])  # warm-up: query encoder weights, caches
-        retrieve, total = [], []
+        # the same index without the reader, asked alternately with it so both see the same noise
+        off = Assistant(s.model_copy(update={"answer": s.answer.model_copy(update={"reader": False})}), bot.index)
+        bot.ask(questions[0][0])  # warm-up: query encoder weights, reader session, caches
+        off.ask(questions[0][0])
+        retrieve, total, total_off = [], [], []
         for _ in range(rounds):
             for q, h in questions:
                 a = bot.ask(q, h)
                 total.append(a.timings.get("total", 0.0))
                 retrieve.append(a.timings.get("retrieve", 0.0))
+                total_off.append(off.ask(q, h).timings.get("total", 0.0))
         bot.close()
     ms = lambda xs, p: round(1000 * percentile(xs, p), 2)  # noqa: E731
     return {
@@ -56,6 +60,7 @@ def latency_benchmark(rounds: int = 5, settings: Settings | None = None) -> dict
         "reingest_unchanged_seconds": round(reingested - ingested, 3),
         "reingest_added": again.chunks_added,
         "ask_p50_ms": ms(total, 0.5), "ask_p95_ms": ms(total, 0.95),
+        "ask_reader_off_p50_ms": ms(total_off, 0.5), "ask_reader_off_p95_ms": ms(total_off, 0.95),
         "retrieve_p50_ms": ms(retrieve, 0.5), "retrieve_p95_ms": ms(retrieve, 0.95),
     }
 
@@ -96,6 +101,9 @@ def print_latency(r: dict[str, Any]) -> None:
     print(f"  re-ingest, unchanged: {r['reingest_unchanged_seconds']} s ({r['reingest_added']} passages added)")
     print(f"  warm ask over {r['questions']} questions: p50 {r['ask_p50_ms']} ms, p95 {r['ask_p95_ms']} ms "
           f"(retrieval p50 {r['retrieve_p50_ms']} ms)")
+    print(f"  the same questions with the reader off (same run, alternating): p50 {r['ask_reader_off_p50_ms']} ms, "
+          f"p95 {r['ask_reader_off_p95_ms']} ms; reader on / off p50 ratio "
+          f"{r['ask_p50_ms'] / max(r['ask_reader_off_p50_ms'], 1e-9):.2f}")
     if "cold_ask_seconds" in r:
         print(f"  cold `assistant ask` (process start to printed answer): {r['cold_ask_seconds']} s; "
               f"in the same run, bare `import sentence_transformers`: {r['import_sentence_transformers_seconds']} s, "

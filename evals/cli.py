@@ -112,13 +112,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report = calibrate(bot, load_suite(args.suite))
         for k, v in report.items():
             print(f"  {k}: {v}")
-        print(f"set it with ASSISTANT_ANSWER__REFUSAL_THRESHOLD={report['threshold']} (or answer.refusal_threshold)")
+        if bot.settings.answer.reader:
+            print("the reader's threshold is fitted on SQuAD's dev split and shipped with the model; it is not "
+                  "refitted on the suite (ASSISTANT_ANSWER__READER_THRESHOLD overrides it)")
+        else:
+            print(f"set it with ASSISTANT_ANSWER__REFUSAL_THRESHOLD={report['threshold']} (or answer.refusal_threshold)")
         return 0
     result, gate = evaluate(bot, args.suite, baseline=args.baseline, out=args.out,
                             update_baseline=args.update_baseline, judge=args.judge, progress=_progress)
     width = max(len(k) for k in result.metrics)
     for k, v in result.metrics.items():
         print(f"  {k:<{width}}  {v:.4f}")
+    _print_categories(result.by_category)
     if args.out is not None:
         print(f"report: {args.out / (args.suite.stem + '-latest.html')}")
     if args.update_baseline:
@@ -129,6 +134,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return 1 if args.check else 0
     print(gate.summary(result))
     return 0 if gate.ok or not args.check else 1
+
+
+def _print_categories(by_category: dict[str, dict[str, float]]) -> None:
+    """Per category: cases, pass rate, fact credit (share of expected fact groups found)."""
+    print(f"  {'category':<14} {'cases':>5} {'pass':>6} {'facts':>6}")
+    for cat, m in by_category.items():
+        print(f"  {cat:<14} {int(m['cases']):>5} {m['pass_rate']:>6.3f} {m['fact_recall']:>6.3f}")
 
 
 def cmd_add_case(args: argparse.Namespace) -> int:

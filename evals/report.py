@@ -8,7 +8,7 @@ from typing import Any
 
 from .gate import GateResult
 from .metrics import percentile
-from .runner import RunResult
+from .runner import CaseResult, RunResult
 
 
 def _e(x: Any) -> str:
@@ -104,10 +104,11 @@ def render(result: RunResult, baseline: dict[str, Any] | None, gate: GateResult 
             f'data-category="{_e(c.category)}"><td>{_e(c.id)}</td><td>{_e(c.category)}</td>'
             f"<td>{_e(c.question)}{'<div class=small>searched: ' + _e(c.query) + '</div>' if c.query != c.question else ''}</td>"
             f"<td>{_e(c.answer)}</td><td class=cites>{cites}</td><td>{verdict}</td>"
-            f"<td>{_e(changes.get(c.id, ''))}</td><td>{c.hit1:.0f}/{c.rr:.2f}</td><td>{1000 * c.latency:.1f}</td></tr>")
+            f"<td>{_e(changes.get(c.id, ''))}</td><td>{_credit(c)}</td><td>{c.hit1:.0f}/{c.rr:.2f}</td><td>{1000 * c.latency:.1f}</td></tr>")
     categories = "".join(f'<option value="{_e(k)}">{_e(k)}</option>' for k in result.by_category)
-    bars = bars_svg("Per category", {k: {"pass rate": v["pass_rate"], "hit@1": v["hit@1"]}
-                                     for k, v in result.by_category.items()})
+    # fact credit: the share of a case's expected fact groups that its answer holds (partial credit)
+    bars = bars_svg("Per category", {k: {"pass rate": v["pass_rate"], "fact credit": v["fact_recall"],
+                                         "hit@1": v["hit@1"]} for k, v in result.by_category.items()})
     hist = histogram_svg("ask latency", [1000 * c.latency for c in result.cases])
     status = ""
     if gate:
@@ -125,5 +126,9 @@ def render(result: RunResult, baseline: dict[str, Any] | None, gate: GateResult 
 <select id="show" onchange="applyFilter()"><option value="all">all</option><option value="fail">failing</option>
 <option value="changed">changed since baseline</option>{categories}</select></div>
 <table id="cases"><thead><tr><th>id</th><th>category</th><th>question</th><th>answer</th><th>citations</th>
-<th>result</th><th>change</th><th>hit@1/RR</th><th>ms</th></tr></thead><tbody>{''.join(case_rows)}</tbody></table>
+<th>result</th><th>change</th><th>facts</th><th>hit@1/RR</th><th>ms</th></tr></thead><tbody>{''.join(case_rows)}</tbody></table>
 <script>{JS}</script></body></html>"""
+
+
+def _credit(c: CaseResult) -> str:
+    return f"{sum(c.facts)}/{len(c.facts)}" if c.facts else ""
