@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .authorship import about_document, asks_author, byline_index
+from .composing import Kind, kind_of, lay_out, sides
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .overview import asks_overview, heading_says, overview_chunks
@@ -178,7 +179,8 @@ class ExtractiveAnswerer:
         context); their answerability becomes their score, retrieval only breaking near-ties."""
         if self._reader is None or not units:
             return units
-        top = units[: self.settings.read_units]
+        # a synthesis or comparison gathers several points: read twice as many candidates
+        top = units[: self.settings.read_units * (1 if kind_of(question) == "factoid" else 2)]
         readings = self._reader().read(question, [_window(u) for u in top])
         for u, r in zip(top, readings):
             u.answerable = r.answerable
@@ -203,6 +205,9 @@ class ExtractiveAnswerer:
         evidence = _evidence(units[0]) if units else 0.0
         if not units or evidence < threshold:
             return refusal(retrieval, evidence)
+        kind = kind_of(question) if self._reader is not None else "factoid"
+        if kind != "factoid":
+            return self.compose_many(kind, question, units, retrieval, threshold, evidence)
         best = units[0]
         chosen = [best]
         for u in units[1:]:
@@ -215,6 +220,43 @@ class ExtractiveAnswerer:
             chosen.append(u)
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
         return compose(chosen, retrieval, evidence, lead=best)
+
+
+    def compose_many(self, kind: Kind, question: str, units: list[Unit], retrieval: Retrieval,
+                     threshold: float, evidence: float) -> Answer:
+        """Several answering units, from any passage: the best leads, the others follow in the
+        documents' order; a comparison gets the best units naming each side."""
+        limit = self.settings.composed_points
+        good = [u for u in units if _evidence(u) >= threshold]
+        picked: list[Unit] = []
+        for u in good:
+            if len(picked) >= limit:
+                break
+            if not any(_redundant(u.text, c.text) for c in picked):
+                picked.append(u)
+        if kind == "comparison":
+            groups: list[tuple[str, list[Unit]]] = []
+            used: set[int] = set()
+            per_side = max(1, limit // 2)
+            for side in sides(question)[:3]:
+                mine = [u for u in good if id(u) not in used and _names_side(u, side)
+                        and not any(_redundant(u.text, c.text) for _, g in groups for c in g)][:per_side]
+                used.update(id(u) for u in mine)
+                groups.append((side, _in_order(mine)))
+            if sum(1 for _, g in groups if g) >= 2:
+                return compose([u for _, g in groups for u in g], retrieval, evidence, lead=units[0],
+                               kind=kind, groups=[(side, len(g)) for side, g in groups])
+        rest = _in_order(picked[1:])
+        return compose([picked[0], *rest], retrieval, evidence, lead=units[0], kind=kind)
+
+
+def _names_side(u: Unit, side: str) -> bool:
+    c = u.passage.chunk
+    return re.search(rf"\b{re.escape(side)}", f"{c.section or ''} {u.text}") is not None
+
+
+def _in_order(units: list[Unit]) -> list[Unit]:
+    return sorted(units, key=lambda u: (u.passage.chunk.source, u.passage.chunk.position, u.indexes[0]))
 
 
 def _evidence(u: Unit) -> float:
@@ -273,9 +315,12 @@ def _redundant(a: str, b: str) -> bool:
     return len(ta & tb) / min(len(ta), len(tb)) > 0.7
 
 
-def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Unit | None = None) -> Answer:
+def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Unit | None = None,
+            kind: Kind = "factoid", groups: list[tuple[str, int]] | None = None) -> Answer:
     """Number the cited passages in order of first use and attach a marker to every sentence.
-    `lead`, the best unit, gives the short answer when its span is short."""
+    `lead`, the best unit, gives the short answer when its span is short. A factoid reads as
+    running text; other kinds are laid out as a lead and bullets (`groups`: a label and a count of
+    units for each side of a comparison)."""
     markers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     sentences: list[AnswerSentence] = []
@@ -295,10 +340,20 @@ def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Uni
         citation(n, by_id[cid], " … ".join(quotes[cid]), spans.get(cid))
         for cid, n in sorted(markers.items(), key=lambda x: x[1])
     )
-    text = " ".join(f"{s.text} [{s.markers[0]}]" for s in sentences)
+    cited = [" ".join(f"{t} [{markers[u.passage.chunk.id]}]" for t in u.texts) for u in chosen]
+    if kind == "factoid" or len(cited) == 1:
+        text = " ".join(cited)
+    elif groups:
+        labelled, at = [], 0
+        for side, n in groups:
+            labelled.append((side, cited[at:at + n]))
+            at += n
+        text = lay_out(kind, "", [], labelled)
+    else:
+        text = lay_out(kind, cited[0], cited[1:])
     return Answer(text=text, citations=citations, refused=False, query=retrieval.query,
                   sentences=tuple(sentences), mode="extractive", evidence=evidence,
-                  short_answer=short_answer(lead, markers) if lead is not None else None)
+                  short_answer=short_answer(lead, markers) if lead is not None and kind == "factoid" else None)
 
 
 def short_answer(u: Unit, markers: dict[str, int]) -> str | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 from .answering import ExtractiveAnswerer
+from .composing import kind_of
 from .reader import shared_reader
 from .backends import ChatModel, Embedder, VectorStore
 from .config import Settings
@@ -39,6 +40,10 @@ def open_embedder(settings: Settings) -> Embedder:
     e = settings.embedding
     return SentenceTransformerEmbedder(e.model, batch_size=e.batch_size, fast_queries=e.fast_queries)
 
+
+# passages retrieved for a question that gathers several points (a list, a comparison, why/how)
+# when top_k is not given: the default 5 often holds only one side of a comparison
+COMPOSED_PASSAGES = 8
 
 class AnswerStream:
     """Iterate for text as it is produced; `.answer` holds the final, verified `Answer`.
@@ -119,6 +124,8 @@ class Assistant:
         query = build_query(question, turns)
         if mode == "llm" and turns and is_follow_up(question):
             query = self._rewrite(question, turns, query)
+        if top_k is None and kind_of(question) != "factoid":  # several points, often from several sections
+            top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
         retrieval = self._repairing(lambda: self.retriever.retrieve(query, top_k, sources))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon

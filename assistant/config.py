@@ -87,6 +87,10 @@ class AnswerSettings(BaseModel):
         None, ge=0.0, le=1.0, description="Refuse when no candidate's answerability reaches this; "
         "unset = the value fitted on SQuAD's dev split and shipped with the model."
     )
+    composed_points: int = Field(
+        5, ge=2, le=12, description="Most units in an answer that gathers several points (a list, a "
+        "synthesis, a comparison, a why/how question)."
+    )
     read_units: int = Field(
         10, ge=1, le=40, description="How many of the best candidate sentences the reader reads per question."
     )

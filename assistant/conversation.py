@@ -100,16 +100,48 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
+_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers",
+             "itself", "themselves"}
+_DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
+_DOCUMENT = re.compile(r"\b(the|this) (article|report|paper|document|author|text|study|brief)\b", re.IGNORECASE)
+
+
+def _is_name(word: str) -> bool:
+    return bool(re.match(r"^([A-Z][a-z]|[A-Z]{2,}|[A-Z]\.)", word))
+
+
+def refers_back(question: str) -> bool:
+    """Does the question point at something it does not name: a pronoun with no name before it
+    in the question ("Has it ever used it against anyone?"), or a demonstrative that ends it or
+    stands before a noun ("about that?", "that dominance")? "that" as a conjunction ("says that
+    the ...", "see that Pakistan ...") is not a reference."""
+    words = [w.replace("’", "'") for w in _WORD.findall(question)]
+    for i, w in enumerate(words):
+        low = w.lower().removesuffix("'s")
+        # a question's first word is capitalised anyway: only an acronym there is a name
+        named_before = any(_is_name(x) for x in words[1:i]) or (i > 0 and re.match(r"^[A-Z]{2,}", words[0]))
+        if low in _PRONOUNS and not named_before:
+            return True
+        if low in _DEMONSTRATIVES:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is None or (nxt.islower() and nxt not in STOPWORDS and nxt not in _PRONOUNS):
+                return True
+    return False
+
+
 def is_follow_up(question: str) -> bool:
-    """Does the question need an earlier turn to be understood?"""
+    """Does the question need an earlier turn to be understood? Yes when it opens with a cue
+    ("and", "what about"), points back at something it does not name, or has at most one word of
+    its own; a question about the document itself ("What does the article recommend?") stands
+    alone."""
     q = _norm(question)
-    words = q.split()
     if _CUE.match(q):
         return True
-    content = _content_words(question)
-    if len(content) <= 1:
+    if refers_back(question):
         return True
-    return any(w in _ANAPHORA for w in words) and len(content) <= 3
+    if _DOCUMENT.search(question):
+        return False
+    return len(_content_words(question)) <= 1
 
 
 @dataclass(frozen=True)
@@ -124,16 +156,36 @@ class Query:
         return f"{self.question} {' '.join(self.context)}".strip()
 
 
+def _names(text: str) -> list[str]:
+    """Proper names and acronyms of a text, in order (not a sentence's first word)."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for w in _WORD.findall(sentence)[1:]:
+            w = w.replace("’s", "").replace("'s", "")
+            if _is_name(w) and w.lower() not in STOPWORDS and w not in out:
+                out.append(w)
+    return out
+
+
 def build_query(question: str, history: Sequence[Turn], depth: int = 3) -> Query:
-    """The question alone, or for a follow-up, with the salient words of the turn it follows."""
+    """The question alone, or for a follow-up, with the salient words of the turn it follows
+    (itself resolved the same way) and, when that turn named nothing, the names its answer gave."""
     question = question.strip()
-    previous = [t.content for t in history if t.role == "user" and not smalltalk_reply(t.content)]
-    if not previous or depth == 0 or not is_follow_up(question):
+    turns = [t for t in history if not smalltalk_reply(t.content)]
+    users = [i for i, t in enumerate(turns) if t.role == "user"]
+    if not users or depth == 0 or not is_follow_up(question):
         return Query(question)
-    context = build_query(previous[-1], [Turn("user", p) for p in previous[:-1]], depth - 1).text
+    last = users[-1]
+    context = build_query(turns[last].content, turns[:last], depth - 1).text
+    answer = next((t.content for t in turns[last + 1:] if t.role == "assistant"), "")
+    if answer and not any(_is_name(w) for w in _WORD.findall(context)[1:]):
+        first = re.split(r"(?<=[.!?])\s+", re.sub(r"\[\d{1,3}\]", "", answer).strip())[0]
+        context = f"{context} {' '.join(_names(first)[:3])}"
     mine = {w.lower() for w in _content_words(question)}
     carried = [w for w in _content_words(context) if w.lower() not in mine]
     if re.match(r"^(and |but )?(what|how) about\b", _norm(question)) and any(w[0].isupper() for w in _content_words(question)):
         # "what about India?" swaps the entity: keep the rest of the context, drop its proper nouns
         carried = [w for w in carried if not w[0].isupper()] or carried
+    # the entities a reference resolves to come first, so a long thread does not crowd them out
+    carried.sort(key=lambda w: not _is_name(w))
     return Query(question, tuple(carried[:10]))

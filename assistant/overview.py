@@ -26,7 +26,7 @@ _ASKS = {
     "conclusion": re.compile(r"\b(conclu\w*|bottom line)\b", re.IGNORECASE),
     "findings": re.compile(r"\b(find|finds|findings|found|results?|takeaways?)\b", re.IGNORECASE),
     "summary": re.compile(r"\b(summar\w*|overview|gist|tl;?dr|main (points?|arguments?|ideas?|messages?)|"
-                          r"thesis|about)\b", re.IGNORECASE),
+                          r"thesis)\b|\babout\s*[?.!]*\s*$", re.IGNORECASE),
 }
 _HEADINGS = {
     "recommendations": re.compile(r"\b(recommendations?|proposals?|way forward|policy options)\b", re.IGNORECASE),

@@ -239,3 +239,16 @@ def test_limits_and_stops_reach_the_server_and_rambling_is_trimmed(fake: FakeLLM
     assert body["max_tokens"] == 400 and "\nQuestion:" in body["stop"]  # honoured by llama.cpp, vLLM, ...
     assert a.mode == "llm" and len(a.sentences) == 1  # the repeats are one sentence
     assert "<p>" not in a.text and "INST" not in a.text
+
+
+def test_a_synthesis_question_gives_the_llm_passages_from_several_sections(
+        fake: FakeLLM, corpus_index: Path, embedder) -> None:
+    from assistant.api import COMPOSED_PASSAGES
+
+    fake.reply = first_sentence_of(1)
+    bot = llm_bot(corpus_index, embedder, fake.url)
+    a = bot.ask("What risks does the article see for Pakistan in this cooperation?")
+    found = passages(fake.requests[-1])
+    assert len(found) == COMPOSED_PASSAGES > bot.settings.retrieval.top_k
+    sections = {p.chunk.section for p in bot.retrieve(a.query, COMPOSED_PASSAGES)}
+    assert len(sections) >= 3 and a.mode == "llm"

@@ -142,7 +142,7 @@ def answer_html(answer: Answer, turn: int, question: str | None = None, scope: S
         if answer.short_answer:  # the reader's short span, cited, as the first line
             out.append(f'<div class="short-answer">{_markers(_e(answer.short_answer), turn, answer.citations)}</div>')
         text = _markers(_e(answer.text), turn, answer.citations)
-        out.append(f'<div class="answer">{text}</div>')
+        out.append(f'<div class="answer">{_layout(text)}</div>')
         unverified = [s for s in answer.sentences if not s.verified]
         if unverified:
             out.append(f'<div class="warning">{len(unverified)} sentence(s) could not be verified against '
@@ -153,6 +153,26 @@ def answer_html(answer: Answer, turn: int, question: str | None = None, scope: S
     if answer.notice:
         out.append(f'<div class="notice">{_e(answer.notice)}</div>')
     return "".join(out)  # no newlines: a blank line would end the message's HTML block in Markdown
+
+
+def _layout(escaped: str) -> str:
+    """A composed answer's lines ("- point [2]" bullets, "China:" group labels) as HTML."""
+    if "\n" not in escaped:
+        return escaped
+    out, items = [], []
+    for line in escaped.split("\n"):
+        if line.startswith("- "):
+            items.append(f"<li>{line[2:]}</li>")
+            continue
+        if items:
+            out.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        if line.strip():
+            cls = "side" if line.rstrip().endswith(":") else "lead"
+            out.append(f'<div class="{cls}">{line}</div>')
+    if items:
+        out.append("<ul>" + "".join(items) + "</ul>")
+    return "".join(out)
 
 
 def highlight(text: str, quote: str, span: tuple[int, int] | None = None) -> str:

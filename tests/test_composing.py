@@ -1,0 +1,139 @@
+"""Analyst questions: composed answers (lists, comparisons, why/how) and conversations that keep
+the thread (pronouns resolved from the previous question and answer, topic switches, questions
+that stand alone)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import pytest
+
+from assistant import Assistant
+from assistant.composing import kind_of, sides
+from assistant.conversation import build_query, is_follow_up, refers_back
+from assistant.overview import asks_overview
+from assistant.types import Turn
+
+from .test_api import assert_well_cited
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How do China's and India's concerns differ?", "comparison"),
+    ("Compare the positions of Iran and India on the port.", "comparison"),
+    ("Why is Washington looking to Pakistan for rare earths?", "explanation"),
+    ("How does the policy protect provincial rights?", "explanation"),
+    ("What risks does the article see for Pakistan?", "synthesis"),
+    ("What are the main recommendations?", "synthesis"),
+    ("List the safeguards the author proposes.", "synthesis"),
+    ("What share of REE processing does China control?", "factoid"),
+    ("Who heads the council?", "factoid"),
+    ("What does the process involve?", "factoid"),
+])
+def test_the_kind_of_answer_comes_from_the_question_form(question: str, kind: str) -> None:
+    assert kind_of(question) == kind
+
+
+def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
+    assert sides("How do China's and India's concerns differ?") == ["China", "India"]
+    assert sides("What is the difference between Iran and the U.S. on this?")[:2] == ["Iran", "U.S."]
+
+
+@pytest.mark.parametrize("question, refers", [
+    ("Has it ever used it against anyone?", True),      # four words of its own, still a follow-up
+    ("What does the NSP say Pakistan should do about that?", True),
+    ("How big is that dominance?", True),
+    ("What risks does the article see that Pakistan faces?", False),  # "that" as a conjunction
+    ("What does China do with its rare earths?", False),  # "its" = China, named before it
+    ("Which minerals does Pakistan have?", False),
+])
+def test_references_to_earlier_turns_are_recognised(question: str, refers: bool) -> None:
+    assert refers_back(question) is refers
+
+
+def test_a_question_about_the_document_stands_alone_after_other_turns() -> None:
+    assert not is_follow_up("What does the article recommend?")
+    history = [Turn("user", "How dominant is China in rare earths?"), Turn("assistant", "China controls 70% [1].")]
+    assert build_query("What does the article recommend?", history).context == ()
+
+
+def test_about_that_is_not_a_request_for_a_summary() -> None:
+    assert asks_overview("What is the article about?") == "summary"
+    assert asks_overview("What does the NSP say Pakistan should do about that?") is None
+
+
+def test_pronouns_carry_the_thread_through_several_turns() -> None:
+    h = [Turn("user", "How dominant is China in rare earths?"),
+         Turn("assistant", "China controls 70% of REE extraction [1].")]
+    q3 = build_query("Has it ever used it against anyone?", h)
+    assert "China" in q3.context
+    h += [Turn("user", "Has it ever used it against anyone?"),
+          Turn("assistant", "Beijing restricted exports to Japan in 2010 [1].")]
+    q4 = build_query("Did that work?", h)
+    assert "China" in q4.context  # turn 4 leans on turn 3, which leaned on turn 2
+
+
+def test_a_long_thread_keeps_its_entity_ahead_of_carried_words() -> None:
+    h = [Turn("user", "What share of rare earth processing does China control?"),
+         Turn("assistant", "China controls around 90 percent of global REE processing [1]."),
+         Turn("user", "Why does that dominance matter for the United States?"),
+         Turn("assistant", "It gives Beijing leverage over supply chains [1]."),
+         Turn("user", "Has it ever used it against anyone?"),
+         Turn("assistant", "Beijing restricted exports of gallium and germanium [1].")]
+    q = build_query("What does the NSP say Pakistan should do about that?", h)
+    assert "China" in q.context  # three turns back, behind ten other carried words
+
+
+def test_a_question_that_names_nothing_takes_the_names_of_the_previous_answer() -> None:
+    h = [Turn("user", "Which project faces the worst security risk?"),
+         Turn("assistant", "The insurgency in Baluchistan threatens the Reko Diq project [1].")]
+    q = build_query("Who owns it?", h)
+    assert "Reko" in q.context and "Baluchistan" in q.context
+
+
+def test_a_topic_switch_starts_a_clean_search() -> None:
+    h = [Turn("user", "How dominant is China in rare earths?"), Turn("assistant", "China controls 70% [1].")]
+    assert build_query("Which provinces hold Pakistan's copper deposits?", h).context == ()
+
+
+CORPUS = {
+    "mining.md": (
+        "# Copper Mining in Zambia\n\n"
+        "## Risks\n\n"
+        "Flooding of the deep shafts during the rainy season is the first risk to the mines. "
+        "A second risk is the falling world price of copper, which makes older mines unprofitable. "
+        "Theft of cable and equipment from remote sites is a third risk.\n\n"
+        "## Benefits\n\n"
+        "Copper exports earn most of the country's foreign currency. "
+        "The mines employ about ninety thousand people in the Copperbelt.\n\n"
+        "## Partners\n\n"
+        "Canada's investors want long mining licences and stable royalties. "
+        "China's state firms, by contrast, want secure supply for their smelters and rail access to the ports.\n"
+    ),
+}
+
+
+def _bullets(text: str) -> list[str]:
+    return [line[2:] for line in text.splitlines() if line.startswith("- ")]
+
+
+def test_a_list_question_gathers_several_cited_points(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over(CORPUS)
+    a = bot.ask("What risks do the mines face?")
+    assert_well_cited(a)
+    assert not a.refused and len(a.sentences) >= 2
+    assert _bullets(a.text), a.text  # a lead line, then one bullet per further point
+    found = sum(w in a.text for w in ("Flooding", "price of copper", "Theft"))
+    assert found >= 2, a.text
+    assert all(re.search(r"\[\d+\]$", b) for b in _bullets(a.text))
+    assert len({s.text for s in a.sentences}) == len(a.sentences)  # no repeated sentence
+
+
+def test_a_comparison_is_grouped_by_side(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over(CORPUS)
+    a = bot.ask("How do Canada's and China's interests differ?")
+    assert_well_cited(a)
+    assert not a.refused
+    assert "Canada:" in a.text and "China:" in a.text, a.text
+    canada, china = a.text.index("Canada:"), a.text.index("China:")
+    assert "licences" in a.text[canada:china] and "smelters" in a.text[china:], a.text
