@@ -23,6 +23,10 @@ from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passa
 
 T = TypeVar("T")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# zero-width characters typed or pasted inside words ("rare\u200bearth") split them for search
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# top_k / k above this is a mistake, not a wish: answers draw on a few passages
+MAX_PASSAGES = 50
 
 
 def open_store(settings: Settings) -> VectorStore:
@@ -104,6 +108,7 @@ class Assistant:
         """Like `ask`, but yields the answer's text as it is produced."""
         question = self._check_question(question)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
+        top_k = _check_k(top_k, "top_k")
         mode = mode or self.settings.answer.mode
         if mode not in ("extractive", "llm"):
             raise InputError(f"unknown answer mode {mode!r}: use 'extractive' or 'llm'")
@@ -176,7 +181,9 @@ class Assistant:
         if len(question) > limit:
             raise InputError(f"the question is {len(question):,} characters long; the limit is {limit:,} "
                              "(limits.max_question_chars). Ask something shorter.")
-        question = _CONTROL.sub(" ", question).strip()
+        if any("\ud800" <= ch <= "\udfff" for ch in question):
+            raise InputError("the question contains invalid text (a lone UTF-16 surrogate): send it as UTF-8 text")
+        question = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", question)).strip()
         if not question:
             raise InputError("the question is empty: type a question about the documents")
         return question
@@ -189,6 +196,7 @@ class Assistant:
         self._repairing(self.ensure_index)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
         q = build_query(self._check_question(query), turns)
+        k = _check_k(k, "k")
         sources = self._scope(documents)
         return self._repairing(lambda: self.retriever.retrieve(q, k, sources)).passages
 
@@ -282,3 +290,14 @@ class Assistant:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check_k(k: Any, name: str) -> int | None:
+    """A passage count from a caller: None (the setting) or a whole number 1..MAX_PASSAGES."""
+    if k is None:
+        return None
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise InputError(f"{name} must be a whole number of passages, not {type(k).__name__} {k!r:.40}")
+    if not 1 <= k <= MAX_PASSAGES:
+        raise InputError(f"{name} must be between 1 and {MAX_PASSAGES}; got {k}")
+    return k

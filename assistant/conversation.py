@@ -53,6 +53,9 @@ def normalise_history(history: HistoryLike, max_turns: int) -> list[Turn]:
     turns: list[Turn] = []
     for i, item in enumerate(history):
         if isinstance(item, Turn):
+            if item.role not in ("user", "assistant") or not isinstance(item.content, str):
+                raise InputError(f"history[{i}] must have role 'user' or 'assistant' and text content; "
+                                 f"got Turn({item.role!r:.20}, {type(item.content).__name__})")
             turn = item
         elif isinstance(item, Mapping):
             role, content = item.get("role"), _content(item.get("content"))

@@ -12,6 +12,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.errors import InputError
+from assistant.types import Turn
 
 from .docs import TEXT, write_encrypted_pdf, write_pdf
 
@@ -38,7 +39,22 @@ QUESTIONS: list[tuple[str, Any, Any, str | None]] = [
     ("a thousand turns of history", GOOD_Q, [{"role": "user", "content": f"turn {i}"} for i in range(1000)], None),
     ("a one-megabyte history message", GOOD_Q, [{"role": "assistant", "content": "y" * 2**20}], None),
     ("history as content parts", GOOD_Q, [{"role": "user", "content": [{"type": "text", "text": "hello"}]}], None),
+    ("a lone surrogate", "Which metals\ud800 do nodules contain?", None, "invalid text"),
+    ("zero-width characters inside words", "Which me\u200btals do poly\u200cmetallic nod\ufeffules contain?", None, None),
+    ("a Turn whose content is a number", GOOD_Q, [Turn("user", 123)], r"history\[0\]"),  # type: ignore[arg-type]
 ]
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"top_k": "5"}, "whole number"), ({"top_k": 2.5}, "whole number"), ({"top_k": True}, "whole number"),
+    ({"top_k": -3}, "between 1 and"), ({"top_k": 0}, "between 1 and"), ({"top_k": 10_000}, "between 1 and"),
+])
+def test_bad_passage_counts(nodules_bot: Assistant, kwargs: dict[str, Any], error: str) -> None:
+    with pytest.raises(InputError, match=error):
+        nodules_bot.ask(GOOD_Q, **kwargs)
+    with pytest.raises(InputError, match=error.replace("top_k", "k")):
+        nodules_bot.retrieve(GOOD_Q, kwargs["top_k"])
+    assert len(nodules_bot.retrieve(GOOD_Q, 3)) <= 3
 
 
 @pytest.fixture
