@@ -86,9 +86,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def read_history(path: Path) -> Any:
+    """The --history file's messages, or an InputError that says what is wrong with it."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"cannot read the history file {path}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"the history file {path} is not UTF-8 text") from None
+    except json.JSONDecodeError as err:
+        raise InputError(f"the history file {path} is not JSON ({err.msg}, line {err.lineno}): "
+                         'write [{"role": "user", "content": "..."}, ...]') from None
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     bot = assistant_from_args(args)
-    history = json.loads(Path(args.history).read_text()) if args.history else None
+    history = read_history(Path(args.history)) if args.history else None
     answer = bot.ask(args.question, history, top_k=args.k, documents=args.doc)
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))

@@ -53,6 +53,12 @@ def test_ask_with_history_file_and_bad_input(cli_home: Path) -> None:
     assert out.returncode == 2 and "error: the question is empty" in out.stderr
     assert "Traceback" not in out.stderr
 
+    (cli_home / "bad.json").write_text("[{'role': 'user'")
+    for name, says in (("bad.json", "is not JSON"), ("missing.json", "cannot read the history file")):
+        out = run(["ask", "--history", name, "Where are they concentrated?"], cli_home)
+        assert out.returncode == 2 and says in out.stderr and "Traceback" not in out.stderr, out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1
+
 
 def test_chat_keeps_the_conversation(cli_home: Path) -> None:
     script = "Which minerals does Pakistan have significant deposits of?\nWhere are they concentrated?\n/new\nhi\n/quit\n"
