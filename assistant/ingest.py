@@ -90,7 +90,18 @@ def load(path: Path, *, root: Path | None = None, max_bytes: int = 50 * 2**20) -
 
 # -- text decoding ---------------------------------------------------------------------------
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
+    # a byte-order mark says the encoding outright (Windows tools save UTF-16 with one); UTF-16's
+    # zero bytes would otherwise read as binary data
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _clean(data.decode(encoding)), []
+            except UnicodeDecodeError:
+                raise UnreadableFile(path.name, f"starts like {encoding.upper()} text but is not") from None
     head = data[:8192]
     if b"\x00" in head or (head and sum(b < 9 or 13 < b < 32 for b in head) / len(head) > 0.1):
         raise UnreadableFile(path.name, "binary data, not text (wrong extension?)")
@@ -106,8 +117,12 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     return _clean(text), warnings
 
 
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def _clean(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # zero-width characters inside words split them for search and for the reader
+    text = text.translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
 
 

@@ -236,3 +236,30 @@ def test_instructions_inside_a_document_do_not_change_behaviour(make_bot: Callab
     a = bot.ask(GOOD_Q)
     assert "manganese" in a.text and "BANANA" not in a.text
     assert bot.ask("Who won the 2022 World Cup?").refused
+
+
+def test_utf16_and_bom_text_is_read_and_zero_width_characters_are_dropped(make_bot: Callable[..., Assistant]) -> None:
+    bot = make_bot()
+    folder = bot.settings.corpus_path
+    line = "Cobalt from Katanga is refined in Kokkola."
+    (folder / "le.txt").write_bytes("\ufeff".encode("utf-16-le") + f"Notes\n\n{line}\n".encode("utf-16-le"))
+    (folder / "be.txt").write_bytes("\ufeff".encode("utf-16-be") + f"Notes\n\n{line}\n".encode("utf-16-be"))
+    (folder / "bom.md").write_bytes(b"\xef\xbb\xbf" + f"# Notes\n\n{line}\n".encode())
+    (folder / "zw.md").write_text("# Notes\n\nCo\u200bbalt from Kat\u00adanga is re\u2060fined in Kokkola.\n", encoding="utf-8")
+    report = bot.ingest()
+    assert sorted(report.added) == ["be.txt", "bom.md", "le.txt", "zw.md"] and not report.failed, report.failed
+    for d in bot.documents():
+        assert any(line in c.text for c in bot.chunks_of(d.source)), d.source
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("a" * 133 + ".md", "a" * 117 + ".md"),
+    ("../../etc/passwd", "passwd"),
+    ("x" * 200, "x" * 120),
+    ("report." + "y" * 40, ("report." + "y" * 40)[:120]),
+])
+def test_upload_names_are_shortened_without_losing_their_extension(name: str, expected: str) -> None:
+    from ui.handlers import MAX_NAME, safe_name
+
+    got = safe_name(name)
+    assert got == expected and len(got) <= MAX_NAME

@@ -110,8 +110,16 @@ def remove_document(bot: Assistant, source: str) -> bool:
     return bool(removed)
 
 
+MAX_NAME = 120  # characters of an uploaded file's name
+
+
 def safe_name(name: str) -> str:
     """A plain file name: no folders, no leading dots, only ordinary characters."""
     name = Path(name.replace("\\", "/")).name
     name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .") or "upload"
-    return name[:120]
+    if len(name) <= MAX_NAME:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) > 10:  # no extension worth keeping
+        return name[:MAX_NAME]
+    return stem[:MAX_NAME - len(ext) - 1].rstrip(" .") + "." + ext  # shortened, extension kept
