@@ -3,10 +3,11 @@ tab's are in `chat.py`; the layout that wires them up is in `app.py`."""
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -50,16 +51,27 @@ class DocumentsUI:
             status = f"Indexed {len(done)} file(s): {', '.join(done)}." if done else "Nothing was indexed."
         else:
             status = "Nothing was uploaded."
+        if result.notes:
+            status += " " + " ".join(n + "." for n in result.notes)
         if result.problems:
             status += " Problems: " + "; ".join(result.problems)
-        return status, self.table(), self.choices()
+        return plain(status), self.table(), self.choices()
 
     def remove(self, source: str | None) -> tuple[str, list[list[Any]], Any]:
         if not source:
             return "Choose a document to remove.", self.table(), self.choices()
         removed = remove_document(self.bot, source)
         status = f"Removed {source}." if removed else f"{source} is not in the index."
-        return status, self.table(), self.choices()
+        return plain(status), self.table(), self.choices()
+
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]()#!|~{}])")
+
+
+def plain(text: str) -> str:
+    """Text for a Markdown component that must show as typed: file names and parsers' error
+    messages come from uploaded files, so no link, image or HTML in them may render."""
+    return _MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
 
 
 @dataclass
@@ -67,34 +79,67 @@ class UploadResult:
     saved: list[Path]  # files copied into corpus/uploads
     indexed: list[str]  # their sources once indexed (added, updated or unchanged)
     problems: list[str]  # "name: reason" for each file refused or not indexed
+    notes: list[str] = field(default_factory=list)  # what else the user should know (a replaced version kept)
 
 
 def save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
                  ) -> UploadResult:
     """Check uploaded files (type, size), save them into corpus/uploads under a safe name and index
-    them; a file that cannot be indexed is not kept. Shared by the Documents tab and the REST API."""
+    them. Nothing is lost: a file that replaces one of the same name sets the old version aside in
+    corpus/.removed (under a name of its own); if the new one cannot be indexed it is not kept and
+    the old version is put back and stays indexed. Shared by the Documents tab and the REST API."""
     max_bytes = int(bot.settings.limits.max_file_mb * 2**20)
-    target = bot.settings.corpus_path / UPLOADS
+    corpus = bot.settings.corpus_path
+    target = corpus / UPLOADS
     target.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     problems: list[str] = []
+    previous: dict[Path, Path] = {}  # replaced file -> where its old version was set aside
     for f in files:
         src = Path(f)
+        dest = target / safe_name(src.name)
         if src.suffix.lower() not in SUPPORTED_SUFFIXES:
             problems.append(f"{src.name}: unsupported type (allowed: {', '.join(SUPPORTED_SUFFIXES)})")
         elif src.stat().st_size > max_bytes:
             problems.append(f"{src.name}: larger than {max_bytes // 2**20} MB")
+        elif dest in saved:
+            problems.append(f"{src.name}: the same name twice in one upload; only the first was kept")
         else:
-            dest = target / safe_name(src.name)
+            if dest.exists():
+                previous[dest] = set_aside(corpus, dest)
             shutil.copyfile(src, dest)
             saved.append(dest)
     if not saved:
         return UploadResult([], [], problems)
     result = bot.ingest(saved, progress=progress)
     problems += [f"{p}: {why}" for p, why in result.failed]
+    restored = []
     for p, _ in result.failed:
-        (target / Path(p).name).unlink(missing_ok=True)
-    return UploadResult(saved, result.added + result.updated + result.skipped, problems)
+        failed = target / Path(p).name
+        failed.unlink(missing_ok=True)
+        if failed in previous:  # the upload failed: the version it would have replaced comes back
+            previous.pop(failed).replace(failed)
+            restored.append(failed)
+    if restored:
+        bot.ingest(restored)
+    notes = [f"{dest.name} replaced an earlier upload of the same name, which is kept as "
+             f"{old.relative_to(corpus).as_posix()}" for dest, old in previous.items()]
+    return UploadResult([s for s in saved if s.exists() and s not in restored],
+                        result.added + result.updated + result.skipped, problems, notes)
+
+
+def set_aside(corpus: Path, path: Path) -> Path:
+    """Move a corpus file into corpus/.removed under its own path there, numbered when that name is
+    taken ("report (2).md"), so no earlier copy is ever overwritten."""
+    rel = path.resolve().relative_to(corpus.resolve())
+    trash = corpus / ".removed" / rel
+    trash.parent.mkdir(parents=True, exist_ok=True)
+    n = 2
+    while trash.exists():
+        trash = trash.with_name(f"{path.stem} ({n}){path.suffix}")
+        n += 1
+    path.replace(trash)
+    return trash
 
 
 def remove_document(bot: Assistant, source: str) -> bool:
@@ -104,9 +149,7 @@ def remove_document(bot: Assistant, source: str) -> bool:
     corpus = bot.settings.corpus_path.resolve()
     path = (corpus / source).resolve()
     if removed and corpus in path.parents and path.is_file():
-        trash = corpus / ".removed" / source
-        trash.parent.mkdir(parents=True, exist_ok=True)
-        path.replace(trash)
+        set_aside(corpus, path)
     return bool(removed)
 
 

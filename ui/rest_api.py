@@ -46,6 +46,8 @@ class DocumentOut(BaseModel):
 class UploadOut(BaseModel):
     documents: list[DocumentOut] = Field(description="The uploaded documents, as now indexed.")
     problems: list[str] = Field(description="'file: reason' for each file refused or not indexed.")
+    notes: list[str] = Field(default_factory=list, description="Other things to know, e.g. that an earlier "
+                             "upload of the same name was replaced and where its old version is kept.")
 
 
 def document_out(d: DocumentInfo) -> DocumentOut:
@@ -84,7 +86,7 @@ def router(bot: Assistant) -> APIRouter:
             raise HTTPException(400, "Nothing was indexed: " + ("; ".join(result.problems) or "no files"))
         by_source = {d.source: d for d in bot.documents()}
         return UploadOut(documents=[document_out(by_source[s]) for s in result.indexed if s in by_source],
-                         problems=result.problems)
+                         problems=result.problems, notes=result.notes)
 
     @api.delete("/documents/{source:path}", summary="Remove a document (its file moves to corpus/.removed)")
     def remove(source: str) -> DocumentOut:
