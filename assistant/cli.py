@@ -139,11 +139,26 @@ def cmd_chat(args: argparse.Namespace) -> int:
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
 
 
+def read_auth_file(path: Path) -> str:
+    """The login from a file's first line, "user:password" (kept out of `ps` and shell history)."""
+    try:
+        line = path.read_text(encoding="utf-8").strip().splitlines()[0].strip() if path.stat().st_size else ""
+    except OSError as err:
+        raise InputError(f"cannot read the auth file {path}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"the auth file {path} is not UTF-8 text") from None
+    user, _, password = line.partition(":")
+    if not user or not password:
+        raise InputError(f"the auth file {path} must hold one line, user:password")
+    return line
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     host = args.host or settings.server.host
     port = args.port or settings.server.port
-    auth = args.auth or (settings.server.auth.get_secret_value() if settings.server.auth else None)
+    auth = (read_auth_file(Path(args.auth_file)) if args.auth_file else args.auth) or (
+        settings.server.auth.get_secret_value() if settings.server.auth else None)
     api_key = settings.server.api_key.get_secret_value() if settings.server.api_key else None
     from ui.server import serve
 
@@ -202,7 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
                                      "REST on /api (key: server.api_key)")
     s.add_argument("--host", help="bind address (default 127.0.0.1; other hosts expose it)")
     s.add_argument("--port", type=int)
-    s.add_argument("--auth", help="user:password required to log in")
+    s.add_argument("--auth", help="user:password required to log in. Visible to anyone who can run `ps` "
+                   "on this machine: prefer --auth-file or the ASSISTANT_SERVER__AUTH environment variable")
+    s.add_argument("--auth-file", help="a file whose first line is user:password (login required)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("docs", help="list the indexed documents")

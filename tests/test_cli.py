@@ -99,3 +99,19 @@ def test_first_ask_builds_the_index(tmp_path: Path) -> None:
     assert "Building the index" in out.stderr and "primary investor" in out.stdout
     assert (tmp_path / "index" / "chroma").is_dir()
     assert ROOT.joinpath("index").is_dir()
+
+
+def test_serve_reads_the_login_from_a_file_not_the_command_line(tmp_path: Path) -> None:
+    from assistant.cli import build_parser, read_auth_file
+    from assistant.errors import InputError
+
+    (tmp_path / "auth").write_text("analyst:s3cret\n")
+    assert read_auth_file(tmp_path / "auth") == "analyst:s3cret"
+    for content, says in (("", "user:password"), ("no-colon\n", "user:password")):
+        (tmp_path / "bad").write_text(content)
+        with pytest.raises(InputError, match=says):
+            read_auth_file(tmp_path / "bad")
+    with pytest.raises(InputError, match="cannot read"):
+        read_auth_file(tmp_path / "missing")
+    help_text = build_parser()._subparsers._group_actions[0].choices["serve"].format_help()  # type: ignore[union-attr]
+    assert "--auth-file" in help_text and "ps" in help_text and "ASSISTANT_SERVER__AUTH" in help_text

@@ -443,3 +443,29 @@ def test_the_chat_window_still_works_at_the_root(other_server: Callable[..., str
         finally:
             browser.close()
     assert outside == []
+
+
+def test_repeated_wrong_keys_lock_the_client_out_for_a_growing_time(other_server: Callable[..., str]) -> None:
+    from ui.guard import LoginThrottle
+
+    url = other_server(api_key="right-key")
+    wrong = {"Authorization": "Bearer guess"}
+    codes = [httpx.get(url + "/api/documents", headers=wrong).status_code for _ in range(LoginThrottle.FREE)]
+    assert codes == [401] * LoginThrottle.FREE  # a few mistakes cost nothing
+    locked = httpx.get(url + "/api/documents", headers={"Authorization": "Bearer right-key"})
+    assert locked.status_code == 429 and int(locked.headers["Retry-After"]) >= 1  # even the right key waits
+    assert "Too many wrong keys" in locked.json()["error"]["message"]
+    assert httpx.get(url + "/api/documents").status_code == 429  # no key at all: still locked
+
+
+def test_page_logins_slow_down_after_repeated_failures() -> None:
+    from ui.guard import LoginThrottle
+    from ui.server import page_login
+
+    waits: list[float] = []
+    check = page_login(("analyst", "s3cret"), None, LoginThrottle(), sleep=waits.append)
+    assert not any(check("analyst", f"guess{i}") for i in range(LoginThrottle.FREE + 3))
+    assert waits[:LoginThrottle.FREE] == [0.0] * LoginThrottle.FREE
+    assert 0 < waits[LoginThrottle.FREE] < waits[LoginThrottle.FREE + 2]  # the wait grows
+    assert check("analyst", "s3cret")  # the right password still opens, after the wait
+    assert check("analyst", "s3cret") and waits[-1] == 0.0  # and clears the record

@@ -81,6 +81,35 @@ class RateLimiter:
         return (1.0 - b.tokens) / rate
 
 
+class LoginThrottle:
+    """Failed logins slow down per client: the first FREE failures in WINDOW seconds cost nothing,
+    each one after that locks the client out for twice as long as the last (1 s, 2 s, 4 s, ... up
+    to MAX s), so guessing a password takes years while a user who mistypes twice waits not at
+    all. A success clears the client's record."""
+
+    FREE, WINDOW, MAX = 10, 600.0, 300.0
+
+    def __init__(self) -> None:
+        self.failures: dict[str, list[float]] = {}
+
+    def locked_for(self, client: str) -> float:
+        """Seconds this client must wait before its next attempt counts (0: it may try now)."""
+        now = time.monotonic()
+        times = [t for t in self.failures.get(client, []) if now - t < self.WINDOW]
+        if len(times) < self.FREE:
+            return 0.0
+        delay = min(self.MAX, 2.0 ** (len(times) - self.FREE))
+        return max(0.0, times[-1] + delay - now)
+
+    def record(self, client: str, ok: bool) -> None:
+        if ok:
+            self.failures.pop(client, None)
+            return
+        if len(self.failures) > 10_000:  # bounded memory under a spray of addresses
+            self.failures.clear()
+        self.failures.setdefault(client, []).append(time.monotonic())
+
+
 class BodyTooLarge(HTTPException):
     pass
 
@@ -94,6 +123,7 @@ class Guard:
         self.keys = [k for k in keys if k]
         self.basic = basic
         self.limiter = RateLimiter(rate_limit)
+        self.logins = LoginThrottle()
         self.max_body, self.max_upload = max_body, max_upload
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -101,14 +131,23 @@ class Guard:
         if scope["type"] != "http" or not is_guarded(path):
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        if (self.keys or self.basic) and not self._authorised(headers.get("authorization", "")):
-            # a browser opening /docs gets a login prompt (Basic); API clients are told to send a key
-            scheme = 'Basic realm="assistant"' if path in ("/docs", "/openapi.json") else "Bearer"
-            return await error_response(
-                path, 401, "Missing or wrong API key: send 'Authorization: Bearer KEY' (the server's "
-                "server.api_key, or its --auth user:password).", {"WWW-Authenticate": scheme},
-                code="invalid_api_key")(scope, receive, send)
         client = (scope.get("client") or ("unknown", 0))[0]
+        if self.keys or self.basic:
+            locked = self.logins.locked_for(client)
+            if locked:
+                return await error_response(
+                    path, 429, f"Too many wrong keys or logins from {client}: retry in {math.ceil(locked)} s.",
+                    {"Retry-After": str(math.ceil(locked))}, code="rate_limit_exceeded")(scope, receive, send)
+            ok = self._authorised(headers.get("authorization", ""))
+            if headers.get("authorization"):  # a wrong key is a guess; a request without one is not
+                self.logins.record(client, ok)
+            if not ok:
+                # a browser opening /docs gets a login prompt (Basic); API clients are told to send a key
+                scheme = 'Basic realm="assistant"' if path in ("/docs", "/openapi.json") else "Bearer"
+                return await error_response(
+                    path, 401, "Missing or wrong API key: send 'Authorization: Bearer KEY' (the server's "
+                    "server.api_key, or its --auth user:password).", {"WWW-Authenticate": scheme},
+                    code="invalid_api_key")(scope, receive, send)
         wait = self.limiter.wait_time(client)
         if wait:
             return await error_response(

@@ -12,7 +12,7 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
 import gradio as gr  # noqa: E402
@@ -24,7 +24,7 @@ from assistant import Assistant, AssistantError, Settings  # noqa: E402
 
 from . import openai_api, render, rest_api  # noqa: E402
 from .app import build_app, theme  # noqa: E402
-from .guard import Guard, install_error_handlers  # noqa: E402
+from .guard import Guard, LoginThrottle, install_error_handlers  # noqa: E402
 
 CONCURRENCY = 8  # chat-window answers at a time, as `launch` sets it
 # seconds a stop (Ctrl-C, SIGTERM) waits for open requests: the chat window's event streams never
@@ -73,17 +73,24 @@ def build_server(bot: Assistant, *, auth: str | None = None, api_key: str | None
     )
 
 
-def page_login(login: tuple[str, str] | None, api_key: str | None) -> Any:
-    """The chat window's login: --auth's user:password as today; with only an API key, any user
-    name and the key as password (every endpoint needs the key once one is set)."""
-    if not api_key:
-        return login
+def page_login(login: tuple[str, str] | None, api_key: str | None,
+               throttle: LoginThrottle | None = None, sleep: Callable[[float], None] = time.sleep) -> Any:
+    """The chat window's login: --auth's user:password; with an API key, also any user name and
+    the key as password (every endpoint needs the key once one is set). Gradio's login check is
+    not told the client, so repeated failures slow every page login down together (waiting out
+    the throttle's lock before answering) rather than lock one address out."""
+    if not api_key and not login:
+        return None
     import hmac
 
+    throttle = throttle or LoginThrottle()
+
     def check(user: str, password: str) -> bool:
-        if login and hmac.compare_digest(f"{user}:{password}".encode(), f"{login[0]}:{login[1]}".encode()):
-            return True
-        return hmac.compare_digest(password.encode(), api_key.encode())
+        sleep(throttle.locked_for("page"))
+        ok = bool(login and hmac.compare_digest(f"{user}:{password}".encode(), f"{login[0]}:{login[1]}".encode()))
+        ok = ok or bool(api_key and hmac.compare_digest(password.encode(), api_key.encode()))
+        throttle.record("page", ok)
+        return ok
 
     return check
 
