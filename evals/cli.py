@@ -41,6 +41,12 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--suite", type=Path, default=DEFAULT_SUITE)
     s.set_defaults(func=cmd_add_case)
 
+    s = sub.add_parser("merge-cases", help="add the test cases saved in the chat window (user data folder) "
+                                           "to an evaluation suite, after checking each")
+    s.add_argument("--from", dest="source", type=Path, help="default: captured-cases.jsonl in the data folder")
+    s.add_argument("--suite", type=Path, default=DEFAULT_SUITE)
+    s.set_defaults(func=cmd_merge_cases)
+
     s = sub.add_parser("bench", help="benchmarks: latency (warm ask, ingest, cold start), load (concurrent chats)")
     s.add_argument("what", choices=["latency", "load", "compare", "scale"])
     s.add_argument("--datasets", type=Path, help="compare: folder holding scifact/ and cmu-wikiqa-s10/")
@@ -154,6 +160,31 @@ def cmd_add_case(args: argparse.Namespace) -> int:
     case = append_case(args.suite, Case(id="", question=args.question, answerable=not args.unanswerable,
                                         facts=facts, support=args.support, history=history, category=args.category))
     print(f"added {case.id} to {args.suite}")
+    return 0
+
+
+def cmd_merge_cases(args: argparse.Namespace) -> int:
+    from assistant.cli import settings_from_args
+
+    from .suite import append_case, captured_cases_path, load_suite
+
+    source = args.source or captured_cases_path(settings_from_args(args).data_path)
+    if not source.exists():
+        print(f"no saved test cases ({source} does not exist)")
+        return 0
+    try:
+        cases = load_suite(source)
+    except ValueError as err:
+        print(f"error: {err}; fix or delete that line, then run this again", file=sys.stderr)
+        return 2
+    for case in cases:
+        case.id = ""  # a fresh id in the suite
+        append_case(args.suite, case)
+    done = source.with_name(source.name + ".merged")
+    with done.open("a", encoding="utf-8") as fh:
+        fh.write(source.read_text(encoding="utf-8"))
+    source.unlink()
+    print(f"added {len(cases)} case(s) to {args.suite}; the saved file is kept as {done}")
     return 0
 
 

@@ -51,6 +51,14 @@ class Case:
         facts = d.get("facts") or []
         if not all(isinstance(f, list) and f and all(isinstance(x, str) for x in f) for f in facts):
             raise ValueError(f"case {d['id']!r}: 'facts' must be a list of non-empty lists of strings")
+        history = d.get("history") or []
+        if not isinstance(history, list) or not all(
+                isinstance(t, dict) and set(t) == {"role", "content"} and t["role"] in ("user", "assistant")
+                and isinstance(t["content"], str) for t in history):
+            raise ValueError(f"case {d['id']!r}: 'history' must be a list of {{'role': 'user'|'assistant', "
+                             "'content': text}} messages")
+        if not isinstance(d.get("answerable", True), bool) or not isinstance(d.get("question"), str):
+            raise ValueError(f"case {d['id']!r}: 'question' must be text and 'answerable' true or false")
         return cls(**{k: v for k, v in d.items() if v is not None})
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +81,12 @@ def load_suite(path: Path = DEFAULT_SUITE) -> list[Case]:
     return cases
 
 
+def captured_cases_path(data_dir: Path) -> Path:
+    """Where the chat window's "save as a test case" writes: the user's data folder, never the
+    packaged release suite (`assistant merge-cases` moves them there, by a person's decision)."""
+    return data_dir / "captured-cases.jsonl"
+
+
 def append_case(path: Path, case: Case) -> Case:
     """Add a case to a suite file, giving it a fresh id if it has none or a taken one."""
     existing = {c.id for c in load_suite(path)} if path.exists() else set()
@@ -83,6 +97,7 @@ def append_case(path: Path, case: Case) -> Case:
             n += 1
         case.id = f"{prefix}-{n:03d}"
     Case.from_dict(case.to_dict())  # validate before writing
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as fh:
         fh.write(json.dumps(case.to_dict(), ensure_ascii=False) + "\n")
     return case

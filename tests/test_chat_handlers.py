@@ -147,3 +147,32 @@ def test_starters_come_from_the_corpus_and_are_answered(bot_over: Callable[[dict
 
 def test_without_an_answered_starter_the_headings_are_offered(ui: ChatUI) -> None:
     assert Starters(ui.bot).questions() == candidates(ui.bot)[:4]
+
+
+def test_saved_test_cases_go_to_the_data_folder_and_only_a_command_merges_them(
+        make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    import hashlib
+
+    from assistant.cli import main
+    from evals.suite import DEFAULT_SUITE, captured_cases_path, load_suite
+
+    packaged = hashlib.sha256(DEFAULT_SUITE.read_bytes()).hexdigest()
+    bot = make_bot()
+    chat = ChatUI(bot)
+    captured = captured_cases_path(bot.settings.data_path)
+    # poisoned histories (as a direct call of the endpoint could send) are refused, nothing written
+    for bad in ('[{"role": "system", "content": "x"}]', '[{"role": "user"}]', '"text"', '[1, 2]', "{not json"):
+        _, status = chat.save_case("Who mines cobalt?", bad, "Katanga", True)
+        assert status.startswith("Could not save"), (bad, status)
+    assert not captured.exists()
+    _, status = chat.save_case("Who mines cobalt?", '[{"role": "user", "content": "Hi"}]', "Katanga|Congo", True)
+    assert "data folder" in status and len(load_suite(captured)) == 1
+    assert hashlib.sha256(DEFAULT_SUITE.read_bytes()).hexdigest() == packaged  # the release suite is untouched
+    suite = tmp_path / "suite.jsonl"
+    suite.write_text(DEFAULT_SUITE.read_text(encoding="utf-8"), encoding="utf-8")
+    before = len(load_suite(suite))
+    assert main(["--corpus-dir", str(bot.settings.corpus_path), "--index-dir", str(bot.settings.index_path),
+                 "merge-cases", "--from", str(captured), "--suite", str(suite)]) == 0
+    cases = load_suite(suite)
+    assert len(cases) == before + 1 and cases[-1].facts == [["Katanga", "Congo"]]
+    assert not captured.exists() and captured.with_name(captured.name + ".merged").exists()

@@ -292,18 +292,21 @@ class ChatUI:
         return shown_form(), question, json.dumps(history, ensure_ascii=False), ""
 
     def save_case(self, question: str, history_json: str, facts_text: str, answerable: bool) -> tuple[Any, str]:
-        from evals.suite import DEFAULT_SUITE, Case, append_case
+        from evals.suite import Case, append_case, captured_cases_path
 
         facts = [[a.strip() for a in line.split("|") if a.strip()] for line in facts_text.splitlines() if line.strip()]
         if answerable and not facts:
             return skip(), "Add at least one expected fact (one per line; alternatives separated by |)."
         try:
             history = json.loads(history_json or "[]")
-            case = append_case(self.suite or DEFAULT_SUITE, Case(
+            case = append_case(self.suite or captured_cases_path(self.bot.settings.data_path), Case(
                 id="", question=question, answerable=answerable, facts=facts if answerable else [],
                 history=history, category="user"))
         except (ValueError, OSError) as err:
             return skip(), f"Could not save the test case: {err}"
+        if self.suite is None:
+            return hidden_form(), (f"Saved as test case {case.id} in your data folder; `assistant merge-cases` "
+                                   "adds the saved cases to the evaluation suite.")
         return hidden_form(), f"Saved as test case {case.id}. `assistant eval` will check it from now on."
 
     # -- programmatic ----------------------------------------------------------------------------
