@@ -11,7 +11,6 @@ from typing import Any
 
 from .suite import DEFAULT_SUITE, Case
 
-REPORTS = Path(__file__).resolve().parent / "reports"
 
 
 def add_commands(sub: Any) -> None:
@@ -20,7 +19,8 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--baseline", type=Path, default=None, help="baseline JSON (default: evals/baseline.json)")
     s.add_argument("--check", action="store_true", help="exit 1 when a metric drops beyond its tolerance")
     s.add_argument("--update-baseline", action="store_true", help="accept this run as the new baseline")
-    s.add_argument("--out", type=Path, default=REPORTS, help="folder for the JSON result and HTML report")
+    s.add_argument("--out", type=Path, help="folder for the JSON result and HTML report (default: reports/ in "
+                   "the data folder)")
     s.add_argument("--judge", action="store_true", help="also let the configured LLM judge the answers")
     s.add_argument("--beir", type=Path, metavar="DATASET",
                    help="instead: retrieval on a BEIR-format folder (nDCG@10, Recall@100, MRR@10)")
@@ -69,7 +69,7 @@ def _progress(done: int, total: int, message: str) -> None:
         print(f"[{done}/{total}]", file=sys.stderr, flush=True)
 
 
-def evaluate(bot: Any, suite: Path = DEFAULT_SUITE, *, baseline: Path | None = None, out: Path | None = REPORTS,
+def evaluate(bot: Any, suite: Path = DEFAULT_SUITE, *, baseline: Path | None = None, out: Path | None = None,
              update_baseline: bool = False, judge: bool = False, progress: Any = None) -> tuple[Any, Any]:
     """Run a suite through `bot`; write the JSON result and HTML report to `out`; compare with the
     baseline. Returns (RunResult, GateResult or None when there is no baseline yet)."""
@@ -124,6 +124,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         else:
             print(f"set it with ASSISTANT_ANSWER__REFUSAL_THRESHOLD={report['threshold']} (or answer.refusal_threshold)")
         return 0
+    args.out = args.out or bot.settings.data_path / "reports"  # user data, never the installed package
     result, gate = evaluate(bot, args.suite, baseline=args.baseline, out=args.out,
                             update_baseline=args.update_baseline, judge=args.judge, progress=_progress)
     width = max(len(k) for k in result.metrics)

@@ -103,7 +103,7 @@ class ChatUI:
                  store: ConversationStore | None = None) -> None:
         self.bot = bot
         self.suite = suite
-        self.feedback_log = feedback or bot.settings.index_path / "feedback.jsonl"
+        self.feedback_log = feedback or bot.settings.data_path / "feedback.jsonl"
         self.store = store or ConversationStore(bot.settings.data_path / "conversations")
         self.starters = Starters(bot)
 
