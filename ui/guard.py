@@ -82,10 +82,10 @@ class RateLimiter:
 
 
 class LoginThrottle:
-    """Failed logins slow down per client: the first FREE failures in WINDOW seconds cost nothing,
+    """Failed logins lock a client out: the first FREE failures in WINDOW seconds cost nothing,
     each one after that locks the client out for twice as long as the last (1 s, 2 s, 4 s, ... up
-    to MAX s), so guessing a password takes years while a user who mistypes twice waits not at
-    all. A success clears the client's record."""
+    to MAX s), so a guesser gets a few dozen tries an hour while a user who mistypes twice waits
+    not at all. A success clears the client's record."""
 
     FREE, WINDOW, MAX = 10, 600.0, 300.0
 
@@ -105,9 +105,11 @@ class LoginThrottle:
         if ok:
             self.failures.pop(client, None)
             return
-        if len(self.failures) > 10_000:  # bounded memory under a spray of addresses
-            self.failures.clear()
-        self.failures.setdefault(client, []).append(time.monotonic())
+        now = time.monotonic()
+        if len(self.failures) > 10_000:  # bounded memory under a spray of addresses: forget expired ones
+            self.failures = {k: v for k, v in self.failures.items() if now - v[-1] < self.WINDOW}
+        times = [t for t in self.failures.get(client, []) if now - t < self.WINDOW]
+        self.failures[client] = times[-64:] + [now]
 
 
 class BodyTooLarge(HTTPException):

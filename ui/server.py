@@ -12,7 +12,7 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
 import gradio as gr  # noqa: E402
@@ -73,12 +73,11 @@ def build_server(bot: Assistant, *, auth: str | None = None, api_key: str | None
     )
 
 
-def page_login(login: tuple[str, str] | None, api_key: str | None,
-               throttle: LoginThrottle | None = None, sleep: Callable[[float], None] = time.sleep) -> Any:
+def page_login(login: tuple[str, str] | None, api_key: str | None, throttle: LoginThrottle | None = None) -> Any:
     """The chat window's login: --auth's user:password; with an API key, also any user name and
-    the key as password (every endpoint needs the key once one is set). Gradio's login check is
-    not told the client, so repeated failures slow every page login down together (waiting out
-    the throttle's lock before answering) rather than lock one address out."""
+    the key as password (every endpoint needs the key once one is set). Gradio calls this check on
+    its event loop and does not tell it the client, so it must never wait: after repeated failures
+    every page login is refused, unchecked, for the throttle's doubling lock-out time."""
     if not api_key and not login:
         return None
     import hmac
@@ -86,7 +85,8 @@ def page_login(login: tuple[str, str] | None, api_key: str | None,
     throttle = throttle or LoginThrottle()
 
     def check(user: str, password: str) -> bool:
-        sleep(throttle.locked_for("page"))
+        if throttle.locked_for("page"):
+            return False
         ok = bool(login and hmac.compare_digest(f"{user}:{password}".encode(), f"{login[0]}:{login[1]}".encode()))
         ok = ok or bool(api_key and hmac.compare_digest(password.encode(), api_key.encode()))
         throttle.record("page", ok)
