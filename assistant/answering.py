@@ -202,9 +202,11 @@ class ExtractiveAnswerer:
                 return compose(sections, retrieval, 1.0)
         units = self.read(question, units)
         threshold = self.threshold()
-        evidence = _evidence(units[0]) if units else 0.0
-        if not units or evidence < threshold:
+        # the order mixes in retrieval, so the most answerable unit need not come first
+        evidence = max((_evidence(u) for u in units), default=0.0)
+        if evidence < threshold:
             return refusal(retrieval, evidence)
+        units = [u for u in units if _evidence(u) >= threshold] + [u for u in units if _evidence(u) < threshold]
         kind = kind_of(question) if self._reader is not None else "factoid"
         if kind != "factoid":
             return self.compose_many(kind, question, units, retrieval, threshold, evidence)
@@ -232,15 +234,24 @@ class ExtractiveAnswerer:
         for u in good:
             if len(picked) >= limit:
                 break
-            if not any(_redundant(u.text, c.text) for c in picked):
+            if not any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
+                       for c in picked):
                 picked.append(u)
         if kind == "comparison":
             groups: list[tuple[str, list[Unit]]] = []
             used: set[int] = set()
             per_side = max(1, limit // 2)
             for side in sides(question)[:3]:
-                mine = [u for u in good if id(u) not in used and _names_side(u, side)
-                        and not any(_redundant(u.text, c.text) for _, g in groups for c in g)][:per_side]
+                mine: list[Unit] = []
+                for u in good:
+                    if len(mine) >= per_side:
+                        break
+                    if id(u) in used or not _names_side(u, side):
+                        continue
+                    if any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
+                           for c in mine + [c for _, g in groups for c in g]):
+                        continue  # the same point, or the same sentence in a larger unit
+                    mine.append(u)
                 used.update(id(u) for u in mine)
                 groups.append((side, _in_order(mine)))
             if sum(1 for _, g in groups if g) >= 2:

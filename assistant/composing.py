@@ -28,8 +28,10 @@ _EXPLAIN = re.compile(r"^\s*(and |so |but )?(why\b|how (does|do|did|is|are|was|w
 _LIST = re.compile(r"^\s*(list|outline|enumerate|name the|summari[sz]e the|describe the)\b", re.IGNORECASE)
 _WH_PLURAL = re.compile(r"^\s*(what|which)\s+(are\s+|were\s+)?(the\s+)?(main\s+|key\s+|major\s+|principal\s+|"
                         r"specific\s+|other\s+)?([a-z-]+s)\b", re.IGNORECASE)
+# words ending in "s" after "what/which" that are verbs or not plurals ("What happens ...")
 _NOT_PLURAL = frozenset("""does is was has its this thus status process access analysis basis class
-gas press less crisis address across""".split())
+gas press less crisis address across happens makes causes remains means explains drives needs seems
+leads says shows stands""".split())
 _GAINS = re.compile(r"\b(stand to gain|gain from|benefit from|gains|benefits|risks|challenges|concerns|"
                     r"recommendations|implications|steps|measures|safeguards|lessons|options|threats|"
                     r"opportunities|interests|obstacles|advantages|drawbacks|priorities|conditions)\b",
@@ -47,18 +49,23 @@ def kind_of(question: str) -> Kind:
     return "factoid"
 
 
-_NAME = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,}|U\.S\.|U\.K\.)(?:[’']s)?")
-_NOT_SIDE = frozenset({"How", "What", "Which", "Why", "Do", "Does", "Did", "In", "The", "Compare", "Contrast",
-                       "According", "Is", "Are", "And", "Between", "NSP"})
+# a name: capitalised words in a run ("United States", "Hong Kong"), an acronym, "U.S."
+_NAME = re.compile(r"\b(?:U\.S\.|U\.K\.|[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:[’']s)?")
 
 
 def sides(question: str) -> list[str]:
-    """The things compared: the names around "and" / "vs" ("China's and India's", "between Iran
-    and India"), without possessives, in order."""
+    """The things compared: the names in the question ("China's and India's", "between Iran and
+    India"), without possessives, in order. The first word is capitalised anyway, so it counts
+    only when it is an acronym or starts a run of names."""
     out: list[str] = []
+    start = len(question) - len(question.lstrip())
     for m in _NAME.finditer(question):
         name = re.sub(r"[’']s$", "", m.group(0))
-        if name not in _NOT_SIDE and name not in out:
+        if m.start() == start and not (name.isupper() or " " in name):
+            continue
+        if m.start() == start and " " in name:
+            name = name.split(" ", 1)[1]  # "Compare China" -> "China"
+        if name not in out:
             out.append(name)
     return out
 

@@ -113,21 +113,32 @@ def _is_name(word: str) -> bool:
     return bool(re.match(r"^([A-Z][a-z]|[A-Z]{2,}|[A-Z]\.)", word))
 
 
+# words after which "that"/"this" points at something ("about that", "is that", "does that
+# dominance ..."); after a noun or verb it joins a clause ("mines that produce", "says that mining")
+_POINTING_AFTER = {"about", "of", "on", "with", "for", "to", "in", "from", "by", "against", "behind", "after",
+                   "before", "and", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can",
+                   "could", "will", "would", "should", "why", "how", "has", "beyond", "like"}
+
+
 def refers_back(question: str) -> bool:
     """Does the question point at something it does not name: a pronoun with no name before it
     in the question ("Has it ever used it against anyone?"), or a demonstrative that ends it or
-    stands before a noun ("about that?", "that dominance")? "that" as a conjunction ("says that
-    the ...", "see that Pakistan ...") is not a reference."""
-    words = [w.replace("’", "'") for w in _WORD.findall(question)]
+    stands, pointing, before a noun ("about that?", "Did that dominance ..."). "that" joining a
+    clause ("says that the ...", "mines that produce ...") and "this article" (the document,
+    which names itself) are not references."""
+    document = bool(_DOCUMENT.search(question))
+    words = [w.replace("’", "'") for w in _WORD.findall(_DOCUMENT.sub("the document", question))]
     for i, w in enumerate(words):
         low = w.lower().removesuffix("'s")
         # a question's first word is capitalised anyway: only an acronym there is a name
         named_before = any(_is_name(x) for x in words[1:i]) or (i > 0 and re.match(r"^[A-Z]{2,}", words[0]))
-        if low in _PRONOUNS and not named_before:
+        if low in _PRONOUNS and not named_before and not (document and low in {"he", "his", "she", "her", "its"}):
             return True
         if low in _DEMONSTRATIVES:
             nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt is None or (nxt.islower() and nxt not in STOPWORDS and nxt not in _PRONOUNS):
+            prev = words[i - 1].lower() if i else ""
+            if nxt is None or (nxt.islower() and nxt not in STOPWORDS and nxt not in _PRONOUNS
+                               and (i == 0 or prev in _POINTING_AFTER or low != "that")):
                 return True
     return False
 

@@ -46,6 +46,11 @@ def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
     ("What risks does the article see that Pakistan faces?", False),  # "that" as a conjunction
     ("What does China do with its rare earths?", False),  # "its" = China, named before it
     ("Which minerals does Pakistan have?", False),
+    ("What does this article recommend?", False),  # the document names itself
+    ("What does the author say in her conclusion?", False),
+    ("Which mines that produce copper are in Chile?", False),  # "that" joins a clause
+    ("Why does that dominance matter?", True),
+    ("Did those measures work?", True),
 ])
 def test_references_to_earlier_turns_are_recognised(question: str, refers: bool) -> None:
     assert refers_back(question) is refers
