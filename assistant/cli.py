@@ -89,7 +89,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def read_history(path: Path) -> Any:
     """The --history file's messages, or an InputError that says what is wrong with it."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as err:
         raise InputError(f"cannot read the history file {path}: {err.strerror or err}") from None
     except UnicodeDecodeError:
@@ -142,7 +142,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def read_auth_file(path: Path) -> str:
     """The login from a file's first line, "user:password" (kept out of `ps` and shell history)."""
     try:
-        line = path.read_text(encoding="utf-8").strip().splitlines()[0].strip() if path.stat().st_size else ""
+        lines = path.read_text(encoding="utf-8-sig").strip().splitlines()  # Notepad writes a BOM
+        line = lines[0].strip() if lines else ""
     except OSError as err:
         raise InputError(f"cannot read the auth file {path}: {err.strerror or err}") from None
     except UnicodeDecodeError:

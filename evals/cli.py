@@ -173,19 +173,28 @@ def cmd_merge_cases(args: argparse.Namespace) -> int:
     if not source.exists():
         print(f"no saved test cases ({source} does not exist)")
         return 0
+    load_suite(args.suite)  # the target must be valid before anything is moved
+    merging = source.with_name(source.name + ".merging")
+    if not merging.exists():
+        source.replace(merging)  # cases saved from now on go to a fresh file, not lost mid-merge
     try:
-        cases = load_suite(source)
+        cases = load_suite(merging)
     except ValueError as err:
-        print(f"error: {err}; fix or delete that line, then run this again", file=sys.stderr)
+        print(f"error: {err}; fix or delete that line in {merging}, then run this again", file=sys.stderr)
         return 2
+    existing = {(c.question, json.dumps(c.history)) for c in load_suite(args.suite)}
+    added = 0
     for case in cases:
+        if (case.question, json.dumps(case.history)) in existing:
+            continue  # merged already (a re-run after an interruption)
         case.id = ""  # a fresh id in the suite
         append_case(args.suite, case)
+        added += 1
     done = source.with_name(source.name + ".merged")
     with done.open("a", encoding="utf-8") as fh:
-        fh.write(source.read_text(encoding="utf-8"))
-    source.unlink()
-    print(f"added {len(cases)} case(s) to {args.suite}; the saved file is kept as {done}")
+        fh.write(merging.read_text(encoding="utf-8"))
+    merging.unlink()
+    print(f"added {added} case(s) to {args.suite}; the saved file is kept as {done}")
     return 0
 
 

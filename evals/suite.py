@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -51,7 +52,9 @@ class Case:
         facts = d.get("facts") or []
         if not all(isinstance(f, list) and f and all(isinstance(x, str) for x in f) for f in facts):
             raise ValueError(f"case {d['id']!r}: 'facts' must be a list of non-empty lists of strings")
-        history = d.get("history") or []
+        history = [] if d.get("history") is None else d["history"]
+        if not isinstance(facts if d.get("facts") is None else d["facts"], list):
+            raise ValueError(f"case {d['id']!r}: 'facts' must be a list of non-empty lists of strings")
         if not isinstance(history, list) or not all(
                 isinstance(t, dict) and set(t) == {"role", "content"} and t["role"] in ("user", "assistant")
                 and isinstance(t["content"], str) for t in history):
@@ -87,8 +90,16 @@ def captured_cases_path(data_dir: Path) -> Path:
     return data_dir / "captured-cases.jsonl"
 
 
+_APPEND_LOCK = threading.Lock()  # two saves at once must not both take the same fresh id
+
+
 def append_case(path: Path, case: Case) -> Case:
     """Add a case to a suite file, giving it a fresh id if it has none or a taken one."""
+    with _APPEND_LOCK:
+        return _append_case(path, case)
+
+
+def _append_case(path: Path, case: Case) -> Case:
     existing = {c.id for c in load_suite(path)} if path.exists() else set()
     if not case.id or case.id in existing:
         prefix = "user"

@@ -107,7 +107,7 @@ def test_serve_reads_the_login_from_a_file_not_the_command_line(tmp_path: Path) 
 
     (tmp_path / "auth").write_text("analyst:s3cret\n")
     assert read_auth_file(tmp_path / "auth") == "analyst:s3cret"
-    for content, says in (("", "user:password"), ("no-colon\n", "user:password")):
+    for content, says in (("", "user:password"), ("  \n\n", "user:password"), ("no-colon\n", "user:password")):
         (tmp_path / "bad").write_text(content)
         with pytest.raises(InputError, match=says):
             read_auth_file(tmp_path / "bad")

@@ -7,6 +7,7 @@ import html
 import logging
 import re
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -82,8 +83,19 @@ class UploadResult:
     notes: list[str] = field(default_factory=list)  # what else the user should know (a replaced version kept)
 
 
+# one upload or removal at a time per process: two same-name uploads (chat window and REST API
+# threads) must not both see the name free, nor one's clean-up undo the other's file
+_CORPUS_LOCK = threading.Lock()
+
+
 def save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
                  ) -> UploadResult:
+    with _CORPUS_LOCK:
+        return _save_uploads(bot, files, progress)
+
+
+def _save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
+                  ) -> UploadResult:
     """Check uploaded files (type, size), save them into corpus/uploads under a safe name and index
     them. Nothing is lost: a file that replaces one of the same name sets the old version aside in
     corpus/.removed (under a name of its own); if the new one cannot be indexed it is not kept and
@@ -111,7 +123,13 @@ def save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callable
             saved.append(dest)
     if not saved:
         return UploadResult([], [], problems)
-    result = bot.ingest(saved, progress=progress)
+    try:
+        result = bot.ingest(saved, progress=progress)
+    except BaseException:  # the store failed mid-way: put every replaced version back before reporting
+        for dest, old in previous.items():
+            dest.unlink(missing_ok=True)
+            old.replace(dest)
+        raise
     problems += [f"{p}: {why}" for p, why in result.failed]
     restored = []
     for p, _ in result.failed:
@@ -145,6 +163,11 @@ def set_aside(corpus: Path, path: Path) -> Path:
 def remove_document(bot: Assistant, source: str) -> bool:
     """Remove a document from the index; its file, if inside the corpus, is moved to
     corpus/.removed (not deleted: the folder stays the source of truth for `assistant ingest`)."""
+    with _CORPUS_LOCK:
+        return _remove_document(bot, source)
+
+
+def _remove_document(bot: Assistant, source: str) -> bool:
     removed = bot.remove([source])
     corpus = bot.settings.corpus_path.resolve()
     path = (corpus / source).resolve()
