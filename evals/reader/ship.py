@@ -1,5 +1,6 @@
 """Ship an exported, calibrated and measured reader into assistant/models/reader/ with its card,
-but only when it beats the shipped one on the SQuAD 2.0 test half (F1).
+but only when it beats the shipped one on the dev split (the calibration's balanced accuracy at
+its threshold); the SQuAD 2.0 test half is reported, never used to choose.
 
     python -m evals.reader.ship --export .cache/reader/export --scores .cache/reader/squad.json \\
         --command "python -m evals.reader.train ... --seed 13" [--force]
@@ -80,25 +81,38 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--export", type=Path, required=True)
     ap.add_argument("--scores", type=Path, required=True)
     ap.add_argument("--command", required=True, help="the training command, as run (with its --seed)")
-    ap.add_argument("--force", action="store_true")
+    ap.add_argument("--force", action="store_true", help="ship even if it does not beat the shipped reader")
     a = ap.parse_args(argv)
     meta = json.loads((a.export / "reader.json").read_text())
     scores = json.loads(a.scores.read_text())
     if scores.get("test_half", {}).get("questions", 0) < 6078:
         raise SystemExit("the scores must come from the whole test half (no --limit)")
+    if scores.get("sha256") != meta["sha256"] or scores.get("threshold") != meta.get("threshold") \
+            or scores.get("answerability") != meta.get("answerability"):
+        raise SystemExit("the scores are not of this export as calibrated: run `python -m evals.reader.squad "
+                         "--fit` and then the test run on this export")
+    # which model ships is decided on the dev split (the calibration's balanced accuracy), never on
+    # the test half, which is only reported
+    new = dev_score(meta)
     shipped = MODEL_DIR / "reader.json"
-    old = json.loads(shipped.read_text()).get("scores", {}).get("test_half", {}).get("f1") if shipped.exists() else None
-    new = scores["test_half"]["f1"]
+    old_meta = json.loads(shipped.read_text()) if shipped.exists() else {}
+    old = dev_score(old_meta) if "calibration" in old_meta else None
     if old is not None and new <= old and not a.force:
-        raise SystemExit(f"not shipped: F1 {new} does not beat the shipped reader's {old}")
+        raise SystemExit(f"not shipped: dev balanced accuracy {new} does not beat the shipped reader's {old}")
     assert _sha256(a.export / MODEL_FILE) == meta["sha256"]
-    MODEL_DIR.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(a.export / MODEL_FILE, MODEL_DIR / MODEL_FILE)
     meta["scores"] = scores
     meta.pop("weights", None)
+    text = card(meta, scores, a.command)  # before anything is copied: a bad card ships nothing
+    MODEL_DIR.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(a.export / MODEL_FILE, MODEL_DIR / MODEL_FILE)
     (MODEL_DIR / "reader.json").write_text(json.dumps(meta, indent=2) + "\n")
-    (MODEL_DIR / "MODEL_CARD.md").write_text(card(meta, scores, a.command))
-    print(f"shipped reader {meta['version']} (F1 {new}, was {old})")
+    (MODEL_DIR / "MODEL_CARD.md").write_text(text)
+    print(f"shipped reader {meta['version']} (dev balanced accuracy {new}, was {old}; "
+          f"test F1 {scores['test_half']['f1']})")
+
+
+def dev_score(meta: dict[str, Any]) -> float:
+    return float(meta["calibration"]["balanced_accuracy"][str(meta["threshold"])])
 
 
 if __name__ == "__main__":

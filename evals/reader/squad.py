@@ -34,7 +34,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from assistant.chunking import split_sentences
-from assistant.reader import Reader, Reading, window_text
+from assistant.reader import MIN_MARGIN, Reader, Reading, window_text
 
 from . import data as D
 
@@ -195,12 +195,12 @@ def aucs(reader: Reader, questions: list[dict[str, Any]], limit: int | None) -> 
 
 def fit(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
     """Calibrate on the dev split (never the test file): logistic mix, then the threshold rule."""
-    reader = Reader(model_dir)
+    reader = Reader(model_dir, calibrated=False)
     feats, labels = [], []
     for line in dev_windows.read_text(encoding="utf-8").splitlines():
         ex = json.loads(line)
         r = reader.read(ex["question"], [window_text(ex["heading"], ex["sentences"])])[0]
-        feats.append((r.has_logit, max(-20.0, r.span_score)))
+        feats.append((r.has_logit, max(MIN_MARGIN, r.span_score)))
         labels.append(float(bool(ex["answer"])))
     x = np.c_[np.array(feats), np.ones(len(feats))]
     y = np.array(labels)
@@ -261,7 +261,8 @@ def main(argv: list[str] | None = None) -> None:
     questions = test_questions(D.SQUAD / "test-v2.0.json")
     if a.limit:
         questions = questions[:a.limit]
-    result = {"model": reader.version, "threshold": threshold, "test_half": evaluate(reader, questions, threshold),
+    result = {"model": reader.version, "sha256": reader.meta["sha256"], "threshold": threshold,
+              "answerability": reader.meta["answerability"], "test_half": evaluate(reader, questions, threshold),
               "published_same_half": PUBLISHED, "auc": aucs(reader, questions, a.limit)}
     print(json.dumps(result, indent=2))
     if a.json:
