@@ -134,7 +134,9 @@ class Assistant:
         retrieval = self._repairing(lambda: self.retriever.retrieve(query, top_k, sources))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
-        answer = self.extractive.answer(question, retrieval, lexicon)  # decides refusal in both modes
+        # the reader judges the standalone question when the LLM wrote one ("Did that work?" says nothing)
+        asked = query.question if not query.context and query.question != question else question
+        answer = self.extractive.answer(asked, retrieval, lexicon)  # decides refusal in both modes
         parts: list[str] = []  # LLM text streamed so far
         if mode == "llm" and not answer.refused:
             assert self.llm is not None
