@@ -49,7 +49,7 @@ python -m evals.reader.ship --export .cache/reader/export --scores .cache/reader
 ```
 Calibration (dev split of the train files only): answerability = sigmoid({mix}) of the
 has-answer logit, the span margin and 1; threshold {threshold} (the 0.05 grid value with the best
-balanced accuracy on {dev_questions} dev questions).
+balanced accuracy on {dev_windows} dev windows, answering against all kinds of non-answering).
 
 ## Scores (SQuAD 2.0 test half, {questions} questions, `python -m evals.reader.squad`)
 | | EM | F1 | no-answer accuracy |
@@ -71,7 +71,7 @@ def card(meta: dict[str, Any], scores: dict[str, Any], command: str) -> str:
     return CARD.format(
         version=meta["version"], file=MODEL_FILE, mib=meta["bytes"] / 2**20, sha256=meta["sha256"],
         command=command, mix=", ".join(f"{x:.3f}" for x in meta["answerability"]), threshold=meta["threshold"],
-        dev_questions=meta["calibration"]["dev_questions"], questions=t["questions"], em=t["em"], f1=t["f1"],
+        dev_windows=meta["calibration"]["dev_windows"], questions=t["questions"], em=t["em"], f1=t["f1"],
         noans=t["noans_acc"], a_n=a["pairs"][0], a_r=a["reader_auc"], a_c=a["cosine_auc"],
         b_n=f"{b['pairs'][0]} + {b['pairs'][1]}", b_r=b["reader_auc"], b_c=b["cosine_auc"])
 
