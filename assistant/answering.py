@@ -195,6 +195,8 @@ class ExtractiveAnswerer:
                        and about_document(question, u.passage.chunk.title)]
             if bylines:  # the document's own statement of who wrote it: nothing to weigh
                 return compose([min(bylines, key=lambda u: u.passage_rank)], retrieval, 1.0)
+            if any(about_document(question, u.passage.chunk.title) for u in units):
+                return refusal(retrieval, 0.0)  # the document asked about names no author
         kind = asks_overview(question, retrieval.passages[0].chunk.title) if retrieval.passages else None
         if kind:
             sections = overview_units(kind, retrieval, self.settings.overview_sentences)

@@ -25,8 +25,8 @@ T = TypeVar("T")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # zero-width characters typed or pasted inside words ("rare\u200bearth") split them for search
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# top_k / k above this is a mistake, not a wish: answers draw on a few passages
-MAX_PASSAGES = 50
+# top_k / k above this is a mistake, not a wish (evaluations ask for 100)
+MAX_PASSAGES = 1000
 
 
 def open_store(settings: Settings) -> VectorStore:

@@ -26,8 +26,10 @@ _EXPLAIN = re.compile(r"^\s*(and |so |but )?(why\b|how (does|do|did|is|are|was|w
                       re.IGNORECASE)
 # "what/which ... <plural noun>" asks for several things; "list", "name the", "outline" too
 _LIST = re.compile(r"^\s*(list|outline|enumerate|name the|summari[sz]e the|describe the)\b", re.IGNORECASE)
+# "what are the main drivers ..." asks for several things; "which minerals does X have?" is often
+# answered by one sentence that lists them, so a plain plural stays a factoid
 _WH_PLURAL = re.compile(r"^\s*(what|which)\s+(are\s+|were\s+)?(the\s+)?(main\s+|key\s+|major\s+|principal\s+|"
-                        r"specific\s+|other\s+)?([a-z-]+s)\b", re.IGNORECASE)
+                        r"specific\s+|other\s+)([a-z-]+s)\b", re.IGNORECASE)
 # words ending in "s" after "what/which" that are verbs or not plurals ("What happens ...")
 _NOT_PLURAL = frozenset("""does is was has its this thus status process access analysis basis class
 gas press less crisis address across happens makes causes remains means explains drives needs seems

@@ -86,12 +86,12 @@ def test_answers_are_saved_and_reopen_with_their_context(ui: ChatUI, tmp_path: P
 
 def test_regenerate_replaces_the_last_answer_and_edit_replaces_from_that_question(ui: ChatUI) -> None:
     _, session, *_ = last(ui.respond("Who owns the Reko Diq project?", None, 5, "extractive", owner=ME))
-    last(ui.respond("What may be rich in nickel?", session, 5, "extractive", owner=ME))
+    last(ui.respond("Which metals are expected in metallic asteroids?", session, 5, "extractive", owner=ME))
     assert len(session.conv.turns) == 2
     # regenerate in another scope: same question, new answer, in place
     chat, session, *_ = last(ui.regenerate(session, 5, "extractive", ["nodules.md"], owner=ME))
     assert len(session.conv.turns) == 2 and session.conv.turns[1].answer.refused
-    assert session.conv.turns[1].question == "What may be rich in nickel?" and len(chat) == 4
+    assert session.conv.turns[1].question == "Which metals are expected in metallic asteroids?" and len(chat) == 4
     # edit the first question: it and everything after it are replaced
     chat, session, *_ = last(ui.edit(0, "What may be rich in nickel?", session, 5, "extractive", None, owner=ME))
     assert [t.question for t in session.conv.turns] == ["What may be rich in nickel?"]
@@ -105,7 +105,8 @@ def test_regenerate_replaces_the_last_answer_and_edit_replaces_from_that_questio
 
 
 def test_a_conversation_keeps_its_documents(ui: ChatUI) -> None:
-    _, session, *_ = last(ui.respond("What may be rich in nickel?", Session(), 5, "extractive", ["nodules.md"], ME))
+    _, session, *_ = last(ui.respond("Which metals are expected in metallic asteroids?", Session(), 5, "extractive",
+                                     ["nodules.md"], ME))
     answer = session.conv.turns[0].answer
     assert answer.refused and {c.source for c in answer.related} == {"nodules.md"}
     assert "in nodules.md" in ui.open_conversation(session.conv.id, ME)[0][-1]["content"]

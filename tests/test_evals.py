@@ -72,7 +72,7 @@ def test_a_worse_configuration_fails_the_check(corpus_bot: Assistant, corpus_ind
     """Refusing nothing and reading one passage must be caught, naming metrics and questions."""
     worse = Assistant.from_config(
         Settings.load(corpus_dir=CORPUS, index_dir=corpus_index, auto_ingest=False,
-                      answer={"refusal_threshold": 0.0}, retrieval={"top_k": 1, "dense_weight": 0.0}),
+                      answer={"refusal_threshold": 0.0, "reader_threshold": 0.0}, retrieval={"top_k": 1, "dense_weight": 0.0}),
         embedder=embedder)
     result, gate = evaluate(worse, out=None)
     assert gate is not None and not gate.ok
@@ -84,7 +84,7 @@ def test_a_worse_configuration_fails_the_check(corpus_bot: Assistant, corpus_ind
 
     # the same through the command a release manager types
     env = {**os.environ, "ASSISTANT_INDEX_DIR": str(corpus_index), "ASSISTANT_AUTO_INGEST": "false",
-           "ASSISTANT_ANSWER__REFUSAL_THRESHOLD": "0"}
+           "ASSISTANT_ANSWER__REFUSAL_THRESHOLD": "0", "ASSISTANT_ANSWER__READER_THRESHOLD": "0"}
     out = subprocess.run([EXE, "eval", "--check", "--out", str(tmp_path)], capture_output=True, text=True,
                          env=env, timeout=600)
     assert out.returncode == 1, out.stdout + out.stderr

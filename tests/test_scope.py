@@ -71,7 +71,7 @@ def test_ask_and_stream_cite_only_the_chosen_documents(bot: Assistant) -> None:
     assert "Barrick" in "".join(stream) and stream.answer
     assert {c.source for c in stream.answer.citations} == {"reko-diq.md"}
     # a document that cannot answer it: a refusal whose related passages come from that document alone
-    refused = bot.ask("What may be rich in nickel?", documents=["nodules.md"])
+    refused = bot.ask("Which metals are expected in metallic asteroids?", documents=["nodules.md"])
     assert refused.refused and {c.source for c in refused.related} == {"nodules.md"}
 
 
