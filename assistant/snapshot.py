@@ -20,7 +20,7 @@ import numpy as np
 
 from . import chunking, lexical
 from .backends import ManifestEntry, Record, VectorStore
-from .errors import IndexCorrupt
+from .errors import IndexBusy, IndexCorrupt
 from .lexical import Lexicon
 from .types import Chunk
 
@@ -66,30 +66,49 @@ def chunk_from_record(rec: Record) -> Chunk:
     )
 
 
+READ_ATTEMPTS = 20  # a writer's steps take milliseconds; twenty changes in a row mean a busy writer
+
+
 def read(store: VectorStore, model: str, folder: Path) -> Snapshot:
-    info = store.read_info() or {}
-    manifest = store.read_manifest()
+    """The committed state. The store has no transactions, so a writer (another thread or process)
+    may change the manifest between our reading it and fetching the passages it lists: then the
+    manifest is read again, and only passages missing under an unchanged manifest mean damage."""
+    for _ in range(READ_ATTEMPTS):
+        info = store.read_info() or {}  # before the manifest: a snapshot may be newer than its label, never older
+        manifest = store.read_manifest()
+        built = _build(store, model, folder, manifest)
+        if built is not None:
+            return Snapshot(*built, manifest, int(info.get("generation", 0)))
+        if store.read_manifest() == manifest:
+            ids = [i for e in manifest.values() for i in e.chunk_ids]
+            raise IndexCorrupt(
+                f"passages listed in the manifest are missing from the store at "
+                f"{getattr(store, 'location', '?')} ({len(ids)} listed): run `assistant ingest --rebuild`"
+            )
+    raise IndexBusy("the index is being written without pause; try again in a moment")
+
+
+def _build(store: VectorStore, model: str, folder: Path, manifest: dict[str, ManifestEntry]
+           ) -> tuple[dict[str, Chunk], list[str], Lexicon | None] | None:
+    """The chunk table and BM25 of `manifest`, or None when passages it lists are missing (and
+    none of its entries is pending: a writer's pending ids are ignored)."""
     ids = [i for e in manifest.values() for i in e.chunk_ids]
     versions = [FORMAT, lexical.VERSION, chunking.CHUNKER_VERSION, model]
     key = hashlib.sha256(json.dumps([versions, sorted(ids)]).encode()).hexdigest()[:24]
     cached = _load(folder, key)
-    if cached is None:
-        records = store.get("chunks", ids) if ids else []
-        found = {r.id for r in records}
-        missing = [i for i in ids if i not in found]
-        if missing and not any(e.pending for e in manifest.values()):
-            raise IndexCorrupt(
-                f"{len(missing)} passages listed in the manifest are missing from the store at "
-                f"{getattr(store, 'location', '?')}: run `assistant ingest --rebuild`"
-            )
-        chunks = {r.id: chunk_from_record(r) for r in records}
-        order = sorted(chunks, key=lambda i: (chunks[i].source, chunks[i].position))
-        lex = Lexicon([chunks[i].lexical_text() for i in order]) if order else None
-        if not missing:
-            _save(folder, key, (chunks, order, lex))
-    else:
-        chunks, order, lex = cached
-    return Snapshot(chunks, order, lex, manifest, int(info.get("generation", 0)))
+    if cached is not None:
+        return cached
+    records = store.get("chunks", ids) if ids else []
+    found = {r.id for r in records}
+    missing = [i for i in ids if i not in found]
+    if missing and not any(e.pending for e in manifest.values()):
+        return None
+    chunks = {r.id: chunk_from_record(r) for r in records}
+    order = sorted(chunks, key=lambda i: (chunks[i].source, chunks[i].position))
+    lex = Lexicon([chunks[i].lexical_text() for i in order]) if order else None
+    if not missing:
+        _save(folder, key, (chunks, order, lex))
+    return chunks, order, lex
 
 
 def _path(folder: Path, key: str) -> Path:
