@@ -16,6 +16,7 @@
     └── BackendError              a backend failed
         ├── ModelUnavailable      embedding model package not installed / not loadable
         ├── StoreUnavailable      the Chroma server cannot be reached
+        ├── DiskFull              no space left where the index or corpus is written
         └── LLMError              the LLM server failed (callers fall back to extractive)
             ├── LLMTimeout
             └── LLMConnectionError
@@ -26,6 +27,9 @@ what went wrong and, where there is one, the fix.
 """
 
 from __future__ import annotations
+
+import errno
+import re
 
 
 class AssistantError(Exception):
@@ -94,6 +98,28 @@ class ModelUnavailable(BackendError):
 
 class StoreUnavailable(BackendError):
     pass
+
+
+class DiskFull(BackendError):
+    """A write found no space left. Never a reason to rebuild: what was committed still serves."""
+
+
+def is_disk_full(err: BaseException) -> bool:
+    """ENOSPC/EDQUOT anywhere in the cause chain, or SQLite's own words for it (Chroma's Rust
+    layer passes SQLite's error on as text only)."""
+    seen: BaseException | None = err
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if _DISK_FULL.search(str(seen)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+_DISK_FULL = re.compile(r"database or disk is full|no space left on device|disk quota exceeded", re.I)
 
 
 class LLMError(BackendError):

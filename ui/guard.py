@@ -22,7 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from assistant.errors import AssistantError, BackendError, IndexError_, IndexMissing, InputError
+from assistant.errors import AssistantError, BackendError, DiskFull, IndexError_, IndexMissing, InputError
 
 log = logging.getLogger("assistant.server")
 Scope = dict[str, Any]
@@ -243,6 +243,8 @@ def validation_message(errors: Any) -> tuple[str, str | None]:
 def status_of(err: AssistantError) -> int:
     if isinstance(err, InputError):
         return 400
+    if isinstance(err, DiskFull):
+        return 507  # Insufficient Storage: questions still work, writes need space
     if isinstance(err, (IndexMissing, IndexError_, BackendError)):
         return 503  # the server cannot answer now; the message says what to run
     return 500

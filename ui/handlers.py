@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from assistant import Assistant
+from assistant.errors import AssistantError, DiskFull, is_disk_full
 from assistant.ingest import SUPPORTED_SUFFIXES
 
 # the Chat tab's handlers moved to chat.py; these names stay importable from here
@@ -46,7 +47,11 @@ class DocumentsUI:
             if progress is not None:
                 progress((done, max(total, 1)), desc=f"Indexing: {message}")
 
-        result = save_uploads(self.bot, files, report)
+        try:
+            result = save_uploads(self.bot, files, report)
+        except AssistantError as err:  # the store or the disk failed: say so, keep the table
+            log.warning("upload failed: %s", err)
+            return plain(f"Nothing was uploaded: {err}"), self.table(), self.choices()
         if result.saved:
             done = result.indexed
             status = f"Indexed {len(done)} file(s): {', '.join(done)}." if done else "Nothing was indexed."
@@ -103,7 +108,6 @@ def _save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callabl
     max_bytes = int(bot.settings.limits.max_file_mb * 2**20)
     corpus = bot.settings.corpus_path
     target = corpus / UPLOADS
-    target.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     problems: list[str] = []
     previous: dict[Path, Path] = {}  # replaced file -> where its old version was set aside
@@ -117,18 +121,25 @@ def _save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callabl
         elif dest in saved:
             problems.append(f"{src.name}: the same name twice in one upload; only the first was kept")
         else:
-            if dest.exists():
-                previous[dest] = set_aside(corpus, dest)
-            shutil.copyfile(src, dest)
-            saved.append(dest)
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+                if dest.exists():
+                    previous[dest] = set_aside(corpus, dest)
+                saved.append(dest)
+                shutil.copyfile(src, dest)
+            except OSError as err:
+                _put_back(saved, previous)
+                if is_disk_full(err):
+                    raise DiskFull(f"no space left on the disk holding the documents folder ({corpus}): "
+                                   "nothing was uploaded. Free some space and try again; the documents "
+                                   "already indexed still answer questions") from err
+                raise
     if not saved:
         return UploadResult([], [], problems)
     try:
         result = bot.ingest(saved, progress=progress)
-    except BaseException:  # the store failed mid-way: put every replaced version back before reporting
-        for dest, old in previous.items():
-            dest.unlink(missing_ok=True)
-            old.replace(dest)
+    except BaseException:  # the store failed mid-way: no new file stays, every replaced version comes back
+        _put_back(saved, previous)
         raise
     problems += [f"{p}: {why}" for p, why in result.failed]
     restored = []
@@ -144,6 +155,17 @@ def _save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callabl
              f"{old.relative_to(corpus).as_posix()}" for dest, old in previous.items()]
     return UploadResult([s for s in saved if s.exists() and s not in restored],
                         result.added + result.updated + result.skipped, problems, notes)
+
+
+def _put_back(saved: list[Path], previous: dict[Path, Path]) -> None:
+    """Undo an upload that could not finish: its files leave the corpus folder and the versions
+    they replaced return (the index still holds those: a failed write never committed)."""
+    for dest in saved:
+        dest.unlink(missing_ok=True)
+    for dest, old in previous.items():
+        old.replace(dest)
+    saved.clear()
+    previous.clear()
 
 
 def set_aside(corpus: Path, path: Path) -> Path:

@@ -6,13 +6,14 @@ import functools
 import json
 import os
 import re
+import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
 
 import numpy as np
 
-from ..errors import IndexCorrupt, IndexDamaged, StoreUnavailable
+from ..errors import DiskFull, IndexCorrupt, IndexDamaged, StoreUnavailable, is_disk_full
 from . import ManifestEntry, Record
 
 _INFO_ID = "__index__"
@@ -28,6 +29,7 @@ def _rebuilt_under_us(err: Exception) -> bool:
     return name == "NotFoundError" or (name == "InternalError" and "Missing metadata segment" in str(err))
 
 
+_WRITES = frozenset({"upsert", "delete", "delete_children", "write_info", "write_manifest", "delete_manifest", "sync"})
 _REOPEN_TRIES = 6  # waits of 0.05 … 1.6 s: a rebuild creates a collection's segments within that
 
 
@@ -35,8 +37,12 @@ def _chroma_call(method: F) -> F:
     """Chroma's errors become ours here, once. A collection rebuilt by another client is opened
     again (see `_rebuilt_under_us`)."""
 
+    writes = method.__name__ in _WRITES
+
     @functools.wraps(method)
     def call(self: "ChromaStore", *args: Any, **kwargs: Any) -> Any:
+        if self._stale and writes:  # reads keep the old client: opening again needs space, reading does not
+            self._reopen()
         try:
             for attempt in range(_REOPEN_TRIES):
                 try:
@@ -53,6 +59,9 @@ def _chroma_call(method: F) -> F:
                             raise
             raise AssertionError("unreachable")
         except Exception as err:
+            if is_disk_full(err):  # checked first: a full disk is not damage, and a rebuild would make it worse
+                self._stale = self._local  # see _reopen
+                raise self._full(err) from err
             if type(err).__name__ == "InternalError" and _DAMAGE.search(str(err)):
                 raise self._damaged(err) from err
             raise
@@ -89,6 +98,8 @@ class ChromaStore:
                 self._client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
                 self.location = str(path)
             self._prefix = prefix
+            self._stale = False
+            self._reopening = threading.Lock()
             self._open_collections()
             self._batch = max(1, min(self._client.get_max_batch_size(), 2000))
         except Exception as err:
@@ -104,6 +115,31 @@ class ChromaStore:
             )
             for name in _COLLECTIONS
         }
+
+    def _reopen(self) -> None:
+        """A fresh client after a write failed for want of space. chromadb 1.5 keeps state from
+        the failed write in the process-wide client of that path: the next write, even once space
+        is free, hangs for good (seen on a full tmpfs). Opening the path again clears it."""
+        from chromadb.api.client import SharedSystemClient
+
+        with self._reopening:
+            if not self._stale:
+                return
+            self.close()
+            SharedSystemClient.clear_system_cache()
+            try:
+                import chromadb
+
+                self._client = chromadb.PersistentClient(path=self.location, settings=_chroma_settings())
+                self._open_collections()
+            except Exception as err:
+                raise _translate(err, None, 0, Path(self.location)) from err
+            self._stale = False
+
+    def _full(self, err: Exception) -> DiskFull:
+        where = f"the disk holding the index ({self.location})" if self._local else f"the Chroma server {self.location}"
+        return DiskFull(f"no space left on {where}: the write was not made ({err}). Free some space and try "
+                        "again; the documents already indexed still answer questions")
 
     def _damaged(self, err: Exception) -> IndexDamaged:
         if self._local:
@@ -254,6 +290,9 @@ def _batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 def _translate(err: Exception, host: str | None, port: int, path: Path | None) -> Exception:
+    if is_disk_full(err):
+        return DiskFull(f"cannot open the index at {path or f'{host}:{port}'}: no space left on its disk ({err}); "
+                        "free some space and try again")
     if host:
         return StoreUnavailable(
             f"cannot reach the Chroma server at {host}:{port} ({type(err).__name__}: {err}); "
