@@ -56,6 +56,17 @@ def test_store_lists_renames_deletes_and_keeps_owners_apart(tmp_path: Path) -> N
     assert len(store.list(owner_of("alice", "0" * 32))) == 1 and store.list(owner_of("bob", "0" * 32)) == []
 
 
+def test_conversations_made_within_one_second_list_newest_first(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "conversations")
+    made = [Conversation() for _ in range(12)]  # well within a second: ties under second-resolution times
+    for conv in made:
+        store.save(ME, conv)
+    assert [c.id for c in store.list(ME)] == [c.id for c in reversed(made)]
+    legacy = Conversation(updated="2020-05-01T10:00:00+00:00")  # a file saved before times had microseconds
+    store.save(ME, legacy)
+    assert store.list(ME)[-1].id == legacy.id
+
+
 def test_the_browser_secret_is_kept_across_restarts(tmp_path: Path) -> None:
     first = browser_secret(tmp_path / "data")
     assert len(first) >= 32 and browser_secret(tmp_path / "data") == first

@@ -19,7 +19,7 @@ from typing import Any, Iterator, Sequence
 from assistant import Answer, Assistant, AssistantError
 
 from . import render
-from .conversations import Conversation, ConversationStore, Exchange, new_id, owner_of, valid_id
+from .conversations import Conversation, ConversationStore, Exchange, new_id, now, owner_of, valid_id
 from .starters import Starters
 
 log = logging.getLogger("assistant.ui")
@@ -172,7 +172,7 @@ class ChatUI:
         conversation list; without an owner (no login, no browser id yet) nothing is kept."""
         if owner is None:
             return skip()
-        session.conv.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        session.conv.updated = now()
         try:
             self.store.save(owner, session.conv)
         except OSError:

@@ -29,7 +29,16 @@ _ID = re.compile(r"^[0-9a-f]{32}$")  # conversation and browser ids: uuid4 hex, 
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    # microseconds: two conversations touched within one second must still sort newest first
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _when(updated: str) -> datetime:
+    try:
+        when = datetime.fromisoformat(updated)
+    except ValueError:  # a hand-edited file: last
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 def new_id() -> str:
@@ -127,7 +136,7 @@ class ConversationStore:
             conv = self._read(path)
             if conv is not None:
                 out.append(conv)
-        return sorted(out, key=lambda c: c.updated, reverse=True)
+        return sorted(out, key=lambda c: _when(c.updated), reverse=True)
 
     def load(self, owner: str | None, conversation_id: str | None) -> Conversation | None:
         path = self._file(owner, conversation_id) if owner and conversation_id else None
