@@ -138,6 +138,16 @@ class LimitSettings(BaseModel):
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are rejected.")
     max_history_turns: int = Field(20, ge=0, description="Older turns are ignored.")
     max_file_mb: float = Field(50.0, gt=0, description="Larger files are not ingested.")
+    # bounded work per file (#19): chosen, not tuned; each is a few times what a long real
+    # document needs (the 40-page source article: 0.1 MB of text, 60 passages, under a second)
+    max_unpacked_mb: float = Field(
+        300.0, gt=0, description="A .docx (zip) whose parts unpack to more than this is refused, before inflating.")
+    max_zip_ratio: float = Field(
+        100.0, gt=1, description="A zip part over 1 MB packed more than this many times is refused (a zip bomb).")
+    max_chars_per_file: int = Field(10_000_000, ge=1000, description="A file with more text than this is refused.")
+    max_passages_per_file: int = Field(20_000, ge=10, description="A file that makes more passages is refused.")
+    max_seconds_per_file: float = Field(
+        120.0, gt=0, description="Reading one file (not embedding it) may take this long; then it is refused.")
 
 
 class Settings(BaseSettings):

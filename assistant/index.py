@@ -27,6 +27,7 @@ import numpy as np
 
 from . import chunking, ingest
 from .backends import Embedder, ManifestEntry, Record, VectorStore
+from .bounds import FileBudget
 from .config import Settings
 from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IndexDamaged, IngestError
 from .locks import WriterLock
@@ -270,7 +271,6 @@ class Index:
     def _ingest_locked(self, paths: Sequence[Path], root: Path | None, progress: Progress | None) -> IngestReport:
         report = IngestReport()
         signature = chunking.signature(self.settings.chunking)
-        max_bytes = int(self.settings.limits.max_file_mb * 2**20)
         manifest = self.store.read_manifest()
         files = list(ingest.iter_files(paths, on_skip=lambda p, why: report.failed.append((str(p), why))))
         batch: list[tuple[Document, list[Chunk]]] = []
@@ -279,7 +279,7 @@ class Index:
             if progress:
                 progress(n - 1, len(files), f"reading {path.name}")
             try:
-                doc = ingest.load(path, root=root, max_bytes=max_bytes)
+                doc = ingest.load(path, root=root, limits=self.settings.limits)
             except IngestError as err:
                 report.failed.append((ingest.source_name(path, root), err.reason))
                 continue
@@ -291,7 +291,13 @@ class Index:
             if old and old.sha256 == doc.sha256 and old.chunker == signature:
                 report.skipped.append(doc.source)
                 continue
-            batch.append((doc, chunking.chunk_document(doc, self.settings.chunking)))
+            chunks = chunking.chunk_document(doc, self.settings.chunking)
+            try:
+                FileBudget(doc.source, self.settings.limits).check_passages(len(chunks))
+            except IngestError as err:
+                report.failed.append((doc.source, err.reason))
+                continue
+            batch.append((doc, chunks))
             if sum(len(c) for _, c in batch) >= 256:
                 self._write(batch, manifest, signature, report)
                 batch = []

@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .bounds import FileBudget
+from .config import LimitSettings
 from .errors import FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
 from .types import Block, Document
 
@@ -52,8 +54,12 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def load(path: Path, *, root: Path | None = None, max_bytes: int = 50 * 2**20) -> Document:
-    """Read one file. Raises an `IngestError` subclass saying what is wrong and what to do."""
+def load(path: Path, *, root: Path | None = None, max_bytes: int | None = None,
+         limits: LimitSettings | None = None) -> Document:
+    """Read one file within `limits` (bounded work per file). Raises an `IngestError` subclass
+    saying what is wrong and what to do."""
+    limits = limits or LimitSettings()
+    max_bytes = int(limits.max_file_mb * 2**20) if max_bytes is None else max_bytes
     name = source_name(path, root)
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
@@ -74,13 +80,15 @@ def load(path: Path, *, root: Path | None = None, max_bytes: int = 50 * 2**20) -
     except OSError as err:
         raise UnreadableFile(name, f"cannot read it ({err.strerror or err})") from err
     digest = hashlib.sha256(data).hexdigest()
+    budget = FileBudget(name, limits)
     try:
-        title, blocks, meta, warnings = loader(data, path)
+        title, blocks, meta, warnings = loader(data, path, budget)
     except IngestError:
         raise
     except Exception as err:  # a parser's own exception: translate it once, here
         raise UnreadableFile(name, f"cannot parse it as {path.suffix.lower()} ({type(err).__name__}: {err})") from err
     blocks = tuple(b for b in blocks if b.text.strip())
+    budget.check_chars(sum(len(b.text) for b in blocks))
     if not any(b.kind != "heading" for b in blocks):
         raise UnreadableFile(name, "no text found in it" + (
             " (a scanned PDF without a text layer? OCR it first)" if path.suffix.lower() == ".pdf" else ""))
@@ -145,8 +153,9 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
             and len(next_line) > len(line) and next_line[-1:] in ".!?:”\"")
 
 
-def _load_txt(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str], list[str]]:
+def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     text, warnings = _decode(data, path)
+    budget.check_chars(len(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     lines_mode = len(paragraphs) <= 2 and text.count("\n") > 5  # one line per paragraph
     units: list[str] = []
@@ -195,8 +204,9 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end():]
 
 
-def _load_md(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str], list[str]]:
+def _load_md(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     text, warnings = _decode(data, path)
+    budget.check_chars(len(text))
     meta, body = _front_matter(text)
     blocks: list[Block] = []
     para: list[str] = []
@@ -263,7 +273,7 @@ _HTML_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pr
 _HTML_DROP = ["script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "template", "iframe"]
 
 
-def _load_html(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str], list[str]]:
+def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(data, "html.parser")
@@ -274,6 +284,7 @@ def _load_html(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str
     body = soup.body or soup
     blocks: list[Block] = []
     for el in body.find_all(True):
+        budget.tick()
         name = el.name
         if name not in _HTML_BLOCKS or name in ("table", "tr", "section", "article", "main"):
             continue
@@ -303,7 +314,7 @@ def _load_html(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str
 
 # -- PDF ----------------------------------------------------------------------------------------
 
-def _load_pdf(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str], list[str]]:
+def _load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     import io
     import logging
 
@@ -315,7 +326,12 @@ def _load_pdf(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str]
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableFile(path.name, "the PDF is encrypted with a password; decrypt it first")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages, chars = [], 0
+        for page in reader.pages:
+            budget.tick()
+            pages.append(page.extract_text() or "")
+            chars += len(pages[-1])
+            budget.check_chars(chars)
     except PdfReadError as err:
         raise UnreadableFile(path.name, f"corrupt or not a PDF ({err})") from err
     except UnreadableFile:
@@ -364,7 +380,7 @@ def _join_pdf_lines(lines: list[str]) -> str:
 
 # -- DOCX ---------------------------------------------------------------------------------------
 
-def _load_docx(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str], list[str]]:
+def _load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     import io
     import zipfile
 
@@ -372,17 +388,22 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    budget.check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as err:
         raise UnreadableFile(path.name, f"corrupt or not a .docx file ({err})") from err
     blocks: list[Block] = []
     title = ""
+    chars = 0
     for child in document.element.body.iterchildren():
+        budget.tick()
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             par = Paragraph(child, document)
             text = _line(par.text)
+            chars += len(text)
+            budget.check_chars(chars)
             style = (par.style.name if par.style is not None else "") or ""
             if not text:
                 continue
@@ -408,7 +429,7 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, list[Block], dict[str, str
     return title, blocks, meta, []
 
 
-Loader = Callable[[bytes, Path], tuple[str, list[Block], dict[str, str], list[str]]]
+Loader = Callable[[bytes, Path, FileBudget], tuple[str, list[Block], dict[str, str], list[str]]]
 LOADERS: dict[str, Loader] = {
     ".md": _load_md, ".markdown": _load_md, ".txt": _load_txt, ".text": _load_txt,
     ".html": _load_html, ".htm": _load_html, ".pdf": _load_pdf, ".docx": _load_docx,
