@@ -204,3 +204,77 @@ def test_thumbs_down_saves_a_test_case(page: Any, site: dict[str, Any], artifact
     cases = load_suite(site["suite"])
     assert len(cases) == before + 1
     assert cases[-1].question == "Who wrote the article?" and cases[-1].facts == [["Sabahuddin"]]
+
+
+# -- hostile text (#19): markup from a question or a crafted file never renders or fetches -------------
+
+
+@pytest.fixture
+def listener() -> Iterator[dict[str, Any]]:
+    """A loopback HTTP server that records every request: a rendered image or a followed link
+    would reach it (the page's guard lets loopback through)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            seen.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield {"url": f"http://127.0.0.1:{server.server_address[1]}", "seen": seen}
+    server.shutdown()
+
+
+def test_markdown_typed_in_a_question_shows_as_typed(page: Any, listener: dict[str, Any]) -> None:
+    url = listener["url"]
+    question = f"What about ![pixel]({url}/typed.png) and [this link]({url}/login) and **bold** copper?"
+    ask(page, question)
+    row = page.locator("#chat .user-row").last
+    assert row.inner_text().strip() == question  # every character as typed
+    assert row.locator("img").count() == 0 and row.locator("a").count() == 0 and row.locator("strong").count() == 0
+    page.wait_for_timeout(500)
+    assert listener["seen"] == []
+    row.hover()  # editing it starts from the question as typed
+    page.locator("#chat button[aria-label='Edit']").last.click()
+    try:
+        page.wait_for_function("q => { const t = document.querySelector('#chat textarea'); return t && t.value === q; }",
+                               arg=question, timeout=5000)
+    finally:
+        assert page.locator("#chat textarea").first.input_value() == question
+
+
+def test_a_crafted_docx_cannot_put_markup_in_the_documents_status(
+        page: Any, site: dict[str, Any], listener: dict[str, Any]) -> None:
+    """The zip part names of a .docx reach the refusal message; the status box shows them as text."""
+    import io
+    import zipfile
+
+    url = listener["url"]
+    part = f"word/![x]({url}/status.png) [Click here to re-authenticate]({url}/login) <img src={url}/tag.png>.xml"
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(part, "<w:p/>" * 1_000_000)  # packed thousands of times: refused, naming the part
+    path = site["home"] / "crafted.docx"
+    path.write_bytes(data.getvalue())
+    page.get_by_role("tab", name="Documents").click()
+    page.wait_for_selector("#docs-table")
+    page.locator("#upload input[type=file]").set_input_files(str(path))
+    page.locator("#upload-button").click()
+    page.wait_for_function("document.querySelector('#docs-status').innerText.includes('Problems')", timeout=120000)
+    status = page.locator("#docs-status")
+    assert "limits.max_zip_ratio" in status.inner_text()
+    assert "[Click here to re-authenticate](" in status.inner_text()  # shown as text ...
+    assert status.locator("a").count() == 0 and status.locator("img").count() == 0  # ... not rendered
+    page.wait_for_timeout(500)
+    assert listener["seen"] == []
+    assert not (site["home"] / "corpus" / "uploads" / "crafted.docx").exists()

@@ -54,9 +54,14 @@ class Session:
                 for m in ({"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer.text})]
 
 
+_MARKDOWN = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]()#!|~{}:"}  # ":": a bare URL would become a link
+
+
 def user_html(question: str) -> str:
-    # quote=False: the chat's edit box shows this text, and apostrophes are common in questions
-    return html.escape(question, quote=False)
+    """A question shows as typed: HTML escaped, and Markdown's punctuation as character references
+    (the chat renders Markdown, so `![x](url)` would fetch an image). quote=False: apostrophes are
+    common in questions and the edit box shows this text (`edit` unescapes it)."""
+    return html.escape(question, quote=False).translate(_MARKDOWN)
 
 
 def messages(conv: Conversation) -> list[dict[str, Any]]:

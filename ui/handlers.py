@@ -71,7 +71,7 @@ class DocumentsUI:
         return plain(status), self.table(), self.choices()
 
 
-_MARKDOWN = re.compile(r"([\\`*_\[\]()#!|~{}])")
+_MARKDOWN = re.compile(r"([\\`*_\[\]()#!|~{}:])")  # ":" too: a bare URL would be made a link
 
 
 def plain(text: str) -> str:

@@ -309,6 +309,20 @@ JS = """
     box.value = m[1] + ':' + m[2] + ':' + Date.now();
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, true);
+  // the edit box opens on the message as stored, with its character references (chat.user_html):
+  // show the question as typed (a textarea's innerHTML decodes them and runs nothing)
+  document.addEventListener('click', (ev) => {
+    if (!(ev.target.closest && ev.target.closest("#chat button[aria-label='Edit']"))) return;
+    let tries = 0;
+    const decode = () => {
+      const box = document.querySelector('#chat textarea');
+      if (!box) { if (++tries < 40) setTimeout(decode, 50); return; }
+      const plain = document.createElement('textarea');
+      plain.innerHTML = box.value;
+      if (plain.value !== box.value) { box.value = plain.value; box.dispatchEvent(new Event('input', { bubbles: true })); }
+    };
+    setTimeout(decode, 0);
+  }, true);
   let tip = null;
   const show = (ev) => {
     const a = target(ev);
