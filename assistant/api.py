@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
+from . import ingest
 from .answering import ExtractiveAnswerer
 from .composing import kind_of
 from .reader import shared_reader
@@ -77,6 +78,7 @@ class Assistant:
         self.extractive = ExtractiveAnswerer(settings.answer, reader=shared_reader)
         self._ready = threading.Lock()
         self._checked_corpus = False
+        self._failures: dict[str, str] = {}  # source -> why the last ingest in this process refused it
 
     @classmethod
     def from_config(cls, settings: Settings | None = None, *, embedder: Embedder | None = None,
@@ -257,6 +259,9 @@ class Assistant:
         report = self.index.ingest([p for p in targets if p.exists()], root=self.settings.corpus_path,
                                    progress=progress)
         report.failed[:0] = [(m, "no such file or folder") for m in missing]
+        for source in report.added + report.updated + report.skipped:
+            self._failures.pop(source, None)
+        self._failures.update(report.failed)
         return report
 
     def remove(self, sources: Sequence[str]) -> list[str]:
@@ -265,6 +270,25 @@ class Assistant:
     def documents(self) -> list[DocumentInfo]:
         self.ensure_index()
         return self.index.documents()
+
+    def unindexed(self) -> list[tuple[str, str]]:
+        """Files in the corpus folder that are not in the index (left by a killed upload, copied
+        in by hand, refused), each with why: the error of the last ingest here that met it, else
+        what to do. `remove` them from the Documents tab, or fix them and run `assistant ingest`."""
+        root = self.settings.corpus_path
+        if not root.is_dir():
+            return []
+        indexed = {d.source for d in self.documents()}
+        out = []
+        for path in ingest.iter_files([root], on_skip=lambda p, why: None):
+            source = ingest.source_name(path, root)
+            if source in indexed:
+                continue
+            why = self._failures.get(source) or (
+                f"unsupported file type {path.suffix or '(none)'!r}" if path.suffix.lower() not in ingest.LOADERS
+                else "not indexed yet: run `assistant ingest`")
+            out.append((source, why))
+        return out
 
     def chunks_of(self, source: str) -> list[Chunk]:
         """The passages of one document in reading order (for showing a whole source)."""

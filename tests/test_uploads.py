@@ -80,3 +80,26 @@ def test_status_text_from_files_shows_as_text(make_bot: Callable[..., Assistant]
     for markup in ("![x](", "[Click here](", "](login"):
         assert markup not in status, status
     assert "\\[Click here\\]\\(login" in status  # shown as typed: escaped, not rendered
+
+
+def test_stray_files_in_the_corpus_are_listed_with_their_error_and_can_be_removed(
+        make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    _file(corpus, "good.md", "# Good\n\nThe Kokkola refinery processes cobalt.\n")
+    _file(corpus, "broken.pdf", b"%PDF-1.7\n this is not a PDF body at all")
+    _file(corpus, "notes.xyz", "what is this format?")
+    bot = make_bot(corpus)
+    bot.ingest()
+    _file(corpus / "uploads", "left.md", "# Left\n\nAn upload whose indexing was killed.\n")  # never indexed
+    ui = DocumentsUI(bot)
+    rows = {r[0]: r for r in ui.table()}
+    assert rows["good.md"][2] >= 1
+    assert "not indexed" in rows["broken.pdf"][1] and "PDF" in rows["broken.pdf"][1]  # the ingest's own error
+    assert "unsupported file type '.xyz'" in rows["notes.xyz"][1]
+    assert "run `assistant ingest`" in rows["uploads/left.md"][1]
+    assert {"broken.pdf", "notes.xyz", "uploads/left.md"} <= set(ui.choices()["choices"])
+    for stray in ("broken.pdf", "uploads/left.md"):
+        status, table, _ = ui.remove(stray)
+        assert status.startswith("Removed") and stray not in {r[0] for r in table}
+        assert not (corpus / stray).exists() and (corpus / ".removed" / stray).exists()
+    assert {d.source for d in bot.documents()} == {"good.md"}

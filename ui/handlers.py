@@ -31,13 +31,16 @@ class DocumentsUI:
         self.max_bytes = int(bot.settings.limits.max_file_mb * 2**20)
 
     def table(self) -> list[list[Any]]:
-        return [[d.source, d.title, d.chunks, d.indexed_at.replace("T", " ").replace("+00:00", " UTC")]
-                for d in self.bot.documents()]
+        """The indexed documents, then the files in the corpus folder that are not indexed, with why."""
+        rows: list[list[Any]] = [[d.source, d.title, d.chunks, d.indexed_at.replace("T", " ").replace("+00:00", " UTC")]
+                                 for d in self.bot.documents()]
+        return rows + [[source, f"⚠ not indexed: {why}", 0, ""] for source, why in self.bot.unindexed()]
 
     def choices(self) -> Any:
         import gradio as gr
 
-        return gr.update(choices=[d.source for d in self.bot.documents()], value=None)
+        listed = [d.source for d in self.bot.documents()] + [source for source, _ in self.bot.unindexed()]
+        return gr.update(choices=listed, value=None)
 
     def upload(self, files: list[str] | None, progress: Callable[..., Any] | None = None) -> tuple[str, list[list[Any]], Any]:
         if not files:
@@ -190,11 +193,14 @@ def remove_document(bot: Assistant, source: str) -> bool:
 
 
 def _remove_document(bot: Assistant, source: str) -> bool:
+    """An indexed document, or a file in the corpus folder that is not indexed (a stray)."""
+    stray = source in {s for s, _ in bot.unindexed()}
     removed = bot.remove([source])
     corpus = bot.settings.corpus_path.resolve()
     path = (corpus / source).resolve()
-    if removed and corpus in path.parents and path.is_file():
+    if (removed or stray) and corpus in path.parents and path.is_file():
         set_aside(corpus, path)
+        return True
     return bool(removed)
 
 
