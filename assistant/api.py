@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
-from . import ingest
+from . import corpus, ingest
 from .answering import ExtractiveAnswerer
 from .composing import kind_of
 from .reader import shared_reader
@@ -20,6 +20,7 @@ from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .index import Index, Progress
 from .retrieval import HybridRetriever
+from .corpus import UploadResult
 from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
 
 T = TypeVar("T")
@@ -264,8 +265,17 @@ class Assistant:
         self._failures.update(report.failed)
         return report
 
+    def add_files(self, files: Sequence[str | Path], progress: Progress | None = None) -> UploadResult:
+        """Copy files into the corpus folder (its `uploads/`, under safe names) and index them.
+        Nothing is lost: a same-name file's old version is kept in `corpus/.removed/`, and put
+        back if the new one cannot be indexed; a file that cannot be indexed is not kept."""
+        return corpus.add_files(self, files, progress)
+
     def remove(self, sources: Sequence[str]) -> list[str]:
-        return self.index.remove(sources)
+        """Remove documents (sources as `documents()` names them), or files of the corpus folder
+        that are not indexed (`unindexed()`). Files inside the corpus folder move to
+        `corpus/.removed/`, so a removed document stays removed across `ingest`. Returns those removed."""
+        return [s for s in sources if corpus.remove_document(self, s)]
 
     def documents(self) -> list[DocumentInfo]:
         self.ensure_index()

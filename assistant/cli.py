@@ -185,8 +185,24 @@ def cmd_remove(args: argparse.Namespace) -> int:
     bot = Assistant.from_config(settings_from_args(args))
     removed = bot.remove(args.sources)
     for s in args.sources:
-        print(("removed: " if s in removed else "not in the index: ") + s)
+        print(("removed: " if s in removed else "not in the index or the documents folder: ") + s)
     return 0 if len(removed) == len(args.sources) else 1
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
+    bot = Assistant.from_config(settings_from_args(args))
+    result = bot.add_files(args.files, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for source in result.indexed:
+        print(f"added: {source}")
+    for note in result.notes:
+        print(f"  note: {note}")
+    for problem in result.problems:
+        print(f"  failed: {problem}")
+    return 0 if result.indexed and not result.problems else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -227,7 +243,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_docs)
 
-    s = sub.add_parser("remove", help="remove documents from the index (by source name)")
+    s = sub.add_parser("add", help="copy files into the documents folder (its uploads/) and index them")
+    s.add_argument("files", nargs="+")
+    s.set_defaults(func=cmd_add)
+
+    s = sub.add_parser("remove", help="remove documents (by source name); their files move to the folder's .removed/")
     s.add_argument("sources", nargs="+")
     s.set_defaults(func=cmd_remove)
 

@@ -259,7 +259,7 @@ def test_utf16_and_bom_text_is_read_and_zero_width_characters_are_dropped(make_b
     ("report." + "y" * 40, ("report." + "y" * 40)[:120]),
 ])
 def test_upload_names_are_shortened_without_losing_their_extension(name: str, expected: str) -> None:
-    from ui.handlers import MAX_NAME, safe_name
+    from assistant.corpus import MAX_NAME, safe_name
 
     got = safe_name(name)
     assert got == expected and len(got) <= MAX_NAME

@@ -91,6 +91,18 @@ def test_ingest_docs_and_remove(tmp_path: Path) -> None:
     assert out.returncode == 0 and "removed: nodules.txt" in out.stdout
     out = run(["--corpus-dir", str(corpus), "docs", "--json"], tmp_path)
     assert json.loads(out.stdout) == []
+    assert (corpus / ".removed" / "nodules.txt").exists()  # kept, outside what ingest reads ...
+    run(["--corpus-dir", str(corpus), "ingest"], tmp_path)
+    out = run(["--corpus-dir", str(corpus), "docs", "--json"], tmp_path)
+    assert json.loads(out.stdout) == []  # ... so it stays removed
+
+    elsewhere = tmp_path / "inbox" / "nodules again.txt"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(TEXT, encoding="utf-8")
+    out = run(["--corpus-dir", str(corpus), "add", str(elsewhere), str(corpus / "odd.xyz")], tmp_path)
+    assert out.returncode == 1 and "added: uploads/nodules again.txt" in out.stdout  # one added, one refused
+    assert "odd.xyz: unsupported" in out.stdout
+    assert (corpus / "uploads" / "nodules again.txt").read_text(encoding="utf-8") == TEXT
 
 
 def test_first_ask_builds_the_index(tmp_path: Path) -> None:

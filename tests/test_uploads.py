@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from assistant import Assistant
-from ui.handlers import DocumentsUI, remove_document, save_uploads
+from ui.handlers import DocumentsUI
 
 
 def _file(folder: Path, name: str, data: str | bytes) -> Path:
@@ -27,9 +27,9 @@ def test_a_failed_upload_of_an_existing_name_keeps_the_old_version(
         make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
     bot = make_bot()
     good = _file(tmp_path / "in1", "report.md", "# Report\n\nThe Kokkola refinery processes cobalt from Katanga.\n")
-    assert save_uploads(bot, [good]).indexed == ["uploads/report.md"]
+    assert bot.add_files([good]).indexed == ["uploads/report.md"]
     bad = _file(tmp_path / "in2", "report.md", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    result = save_uploads(bot, [bad])
+    result = bot.add_files([bad])
     assert result.problems and "binary" in result.problems[0]
     kept = bot.settings.corpus_path / "uploads" / "report.md"
     assert "Kokkola" in kept.read_text()  # the file is the old version ...
@@ -41,8 +41,8 @@ def test_a_failed_upload_of_an_existing_name_keeps_the_old_version(
 def test_a_same_name_upload_replaces_and_keeps_the_old_version(
         make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
     bot = make_bot()
-    save_uploads(bot, [_file(tmp_path / "v1", "notes.md", "# Notes\n\nVersion one mentions tin.\n")])
-    result = save_uploads(bot, [_file(tmp_path / "v2", "notes.md", "# Notes\n\nVersion two mentions zinc.\n")])
+    bot.add_files([_file(tmp_path / "v1", "notes.md", "# Notes\n\nVersion one mentions tin.\n")])
+    result = bot.add_files([_file(tmp_path / "v2", "notes.md", "# Notes\n\nVersion two mentions zinc.\n")])
     assert result.indexed == ["uploads/notes.md"] and result.notes
     assert "uploads/notes.md" in result.notes[0] and ".removed" in result.notes[0]
     assert any("zinc" in t for t in _passages(bot, "uploads/notes.md"))
@@ -54,7 +54,7 @@ def test_the_same_name_twice_in_one_batch_is_reported(make_bot: Callable[..., As
     bot = make_bot()
     a = _file(tmp_path / "a", "dup.md", "# A\n\nFirst copy about nickel.\n")
     b = _file(tmp_path / "b", "dup.md", "# B\n\nSecond copy about lithium.\n")
-    result = save_uploads(bot, [a, b])
+    result = bot.add_files([a, b])
     assert result.indexed == ["uploads/dup.md"]
     assert any("twice" in p for p in result.problems), result.problems
 
@@ -62,8 +62,8 @@ def test_the_same_name_twice_in_one_batch_is_reported(make_bot: Callable[..., As
 def test_removing_the_same_name_twice_keeps_both_copies(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
     bot = make_bot()
     for metal in ("tin", "zinc"):
-        save_uploads(bot, [_file(tmp_path / metal, "x.md", f"# X\n\nThis one is about {metal}.\n")])
-        assert remove_document(bot, "uploads/x.md")
+        bot.add_files([_file(tmp_path / metal, "x.md", f"# X\n\nThis one is about {metal}.\n")])
+        assert bot.remove(["uploads/x.md"]) == ["uploads/x.md"]
     trash = sorted((bot.settings.corpus_path / ".removed" / "uploads").iterdir())
     assert [p.name for p in trash] == ["x (2).md", "x.md"]
     assert {"tin", "zinc"} == {("tin" if "tin" in p.read_text() else "zinc") for p in trash}

@@ -1,26 +1,21 @@
-"""Event handlers of the Documents tab (list, upload, remove), shared with the REST API. The Chat
-tab's are in `chat.py`; the layout that wires them up is in `app.py`."""
+"""Event handlers of the Documents tab (list, upload, remove); the policy behind them (safe names,
+nothing lost) is the library's (`Assistant.add_files`, `Assistant.remove`). The Chat tab's are in
+`chat.py`; the layout that wires them up is in `app.py`."""
 
 from __future__ import annotations
 
 import html
 import logging
 import re
-import shutil
-import threading
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
 from assistant import Assistant
-from assistant.errors import AssistantError, DiskFull, is_disk_full
-from assistant.ingest import SUPPORTED_SUFFIXES
+from assistant.errors import AssistantError
 
 # the Chat tab's handlers moved to chat.py; these names stay importable from here
 from .chat import ChatUI, Session, error_text, skip  # noqa: F401
 
 log = logging.getLogger("assistant.ui")
-UPLOADS = "uploads"  # subfolder of the corpus that receives uploaded files
 
 
 class DocumentsUI:
@@ -51,7 +46,7 @@ class DocumentsUI:
                 progress((done, max(total, 1)), desc=f"Indexing: {message}")
 
         try:
-            result = save_uploads(self.bot, files, report)
+            result = self.bot.add_files(files, report)
         except AssistantError as err:  # the store or the disk failed: say so, keep the table
             log.warning("upload failed: %s", err)
             return plain(f"Nothing was uploaded: {err}"), self.table(), self.choices()
@@ -69,7 +64,7 @@ class DocumentsUI:
     def remove(self, source: str | None) -> tuple[str, list[list[Any]], Any]:
         if not source:
             return "Choose a document to remove.", self.table(), self.choices()
-        removed = remove_document(self.bot, source)
+        removed = bool(self.bot.remove([source]))
         status = f"Removed {source}." if removed else f"{source} is not in the index."
         return plain(status), self.table(), self.choices()
 
@@ -81,139 +76,3 @@ def plain(text: str) -> str:
     """Text for a Markdown component that must show as typed: file names and parsers' error
     messages come from uploaded files, so no link, image or HTML in them may render."""
     return _MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
-
-
-@dataclass
-class UploadResult:
-    saved: list[Path]  # files copied into corpus/uploads
-    indexed: list[str]  # their sources once indexed (added, updated or unchanged)
-    problems: list[str]  # "name: reason" for each file refused or not indexed
-    notes: list[str] = field(default_factory=list)  # what else the user should know (a replaced version kept)
-
-
-# one upload or removal at a time per process: two same-name uploads (chat window and REST API
-# threads) must not both see the name free, nor one's clean-up undo the other's file
-_CORPUS_LOCK = threading.Lock()
-
-
-def save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
-                 ) -> UploadResult:
-    with _CORPUS_LOCK:
-        return _save_uploads(bot, files, progress)
-
-
-def _save_uploads(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
-                  ) -> UploadResult:
-    """Check uploaded files (type, size), save them into corpus/uploads under a safe name and index
-    them. Nothing is lost: a file that replaces one of the same name sets the old version aside in
-    corpus/.removed (under a name of its own); if the new one cannot be indexed it is not kept and
-    the old version is put back and stays indexed. Shared by the Documents tab and the REST API."""
-    max_bytes = int(bot.settings.limits.max_file_mb * 2**20)
-    corpus = bot.settings.corpus_path
-    target = corpus / UPLOADS
-    saved: list[Path] = []
-    problems: list[str] = []
-    previous: dict[Path, Path] = {}  # replaced file -> where its old version was set aside
-    for f in files:
-        src = Path(f)
-        dest = target / safe_name(src.name)
-        if src.suffix.lower() not in SUPPORTED_SUFFIXES:
-            problems.append(f"{src.name}: unsupported type (allowed: {', '.join(SUPPORTED_SUFFIXES)})")
-        elif src.stat().st_size > max_bytes:
-            problems.append(f"{src.name}: larger than {max_bytes // 2**20} MB")
-        elif dest in saved:
-            problems.append(f"{src.name}: the same name twice in one upload; only the first was kept")
-        else:
-            try:
-                target.mkdir(parents=True, exist_ok=True)
-                if dest.exists():
-                    previous[dest] = set_aside(corpus, dest)
-                saved.append(dest)
-                shutil.copyfile(src, dest)
-            except OSError as err:
-                _put_back(saved, previous)
-                if is_disk_full(err):
-                    raise DiskFull(f"no space left on the disk holding the documents folder ({corpus}): "
-                                   "nothing was uploaded. Free some space and try again; the documents "
-                                   "already indexed still answer questions") from err
-                raise
-    if not saved:
-        return UploadResult([], [], problems)
-    try:
-        result = bot.ingest(saved, progress=progress)
-    except BaseException:  # the store failed mid-way: no new file stays, every replaced version comes back
-        _put_back(saved, previous)
-        raise
-    problems += [f"{p}: {why}" for p, why in result.failed]
-    restored = []
-    for p, _ in result.failed:
-        failed = target / Path(p).name
-        failed.unlink(missing_ok=True)
-        if failed in previous:  # the upload failed: the version it would have replaced comes back
-            previous.pop(failed).replace(failed)
-            restored.append(failed)
-    if restored:
-        bot.ingest(restored)
-    notes = [f"{dest.name} replaced an earlier upload of the same name, which is kept as "
-             f"{old.relative_to(corpus).as_posix()}" for dest, old in previous.items()]
-    return UploadResult([s for s in saved if s.exists() and s not in restored],
-                        result.added + result.updated + result.skipped, problems, notes)
-
-
-def _put_back(saved: list[Path], previous: dict[Path, Path]) -> None:
-    """Undo an upload that could not finish: its files leave the corpus folder and the versions
-    they replaced return (the index still holds those: a failed write never committed)."""
-    for dest in saved:
-        dest.unlink(missing_ok=True)
-    for dest, old in previous.items():
-        old.replace(dest)
-    saved.clear()
-    previous.clear()
-
-
-def set_aside(corpus: Path, path: Path) -> Path:
-    """Move a corpus file into corpus/.removed under its own path there, numbered when that name is
-    taken ("report (2).md"), so no earlier copy is ever overwritten."""
-    rel = path.resolve().relative_to(corpus.resolve())
-    trash = corpus / ".removed" / rel
-    trash.parent.mkdir(parents=True, exist_ok=True)
-    n = 2
-    while trash.exists():
-        trash = trash.with_name(f"{path.stem} ({n}){path.suffix}")
-        n += 1
-    path.replace(trash)
-    return trash
-
-
-def remove_document(bot: Assistant, source: str) -> bool:
-    """Remove a document from the index; its file, if inside the corpus, is moved to
-    corpus/.removed (not deleted: the folder stays the source of truth for `assistant ingest`)."""
-    with _CORPUS_LOCK:
-        return _remove_document(bot, source)
-
-
-def _remove_document(bot: Assistant, source: str) -> bool:
-    """An indexed document, or a file in the corpus folder that is not indexed (a stray)."""
-    stray = source in {s for s, _ in bot.unindexed()}
-    removed = bot.remove([source])
-    corpus = bot.settings.corpus_path.resolve()
-    path = (corpus / source).resolve()
-    if (removed or stray) and corpus in path.parents and path.is_file():
-        set_aside(corpus, path)
-        return True
-    return bool(removed)
-
-
-MAX_NAME = 120  # characters of an uploaded file's name
-
-
-def safe_name(name: str) -> str:
-    """A plain file name: no folders, no leading dots, only ordinary characters."""
-    name = Path(name.replace("\\", "/")).name
-    name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .") or "upload"
-    if len(name) <= MAX_NAME:
-        return name
-    stem, dot, ext = name.rpartition(".")
-    if not dot or len(ext) > 10:  # no extension worth keeping
-        return name[:MAX_NAME]
-    return stem[:MAX_NAME - len(ext) - 1].rstrip(" .") + "." + ext  # shortened, extension kept

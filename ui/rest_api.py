@@ -1,6 +1,6 @@
 """The REST API: POST /api/ask and the documents (list, upload, remove).
 
-Uploads go through the same code as the chat window's Documents tab (`handlers.save_uploads`):
+Uploads go through the same code as the chat window's Documents tab (`Assistant.add_files`):
 the same allowed suffixes and size limit, saved into corpus/uploads under a safe name, indexed at
 once. A document's id is its source path as `GET /api/documents` lists it (URL-encoded in
 `DELETE /api/documents/{id}`).
@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from assistant import Assistant
 from assistant.types import DocumentInfo
 
-from .handlers import remove_document, safe_name, save_uploads
+from assistant.corpus import safe_name
 
 
 class HistoryMessage(BaseModel):
@@ -81,7 +81,7 @@ def router(bot: Assistant) -> APIRouter:
                 with path.open("wb") as out:
                     shutil.copyfileobj(f.file, out)
                 paths.append(path)
-            result = save_uploads(bot, paths)
+            result = bot.add_files(paths)
         if not result.indexed:
             raise HTTPException(400, "Nothing was indexed: " + ("; ".join(result.problems) or "no files"))
         by_source = {d.source: d for d in bot.documents()}
@@ -91,7 +91,7 @@ def router(bot: Assistant) -> APIRouter:
     @api.delete("/documents/{source:path}", summary="Remove a document (its file moves to corpus/.removed)")
     def remove(source: str) -> DocumentOut:
         found = next((d for d in bot.documents() if d.source == source), None)
-        if found is None or not remove_document(bot, source):
+        if found is None or not bot.remove([source]):
             raise HTTPException(404, f"{source!r} is not in the index; GET /api/documents lists the ids")
         return document_out(found)
 
