@@ -275,7 +275,10 @@ class Assistant:
         """Remove documents (sources as `documents()` names them), or files of the corpus folder
         that are not indexed (`unindexed()`). Files inside the corpus folder move to
         `corpus/.removed/`, so a removed document stays removed across `ingest`. Returns those removed."""
-        return [s for s in sources if corpus.remove_document(self, s)]
+        removed = [s for s in sources if corpus.remove_document(self, s)]
+        for source in removed:
+            self._failures.pop(source, None)  # a later file of that name starts afresh
+        return removed
 
     def documents(self) -> list[DocumentInfo]:
         self.ensure_index()

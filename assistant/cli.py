@@ -154,19 +154,6 @@ def read_auth_file(path: Path) -> str:
     return line
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
-    host = args.host or settings.server.host
-    port = args.port or settings.server.port
-    auth = (read_auth_file(Path(args.auth_file)) if args.auth_file else args.auth) or (
-        settings.server.auth.get_secret_value() if settings.server.auth else None)
-    api_key = settings.server.api_key.get_secret_value() if settings.server.api_key else None
-    from ui.server import serve
-
-    serve(settings, host=host, port=port, auth=auth, api_key=api_key)
-    return 0
-
-
 def cmd_docs(args: argparse.Namespace) -> int:
     bot = assistant_from_args(args)
     docs = bot.documents()
@@ -230,15 +217,6 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("chat", help="a conversation in the terminal")
     s.set_defaults(func=cmd_chat)
 
-    s = sub.add_parser("serve", help="the chat window on http://127.0.0.1:7860, the OpenAI-compatible API on /v1, "
-                                     "REST on /api (key: server.api_key)")
-    s.add_argument("--host", help="bind address (default 127.0.0.1; other hosts expose it)")
-    s.add_argument("--port", type=int)
-    s.add_argument("--auth", help="user:password required to log in. Visible to anyone who can run `ps` "
-                   "on this machine: prefer --auth-file or the ASSISTANT_SERVER__AUTH environment variable")
-    s.add_argument("--auth-file", help="a file whose first line is user:password (login required)")
-    s.set_defaults(func=cmd_serve)
-
     s = sub.add_parser("docs", help="list the indexed documents")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_docs)
@@ -251,16 +229,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("sources", nargs="+")
     s.set_defaults(func=cmd_remove)
 
-    _add_eval_commands(sub)
+    _add_registered_commands(sub)
     return p
 
 
-def _add_eval_commands(sub: Any) -> None:
-    try:
-        from evals.cli import add_commands
-    except ImportError:  # installed without the evals package
-        return
-    add_commands(sub)
+COMMANDS_GROUP = "assistant.commands"
+
+
+def _add_registered_commands(sub: Any) -> None:
+    """Commands other packages register (entry points in `assistant.commands`: `serve` from the
+    chat window, `eval`/`bench`/... from the evaluation tooling): the library never imports them."""
+    from importlib.metadata import entry_points
+
+    for ep in sorted(entry_points(group=COMMANDS_GROUP), key=lambda e: e.name):
+        try:
+            add_commands = ep.load()
+        except ImportError:  # that package is not installed (an entry point left by an old install)
+            continue
+        add_commands(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

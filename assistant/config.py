@@ -141,7 +141,8 @@ class LimitSettings(BaseModel):
     # bounded work per file (#19): chosen, not tuned; each is a few times what a long real
     # document needs (the 40-page source article: 0.1 MB of text, 60 passages, under a second)
     max_unpacked_mb: float = Field(
-        300.0, gt=0, description="A .docx (zip) whose parts unpack to more than this is refused, before inflating.")
+        100.0, gt=0, description="A .docx (zip) whose parts unpack to more than this is refused, before inflating "
+        "(parsing its XML takes several times this in memory).")
     max_zip_ratio: float = Field(
         100.0, gt=1, description="A zip part over 1 MB packed more than this many times is refused (a zip bomb).")
     max_chars_per_file: int = Field(10_000_000, ge=1000, description="A file with more text than this is refused.")

@@ -68,7 +68,7 @@ def _add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[
                 saved.append(dest)
                 shutil.copyfile(src, dest)
             except OSError as err:
-                _put_back(saved, previous)
+                _put_back(saved, previous)  # nothing was indexed yet
                 if is_disk_full(err):
                     raise DiskFull(f"no space left on the disk holding the documents folder ({corpus}): "
                                    "nothing was uploaded. Free some space and try again; the documents "
@@ -78,8 +78,8 @@ def _add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[
         return UploadResult([], [], problems)
     try:
         result = bot.ingest(saved, progress=progress)
-    except BaseException:  # the store failed mid-way: no new file stays, every replaced version comes back
-        _put_back(saved, previous)
+    except BaseException:  # the store failed mid-way: what it did not commit is undone
+        _put_back(_uncommitted(bot, corpus, saved), previous)
         raise
     problems += [f"{p}: {why}" for p, why in result.failed]
     restored = []
@@ -97,15 +97,35 @@ def _add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[
                         result.added + result.updated + result.skipped, problems, notes)
 
 
-def _put_back(saved: list[Path], previous: dict[Path, Path]) -> None:
-    """Undo an upload that could not finish: its files leave the corpus folder and the versions
-    they replaced return (the index still holds those: a failed write never committed)."""
-    for dest in saved:
+def _uncommitted(bot: Assistant, corpus: Path, saved: list[Path]) -> list[Path]:
+    """The files of a failed ingest that the index did not commit. An ingest writes in batches:
+    files of a batch written before the failure are indexed and must stay (with the file that
+    is indexed, not the version it replaced)."""
+    import hashlib
+
+    try:
+        manifest = bot.index.store.read_manifest()
+    except Exception:  # noqa: BLE001 - the store is failing: then nothing new is known to be committed
+        return list(saved)
+    keep = []
+    for path in saved:
+        entry = manifest.get(path.relative_to(corpus).as_posix())
+        try:
+            if entry and not entry.pending and entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest():
+                keep.append(path)
+        except OSError:
+            pass
+    return [p for p in saved if p not in keep]
+
+
+def _put_back(undo: list[Path], previous: dict[Path, Path]) -> None:
+    """Undo the part of an upload that could not finish: those files leave the corpus folder and
+    the versions they replaced return (the index still holds those: their write never committed).
+    The replaced versions of files that did commit stay in corpus/.removed."""
+    for dest in undo:
         dest.unlink(missing_ok=True)
-    for dest, old in previous.items():
-        old.replace(dest)
-    saved.clear()
-    previous.clear()
+        if dest in previous:
+            previous.pop(dest).replace(dest)
 
 
 def set_aside(corpus: Path, path: Path) -> Path:

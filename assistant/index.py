@@ -82,6 +82,14 @@ class Index:
             self._snap = read_snapshot(self.store, self.embedder.name, self.settings.index_path)
             self._sentence_cache = {}
 
+    def _reload_after_write(self) -> None:
+        """After a committed write: read it. A writer that never pauses (another process) may keep
+        the reload from settling; the write is committed all the same, so the next check reads it."""
+        try:
+            self.reload()
+        except IndexBusy:
+            log.warning("the index was written but not yet reread (another writer is busy); it will be")
+
     def refresh_if_changed(self, every: float = 1.0) -> None:
         """Pick up writes made by another process (at most one check per `every` seconds)."""
         now = time.monotonic()
@@ -264,7 +272,7 @@ class Index:
         if repaired:  # this run's own files were ingested again, on the rebuilt store
             report.warnings[:0] = repaired.warnings
             report.failed[:0] = repaired.failed
-        self.reload()
+        self._reload_after_write()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -321,7 +329,7 @@ class Index:
     def remove(self, sources: Sequence[str]) -> list[str]:
         with self.writing():
             removed, _ = self._mended(lambda: self._remove_locked(sources))
-        self.reload()
+        self._reload_after_write()
         return removed
 
     def _remove_locked(self, sources: Sequence[str]) -> list[str]:

@@ -419,7 +419,10 @@ def _load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[B
                 blocks.append(Block("paragraph", text))
         elif tag == "tbl":
             for row in Table(child, document).rows:
+                budget.tick()
                 cells = [_line(c.text) for c in row.cells]
+                chars += sum(map(len, cells))
+                budget.check_chars(chars)
                 uniq = [c for i, c in enumerate(cells) if c and c not in cells[:i]]
                 if uniq:
                     blocks.append(Block("table", " | ".join(uniq)))

@@ -13,6 +13,7 @@ import json
 import os
 import pickle
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,14 +67,16 @@ def chunk_from_record(rec: Record) -> Chunk:
     )
 
 
-READ_ATTEMPTS = 20  # a writer's steps take milliseconds; twenty changes in a row mean a busy writer
+READ_ATTEMPTS = 20  # with the growing pause, about 3 s: a writer's steps take milliseconds
 
 
 def read(store: VectorStore, model: str, folder: Path) -> Snapshot:
     """The committed state. The store has no transactions, so a writer (another thread or process)
     may change the manifest between our reading it and fetching the passages it lists: then the
     manifest is read again, and only passages missing under an unchanged manifest mean damage."""
-    for _ in range(READ_ATTEMPTS):
+    for attempt in range(READ_ATTEMPTS):
+        if attempt:
+            time.sleep(min(0.02 * attempt, 0.2))  # let the writer finish its step
         info = store.read_info() or {}  # before the manifest: a snapshot may be newer than its label, never older
         manifest = store.read_manifest()
         built = _build(store, model, folder, manifest)

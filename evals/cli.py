@@ -214,25 +214,51 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return scale.main([int(x) for x in args.sizes.split(",")], args.json)
     from .load import load_test, print_load
 
-    url, app = args.url, None
-    if not url:
+    url, server = args.url, None
+    if not url:  # the chat window in its own process, started as a user would (`assistant serve`)
         import socket
-
-        from assistant.cli import assistant_from_args
-        from ui.app import build_app, launch
+        import subprocess
+        import sys
 
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
-        app = build_app(assistant_from_args(args))
-        launch(app, host="127.0.0.1", port=port, block=False)
+        where = [f"--{k.replace('_', '-')}={v}" for k, v in vars(args).items()
+                 if k in ("config", "index_dir", "corpus_dir") and v]
+        # its output would interleave with the figures (and its shutdown warns of open connections)
+        server = subprocess.Popen([sys.executable, "-m", "assistant", *where, "serve", "--port", str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}/"
+        _wait_for(url, server)
     try:
         result = load_test(url, args.users, args.questions)
     finally:
-        if app is not None:
-            app.close()
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
     print_load(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
     return 0 if not result["errors"] and not result["mismatches"] else 1
+
+
+def _wait_for(url: str, server: Any, seconds: float = 300.0) -> None:
+    """Until the server answers HTTP (it may build the index first), or fail saying why."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server exited with code {server.returncode} before answering; run "
+                             "`assistant serve` to see why")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.5)
+    server.terminate()
+    raise SystemExit(f"the server did not answer at {url} within {seconds:.0f} s")

@@ -104,11 +104,12 @@ def test_slow_long_and_many_passaged_files_are_refused_naming_their_limit(
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "slow.docx").write_bytes(docx_bytes(10_000))  # under the ratio floor (1 MB), reads too slowly
-    (corpus / "long.md").write_text("# Long\n\n" + "Copper is mined in Chile. " * 400, encoding="utf-8")
+    (corpus / "long.md").write_text("# Long\n\n" + "Copper is mined in Chile. " * 16000, encoding="utf-8")
     (corpus / "many.md").write_text("# Many\n\n" + "".join(f"## Part {i}\n\nPart {i} is about zinc.\n\n" for i in range(40)),
                                     encoding="utf-8")
     (corpus / "fine.md").write_text("# Fine\n\nThe Kokkola refinery processes cobalt.\n", encoding="utf-8")
-    bot = make_bot(corpus, limits={"max_seconds_per_file": 0.05, "max_chars_per_file": 5000, "max_passages_per_file": 20})
+    # the character limit is above slow.docx's 250,000 characters: only its reading time refuses it
+    bot = make_bot(corpus, limits={"max_seconds_per_file": 0.05, "max_chars_per_file": 300_000, "max_passages_per_file": 20})
     report = bot.ingest()
     failed = dict(report.failed)
     assert "limits.max_seconds_per_file" in failed["slow.docx"]

@@ -103,3 +103,32 @@ def test_stray_files_in_the_corpus_are_listed_with_their_error_and_can_be_remove
         assert status.startswith("Removed") and stray not in {r[0] for r in table}
         assert not (corpus / stray).exists() and (corpus / ".removed" / stray).exists()
     assert {d.source for d in bot.documents()} == {"good.md"}
+
+
+def test_an_upload_that_fails_after_its_write_committed_keeps_the_indexed_file(
+        make_bot: Callable[..., Assistant], tmp_path: Path, monkeypatch) -> None:
+    """An ingest writes in batches; when it fails after a batch committed, that batch's files are
+    indexed and must stay on disk (and the versions they replaced stay set aside)."""
+    bot = make_bot()
+    bot.add_files([_file(tmp_path / "v1", "ore.md", "# Ore\n\nVersion one: the ore is tin.\n")])
+    real_reload, calls = bot.index.reload, []
+
+    def reload_fails_once() -> None:
+        if not calls:
+            calls.append(1)
+            raise RuntimeError("injected: the process failed right after the commit")
+        real_reload()
+
+    monkeypatch.setattr(bot.index, "reload", reload_fails_once)
+    try:
+        bot.add_files([_file(tmp_path / "v2", "ore.md", "# Ore\n\nVersion two: the ore is zinc.\n")])
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the injected failure did not happen")
+    kept = bot.settings.corpus_path / "uploads" / "ore.md"
+    assert "zinc" in kept.read_text()  # the committed version stays ...
+    bot.index.reload()
+    assert any("zinc" in t for t in _passages(bot, "uploads/ore.md"))  # ... and it is what the index holds
+    assert "tin" in (bot.settings.corpus_path / ".removed" / "uploads" / "ore.md").read_text()
+    assert not bot.ingest().removed and not bot.ingest().updated  # folder and index agree

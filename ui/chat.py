@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from assistant import Answer, Assistant, AssistantError
+from assistant.cases import Case, append_case, captured_cases_path
 
 from . import render
 from .conversations import Conversation, ConversationStore, Exchange, new_id, now, owner_of, valid_id
@@ -138,8 +139,14 @@ class ChatUI:
         """An edited question replaces that question and everything after it, and is asked again."""
         session = session or Session()
         turn = _turn_of(index)
-        question = html.unescape(text or "").strip()  # the edit box held the escaped message
-        if not question or not 0 <= turn < len(session.conv.turns):
+        if not 0 <= turn < len(session.conv.turns):
+            yield messages(session.conv), session, skip(), skip(), skip(), skip()
+            return
+        # the page decodes the edit box (render.JS); where it could not, the box holds the stored
+        # message with its character references: decoded here either way (so an entity typed on
+        # purpose, "&lt;", is read as the character it names)
+        question = html.unescape(text or "").strip()
+        if not question:
             yield messages(session.conv), session, skip(), skip(), skip(), skip()
             return
         del session.conv.turns[turn:]
@@ -297,8 +304,6 @@ class ChatUI:
         return shown_form(), question, json.dumps(history, ensure_ascii=False), ""
 
     def save_case(self, question: str, history_json: str, facts_text: str, answerable: bool) -> tuple[Any, str]:
-        from evals.suite import Case, append_case, captured_cases_path
-
         facts = [[a.strip() for a in line.split("|") if a.strip()] for line in facts_text.splitlines() if line.strip()]
         if answerable and not facts:
             return skip(), "Add at least one expected fact (one per line; alternatives separated by |)."

@@ -36,7 +36,7 @@ def now() -> str:
 def _when(updated: str) -> datetime:
     try:
         when = datetime.fromisoformat(updated)
-    except ValueError:  # a hand-edited file: last
+    except (TypeError, ValueError):  # a hand-edited file: last
         return datetime.min.replace(tzinfo=timezone.utc)
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 

@@ -21,6 +21,7 @@ from assistant import Assistant
 from assistant.types import DocumentInfo
 
 from assistant.corpus import safe_name
+from assistant.errors import DiskFull, is_disk_full
 
 
 class HistoryMessage(BaseModel):
@@ -78,8 +79,14 @@ def router(bot: Assistant) -> APIRouter:
                 folder = Path(tmp) / str(i)
                 folder.mkdir()
                 path = folder / safe_name(f.filename or "upload")
-                with path.open("wb") as out:
-                    shutil.copyfileobj(f.file, out)
+                try:
+                    with path.open("wb") as out:
+                        shutil.copyfileobj(f.file, out)
+                except OSError as err:
+                    if is_disk_full(err):
+                        raise DiskFull(f"no space left in the temporary folder ({tmp}) to receive the upload: "
+                                       "free some space and try again") from err
+                    raise
                 paths.append(path)
             result = bot.add_files(paths)
         if not result.indexed:

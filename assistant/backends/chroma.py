@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
 
 import numpy as np
 
-from ..errors import DiskFull, IndexCorrupt, IndexDamaged, StoreUnavailable, is_disk_full
+from ..errors import AssistantError, DiskFull, IndexCorrupt, IndexDamaged, StoreUnavailable, is_disk_full
 from . import ManifestEntry, Record
 
 _INFO_ID = "__index__"
@@ -29,7 +29,8 @@ def _rebuilt_under_us(err: Exception) -> bool:
     return name == "NotFoundError" or (name == "InternalError" and "Missing metadata segment" in str(err))
 
 
-_WRITES = frozenset({"upsert", "delete", "delete_children", "write_info", "write_manifest", "delete_manifest", "sync"})
+# calls that reopen a client left stale by a full disk first (`sync` is a reader's call: not it)
+_WRITES = frozenset({"upsert", "delete", "delete_children", "write_info", "write_manifest", "delete_manifest"})
 _REOPEN_TRIES = 6  # waits of 0.05 … 1.6 s: a rebuild creates a collection's segments within that
 
 
@@ -58,6 +59,8 @@ def _chroma_call(method: F) -> F:
                         if not _rebuilt_under_us(again):
                             raise
             raise AssertionError("unreachable")
+        except AssistantError:  # already ours (a nested call, e.g. read_manifest -> get)
+            raise
         except Exception as err:
             if is_disk_full(err):  # checked first: a full disk is not damage, and a rebuild would make it worse
                 self._stale = self._local  # see _reopen
@@ -106,8 +109,11 @@ class ChromaStore:
             raise _translate(err, host, port, path) from err
 
     def _open_collections(self) -> None:
-        self._cols = {
-            name: self._client.get_or_create_collection(
+        self._cols = self._collections_of(self._client)
+
+    def _collections_of(self, client: Any) -> dict[str, Any]:
+        return {
+            name: client.get_or_create_collection(
                 f"{self._prefix}_{name}",
                 configuration={"hnsw": {"space": "cosine"}},
                 # never Chroma's default embedding function: it downloads a model
@@ -118,22 +124,30 @@ class ChromaStore:
 
     def _reopen(self) -> None:
         """A fresh client after a write failed for want of space. chromadb 1.5 keeps state from
-        the failed write in the process-wide client of that path: the next write, even once space
-        is free, hangs for good (seen on a full tmpfs). Opening the path again clears it."""
-        from chromadb.api.client import SharedSystemClient
+        the failed write in the process-wide System of that path: the next write, even once space
+        is free, hangs for good (seen on a full tmpfs). Only this path's System is replaced, and
+        the old one is left running (not stopped) for reads still in flight through it; if the new
+        one cannot open (the disk is still full), the old one stays and reads go on."""
+        from chromadb.api.client import SharedSystemClient as Shared
 
         with self._reopening:
             if not self._stale:
                 return
-            self.close()
-            SharedSystemClient.clear_system_cache()
+            ident = getattr(self._client, "_identifier", None)
+            old_system = Shared._identifier_to_system.pop(ident, None)
+            old_count = Shared._identifier_to_refcount.pop(ident, None)
             try:
                 import chromadb
 
-                self._client = chromadb.PersistentClient(path=self.location, settings=_chroma_settings())
-                self._open_collections()
+                client = chromadb.PersistentClient(path=self.location, settings=_chroma_settings())
+                cols = self._collections_of(client)
             except Exception as err:
+                if old_system is not None:
+                    Shared._identifier_to_system[ident] = old_system
+                if old_count is not None:
+                    Shared._identifier_to_refcount[ident] = old_count
                 raise _translate(err, None, 0, Path(self.location)) from err
+            self._client, self._cols = client, cols
             self._stale = False
 
     def _full(self, err: Exception) -> DiskFull:
