@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import re
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -16,6 +18,7 @@ import numpy as np
 from ..errors import AssistantError, DiskFull, IndexCorrupt, IndexDamaged, StoreUnavailable, is_disk_full
 from . import ManifestEntry, Record
 
+log = logging.getLogger(__name__)
 _INFO_ID = "__index__"
 _COLLECTIONS = ("chunks", "sentences", "manifest")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -31,6 +34,7 @@ def _rebuilt_under_us(err: Exception) -> bool:
 
 # calls that reopen a client left stale by a full disk first (`sync` is a reader's call: not it)
 _WRITES = frozenset({"upsert", "delete", "delete_children", "write_info", "write_manifest", "delete_manifest"})
+_REOPEN_FREE = 4 * 2**20  # bytes free before a stale client is replaced (opening one writes)
 _REOPEN_TRIES = 6  # waits of 0.05 … 1.6 s: a rebuild creates a collection's segments within that
 
 
@@ -125,29 +129,35 @@ class ChromaStore:
     def _reopen(self) -> None:
         """A fresh client after a write failed for want of space. chromadb 1.5 keeps state from
         the failed write in the process-wide System of that path: the next write, even once space
-        is free, hangs for good (seen on a full tmpfs). Only this path's System is replaced, and
-        the old one is left running (not stopped) for reads still in flight through it; if the new
-        one cannot open (the disk is still full), the old one stays and reads go on."""
+        is free, hangs for good (seen on a full tmpfs). Stopping that System and opening the path
+        again clears it. Opening needs space, and the old System serves reads until then: while
+        the disk is still nearly full, the write is refused instead and the old one is kept."""
         from chromadb.api.client import SharedSystemClient as Shared
 
         with self._reopening:
             if not self._stale:
                 return
+            free = shutil.disk_usage(self.location).free
+            if free < _REOPEN_FREE:
+                raise DiskFull(f"no space left on the disk holding the index ({self.location}): only "
+                               f"{free // 1024} KB free. Free some space and try again; the documents "
+                               "already indexed still answer questions")
             ident = getattr(self._client, "_identifier", None)
-            old_system = Shared._identifier_to_system.pop(ident, None)
-            old_count = Shared._identifier_to_refcount.pop(ident, None)
+            self.close()  # stops its System when no other client of this path holds it
+            old = Shared._identifier_to_system.pop(ident, None)
+            Shared._identifier_to_refcount.pop(ident, None)
+            if old is not None:  # still held by another client of this path: it goes all the same
+                try:
+                    old.stop()
+                except Exception:  # noqa: BLE001 - best effort: it is being dropped
+                    log.warning("could not stop the replaced Chroma client for %s", self.location, exc_info=True)
             try:
                 import chromadb
 
-                client = chromadb.PersistentClient(path=self.location, settings=_chroma_settings())
-                cols = self._collections_of(client)
+                self._client = chromadb.PersistentClient(path=self.location, settings=_chroma_settings())
+                self._open_collections()
             except Exception as err:
-                if old_system is not None:
-                    Shared._identifier_to_system[ident] = old_system
-                if old_count is not None:
-                    Shared._identifier_to_refcount[ident] = old_count
                 raise _translate(err, None, 0, Path(self.location)) from err
-            self._client, self._cols = client, cols
             self._stale = False
 
     def _full(self, err: Exception) -> DiskFull:
