@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import time
 import zipfile
+from pathlib import PurePath
 
 from .config import LimitSettings
 from .errors import FileTooLarge, UnreadableFile
@@ -41,7 +42,8 @@ class FileBudget:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 members = archive.infolist()
         except (zipfile.BadZipFile, ValueError) as err:
-            raise UnreadableFile(self.name, f"corrupt or not a zip-based file ({err})") from err
+            kind = PurePath(self.name).suffix.lower() or "zip-based"
+            raise UnreadableFile(self.name, f"corrupt or not a {kind} file ({err})") from err
         limit = self.limits.max_unpacked_mb * 2**20
         total = sum(m.file_size for m in members)
         if total > limit:

@@ -46,7 +46,7 @@ def _chroma_call(method: F) -> F:
 
     @functools.wraps(method)
     def call(self: "ChromaStore", *args: Any, **kwargs: Any) -> Any:
-        if self._stale and writes:  # reads keep the old client: opening again needs space, reading does not
+        if writes and getattr(self, "_stale", False):  # reads keep the old client: opening again needs space, reading does not
             self._reopen()
         try:
             for attempt in range(_REOPEN_TRIES):
