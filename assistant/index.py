@@ -29,7 +29,7 @@ from . import chunking, ingest
 from .backends import Embedder, ManifestEntry, Record, VectorStore
 from .bounds import FileBudget
 from .config import Settings
-from .errors import EmbeddingMismatch, IndexBusy, IndexCorrupt, IndexDamaged, IngestError
+from .errors import DiskFull, EmbeddingMismatch, IndexBusy, IndexCorrupt, IndexDamaged, IngestError
 from .locks import WriterLock
 from .snapshot import FORMAT, Snapshot, chunk_from_record, chunk_record
 from .snapshot import read as read_snapshot
@@ -96,7 +96,12 @@ class Index:
         if now - self._checked_at < every:
             return
         self._checked_at = now
-        info = self.store.read_info() or {}
+        if getattr(self.store, "stale", False):
+            return  # a store wedged by a full disk: serve what was read, check again once it has space
+        try:
+            info = self.store.read_info() or {}
+        except DiskFull:
+            return
         if int(info.get("generation", 0)) != self._snap.generation and not self._reload_lock.locked():
             self.store.sync()
             self.reload()
