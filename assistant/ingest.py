@@ -8,15 +8,12 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from . import office
 from .bounds import FileBudget
 from .config import LimitSettings
 from .errors import FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
+from .plaintext import _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading
 from .types import Block, Document
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACE = re.compile(r"[ \t\u00a0]+")
-_LIST = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,3}[.)])\s+(.*)$")
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 
 
 def source_name(path: Path, root: Path | None) -> str:
@@ -96,62 +93,11 @@ def load(path: Path, *, root: Path | None = None, max_bytes: int | None = None,
                     metadata=meta, warnings=tuple(warnings))
 
 
-# -- text decoding ---------------------------------------------------------------------------
-
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
-def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
-    # a byte-order mark says the encoding outright (Windows tools save UTF-16 with one); UTF-16's
-    # zero bytes would otherwise read as binary data
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _clean(data.decode(encoding)), []
-            except UnicodeDecodeError:
-                raise UnreadableFile(path.name, f"starts like {encoding.upper()} text but is not") from None
-    head = data[:8192]
-    if b"\x00" in head or (head and sum(b < 9 or 13 < b < 32 for b in head) / len(head) > 0.1):
-        raise UnreadableFile(path.name, "binary data, not text (wrong extension?)")
-    warnings: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-        warnings.append("not valid UTF-8; decoded as Windows-1252")
-    return _clean(text), warnings
-
-
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-
-def _clean(text: str) -> str:
-    # zero-width characters inside words split them for search and for the reader
-    text = text.translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
-
-
-def _line(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
-
-
 def _title_from_name(path: Path) -> str:
     return re.sub(r"[_-]+", " ", path.stem).strip().capitalize() or path.name
 
 
 # -- plain text and markdown ------------------------------------------------------------------
-
-def _looks_like_heading(line: str, next_line: str | None) -> bool:
-    if not line or len(line) > 90 or next_line is None:
-        return False
-    if _NUMBERED_HEADING.match(line):
-        return True
-    return (line[-1] not in ".!?;:,”\"’)" and line[0].isupper() and len(line.split()) <= 10
-            and len(next_line) > len(line) and next_line[-1:] in ".!?:”\"")
-
 
 def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     text, warnings = _decode(data, path)
@@ -312,129 +258,9 @@ def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[B
     return title, blocks, {k: v for k, v in meta.items() if k in ("author", "description")}, []
 
 
-# -- PDF ----------------------------------------------------------------------------------------
-
-def _load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
-    import io
-    import logging
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # it logs every malformed object
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableFile(path.name, "the PDF is encrypted with a password; decrypt it first")
-        pages, chars = [], 0
-        for page in reader.pages:
-            budget.tick()
-            pages.append(page.extract_text() or "")
-            chars += len(pages[-1])
-            budget.check_chars(chars)
-    except PdfReadError as err:
-        raise UnreadableFile(path.name, f"corrupt or not a PDF ({err})") from err
-    except UnreadableFile:
-        raise
-    except Exception as err:
-        if "crypt" in str(err).lower() or type(err).__name__ == "DependencyError":
-            raise UnreadableFile(path.name, f"the PDF is encrypted and cannot be opened ({err})") from err
-        raise
-    blocks: list[Block] = []
-    for number, text in enumerate(pages, start=1):
-        text = _clean(text)
-        lines = [_line(x) for x in text.split("\n")]
-        para: list[str] = []
-        for i, line in enumerate(lines):
-            nxt = next((x for x in lines[i + 1:] if x), None)
-            if not line:
-                if para:
-                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
-                    para = []
-            elif not para and _looks_like_heading(line, nxt) and len(line) < 70:
-                blocks.append(Block("heading", line, level=2, page=number))
-            elif _LIST.match(line):
-                if para:
-                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
-                    para = []
-                blocks.append(Block("list_item", _LIST.match(line).group(1), page=number))  # type: ignore[union-attr]
-            else:
-                para.append(line)
-        if para:
-            blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
-    info = reader.metadata or {}
-    title = _line(str(info.get("/Title") or ""))
-    meta = {"author": _line(str(info.get("/Author")))} if info.get("/Author") else {}
-    return title, blocks, meta, []
-
-
-def _join_pdf_lines(lines: list[str]) -> str:
-    out = lines[0]
-    for line in lines[1:]:
-        if out.endswith("-") and line[:1].islower():
-            out = out[:-1] + line  # a word hyphenated across lines
-        else:
-            out += " " + line
-    return out
-
-
-# -- DOCX ---------------------------------------------------------------------------------------
-
-def _load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
-    import io
-    import zipfile
-
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    budget.check_zip(data)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise UnreadableFile(path.name, f"corrupt or not a .docx file ({err})") from err
-    blocks: list[Block] = []
-    title = ""
-    chars = 0
-    for child in document.element.body.iterchildren():
-        budget.tick()
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            par = Paragraph(child, document)
-            text = _line(par.text)
-            chars += len(text)
-            budget.check_chars(chars)
-            style = (par.style.name if par.style is not None else "") or ""
-            if not text:
-                continue
-            if style == "Title":
-                title = title or text
-                blocks.append(Block("heading", text, level=1))
-            elif style.startswith("Heading"):
-                level = int(style.split()[-1]) if style.split()[-1].isdigit() else 2
-                blocks.append(Block("heading", text, level=level))
-            elif "List" in style:
-                blocks.append(Block("list_item", text))
-            else:
-                blocks.append(Block("paragraph", text))
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                budget.tick()
-                cells = [_line(c.text) for c in row.cells]
-                chars += sum(map(len, cells))
-                budget.check_chars(chars)
-                uniq = [c for i, c in enumerate(cells) if c and c not in cells[:i]]
-                if uniq:
-                    blocks.append(Block("table", " | ".join(uniq)))
-    props = document.core_properties
-    title = title or _line(props.title or "")
-    meta = {"author": props.author} if props.author else {}
-    return title, blocks, meta, []
-
-
 Loader = Callable[[bytes, Path, FileBudget], tuple[str, list[Block], dict[str, str], list[str]]]
 LOADERS: dict[str, Loader] = {
     ".md": _load_md, ".markdown": _load_md, ".txt": _load_txt, ".text": _load_txt,
-    ".html": _load_html, ".htm": _load_html, ".pdf": _load_pdf, ".docx": _load_docx,
+    ".html": _load_html, ".htm": _load_html, ".pdf": office.load_pdf, ".docx": office.load_docx,
 }
 SUPPORTED_SUFFIXES = tuple(sorted(LOADERS))

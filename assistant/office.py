@@ -1,0 +1,130 @@
+"""The PDF and .docx loaders (pypdf, python-docx), within the file's budget (`bounds`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .bounds import FileBudget
+from .errors import UnreadableFile
+from .plaintext import _LIST, _clean, _line, _looks_like_heading
+from .types import Block
+
+
+# -- PDF ----------------------------------------------------------------------------------------
+
+def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # it logs every malformed object
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableFile(path.name, "the PDF is encrypted with a password; decrypt it first")
+        pages, chars = [], 0
+        for page in reader.pages:
+            budget.tick()
+            pages.append(page.extract_text() or "")
+            chars += len(pages[-1])
+            budget.check_chars(chars)
+    except PdfReadError as err:
+        raise UnreadableFile(path.name, f"corrupt or not a PDF ({err})") from err
+    except UnreadableFile:
+        raise
+    except Exception as err:
+        if "crypt" in str(err).lower() or type(err).__name__ == "DependencyError":
+            raise UnreadableFile(path.name, f"the PDF is encrypted and cannot be opened ({err})") from err
+        raise
+    blocks: list[Block] = []
+    for number, text in enumerate(pages, start=1):
+        text = _clean(text)
+        lines = [_line(x) for x in text.split("\n")]
+        para: list[str] = []
+        for i, line in enumerate(lines):
+            nxt = next((x for x in lines[i + 1:] if x), None)
+            if not line:
+                if para:
+                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+                    para = []
+            elif not para and _looks_like_heading(line, nxt) and len(line) < 70:
+                blocks.append(Block("heading", line, level=2, page=number))
+            elif _LIST.match(line):
+                if para:
+                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+                    para = []
+                blocks.append(Block("list_item", _LIST.match(line).group(1), page=number))  # type: ignore[union-attr]
+            else:
+                para.append(line)
+        if para:
+            blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+    info = reader.metadata or {}
+    title = _line(str(info.get("/Title") or ""))
+    meta = {"author": _line(str(info.get("/Author")))} if info.get("/Author") else {}
+    return title, blocks, meta, []
+
+
+def _join_pdf_lines(lines: list[str]) -> str:
+    out = lines[0]
+    for line in lines[1:]:
+        if out.endswith("-") and line[:1].islower():
+            out = out[:-1] + line  # a word hyphenated across lines
+        else:
+            out += " " + line
+    return out
+
+
+# -- DOCX ---------------------------------------------------------------------------------------
+
+def load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
+    import io
+    import zipfile
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    budget.check_zip(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise UnreadableFile(path.name, f"corrupt or not a .docx file ({err})") from err
+    blocks: list[Block] = []
+    title = ""
+    chars = 0
+    for child in document.element.body.iterchildren():
+        budget.tick()
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            par = Paragraph(child, document)
+            text = _line(par.text)
+            chars += len(text)
+            budget.check_chars(chars)
+            style = (par.style.name if par.style is not None else "") or ""
+            if not text:
+                continue
+            if style == "Title":
+                title = title or text
+                blocks.append(Block("heading", text, level=1))
+            elif style.startswith("Heading"):
+                level = int(style.split()[-1]) if style.split()[-1].isdigit() else 2
+                blocks.append(Block("heading", text, level=level))
+            elif "List" in style:
+                blocks.append(Block("list_item", text))
+            else:
+                blocks.append(Block("paragraph", text))
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                budget.tick()
+                cells = [_line(c.text) for c in row.cells]
+                chars += sum(map(len, cells))
+                budget.check_chars(chars)
+                uniq = [c for i, c in enumerate(cells) if c and c not in cells[:i]]
+                if uniq:
+                    blocks.append(Block("table", " | ".join(uniq)))
+    props = document.core_properties
+    title = title or _line(props.title or "")
+    meta = {"author": props.author} if props.author else {}
+    return title, blocks, meta, []

@@ -1,0 +1,66 @@
+"""Text as the loaders need it: decoded (byte-order marks, UTF-8 or Windows-1252), cleaned
+(control and zero-width characters, spaces), and the line tests shared by the plain-text, PDF
+and Markdown loaders."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .errors import UnreadableFile
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_LIST = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,3}[.)])\s+(.*)$")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+
+
+# -- text decoding ---------------------------------------------------------------------------
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
+    # a byte-order mark says the encoding outright (Windows tools save UTF-16 with one); UTF-16's
+    # zero bytes would otherwise read as binary data
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _clean(data.decode(encoding)), []
+            except UnicodeDecodeError:
+                raise UnreadableFile(path.name, f"starts like {encoding.upper()} text but is not") from None
+    head = data[:8192]
+    if b"\x00" in head or (head and sum(b < 9 or 13 < b < 32 for b in head) / len(head) > 0.1):
+        raise UnreadableFile(path.name, "binary data, not text (wrong extension?)")
+    warnings: list[str] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        warnings.append("not valid UTF-8; decoded as Windows-1252")
+    return _clean(text), warnings
+
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _clean(text: str) -> str:
+    # zero-width characters inside words split them for search and for the reader
+    text = text.translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def _line(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _looks_like_heading(line: str, next_line: str | None) -> bool:
+    if not line or len(line) > 90 or next_line is None:
+        return False
+    if _NUMBERED_HEADING.match(line):
+        return True
+    return (line[-1] not in ".!?;:,”\"’)" and line[0].isupper() and len(line.split()) <= 10
+            and len(next_line) > len(line) and next_line[-1:] in ".!?:”\"")
