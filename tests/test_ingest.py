@@ -197,3 +197,12 @@ def test_single_file_outside_the_corpus_keeps_its_path(make_bot, tmp_path: Path)
     assert report.added == [(outside / "nodules.txt").resolve().as_posix()]
     with pytest.raises(errors.UnsupportedFormat):
         load(outside / "nope.bin")
+
+
+def test_markdown_links_keep_their_text_even_with_parentheses_in_the_url(tmp_path: Path) -> None:
+    p = tmp_path / "links.md"
+    p.write_text("# Links\n\nSee [the mine's page](https://en.wikipedia.org/wiki/Reko_Diq_(mine)) and "
+                 "![a map](maps/chagai_(2024).png \"Chagai\") for where [Reko Diq](https://example.org/rd) lies.\n",
+                 encoding="utf-8")
+    text = " ".join(b.text for b in load(p, root=tmp_path).blocks)
+    assert "See the mine's page and a map for where Reko Diq lies." in text  # no stray ")" or URL
