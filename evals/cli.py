@@ -38,7 +38,8 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--history", type=Path, help="JSON file with the earlier [{role, content}] messages")
     s.add_argument("--unanswerable", action="store_true", help="the documents do not answer it")
     s.add_argument("--category", default="user")
-    s.add_argument("--suite", type=Path, default=DEFAULT_SUITE)
+    s.add_argument("--suite", type=Path, help="default: captured-cases.jsonl in the data folder (then "
+                   "`assistant merge-cases` adds it to the release suite)")
     s.set_defaults(func=cmd_add_case)
 
     s = sub.add_parser("merge-cases", help="add the test cases saved in the chat window (user data folder) "
@@ -158,9 +159,15 @@ def cmd_add_case(args: argparse.Namespace) -> int:
     if not args.unanswerable and not facts:
         print("error: give at least one --fact (or --unanswerable)", file=sys.stderr)
         return 2
-    case = append_case(args.suite, Case(id="", question=args.question, answerable=not args.unanswerable,
-                                        facts=facts, support=args.support, history=history, category=args.category))
-    print(f"added {case.id} to {args.suite}")
+    from assistant.cli import settings_from_args
+
+    from .suite import captured_cases_path
+
+    # never the packaged suite by default: an installed package is not written at run time
+    suite = args.suite or captured_cases_path(settings_from_args(args).data_path)
+    case = append_case(suite, Case(id="", question=args.question, answerable=not args.unanswerable,
+                                   facts=facts, support=args.support, history=history, category=args.category))
+    print(f"added {case.id} to {suite}" + ("" if args.suite else "; `assistant merge-cases` adds it to the suite"))
     return 0
 
 
