@@ -19,6 +19,8 @@ from assistant.ingest import load
 
 from .servers import free_port
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 PARAGRAPH = '<w:p><w:r><w:t xml:space="preserve">Tin is mined in Bolivia. </w:t></w:r></w:p>'
 
 

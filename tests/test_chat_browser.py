@@ -17,7 +17,7 @@ from assistant import Assistant, Settings
 from .servers import free_port
 from .test_ui_browser import ARGS, CHROMIUM, ask
 
-pytestmark = [pytest.mark.browser,
+pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (./test.sh installs it)")]
 
 LUNAR = """# Lunar Resources Survey

@@ -14,6 +14,8 @@ import pytest
 from .conftest import CORPUS, ROOT
 from .docs import TEXT
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 EXE = shutil.which("assistant", path=str(Path(sys.executable).parent)) or "assistant"
 
 

@@ -19,6 +19,8 @@ from assistant import Assistant, Settings
 
 from .servers import free_port
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 DOC = ("# Cobalt\n\nThe Kokkola refinery in Finland processes cobalt from the Democratic Republic of the Congo.\n\n"
        "## Nickel\n\nIndonesia produces most of the world's nickel from laterite ores on Sulawesi.\n")
 

@@ -19,6 +19,8 @@ from evals.suite import DEFAULT_SUITE, Case, append_case, fact_found, load_suite
 from .conftest import CORPUS
 from .test_cli import EXE
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 
 def test_suite_covers_the_article_in_every_category() -> None:
     cases = load_suite()

@@ -17,6 +17,8 @@ from assistant.generation import NO_ANSWER, parse
 from .conftest import CORPUS
 from .fake_llm import FakeLLM
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 PASSAGE = re.compile(r'<passage id="(\d+)" source="[^"]*">\n(.*?)\n</passage>', re.S)
 
 

@@ -25,6 +25,8 @@ from .fake_llm import FakeLLM
 from .servers import free_port, wait_for_http
 from .test_llm import first_sentence_of
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 KEY = "test-key-123"
 AUTH = {"Authorization": f"Bearer {KEY}"}
 DOCS = {

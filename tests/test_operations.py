@@ -19,6 +19,8 @@ from .conftest import CORPUS
 from .docs import TEXT
 from .servers import free_port, wait_for_http
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 CHROMA = shutil.which("chroma", path=str(Path(sys.executable).parent))
 
 

@@ -16,8 +16,12 @@ from assistant import Assistant, Settings
 
 from .servers import free_port
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 UPLOADS = 24
-ROUNDS = 3  # rounds of 24 uploads; the race showed in every run of 4 before the fix
+# rounds of 24 uploads (the issue asks 10; 3 on 2 cores). Since uploads are serialised per process
+# this passes on the code before the snapshot fix too: the forced interleaving below is what fails there
+ROUNDS = 3
 METALS = ["tin", "zinc", "nickel", "cobalt", "lithium", "tungsten", "antimony", "gallium"]
 
 

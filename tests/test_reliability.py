@@ -21,6 +21,8 @@ from assistant.errors import IndexCorrupt, IndexMissing, ModelUnavailable
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 TOPICS = ["cobalt", "lithium", "nickel", "graphite", "manganese", "vanadium", "gallium", "germanium",
           "indium", "tellurium", "niobium", "tantalum"]
 

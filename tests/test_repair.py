@@ -18,6 +18,8 @@ from assistant.backends.chroma import ChromaStore
 
 from .test_reliability import check_consistent
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 NATIVE = ("data_level0.bin", "header.bin", "length.bin", "link_lists.bin")
 PICKLE = "index_metadata.pickle"
 MINERALS = ["cobalt", "lithium", "nickel", "graphite", "manganese", "vanadium"]

@@ -10,6 +10,8 @@ from assistant import Assistant
 
 from .servers import free_port
 
+pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
+
 
 @pytest.fixture(scope="module")
 def server(corpus_bot: Assistant) -> Iterator[str]:
