@@ -109,6 +109,8 @@ class Index:
     @property
     def built(self) -> bool:
         """Has anything ever been ingested into this index (even if it is empty now)?"""
+        if self._snap.generation or self._snap.manifest:  # known from what was read: no store call
+            return True
         return self.store.read_info() is not None
 
     @property

@@ -1,6 +1,6 @@
 """A full disk is a disk-full error (#19 item 6): the index and corpus live on a small tmpfs that
-the test fills; uploads are refused saying space is needed, nothing is rebuilt, questions and the
-documents list keep answering from what the index has, and uploads work again once space is freed."""
+the test fills; uploads are refused saying space is needed, nothing is rebuilt, nothing hangs, the
+documents list keeps answering, and questions and uploads work again once space is freed."""
 
 from __future__ import annotations
 
@@ -111,11 +111,11 @@ def test_a_full_disk_refuses_uploads_and_keeps_answering(small_disk: Path, embed
             assert "no space left" in message and "index" in message, message
             assert not (corpus / "uploads" / "tin.md").exists()
 
-            # chromadb 1.5 may wedge its reads after a failed write until it is opened again, which
-            # needs space: a question is answered, or refused as disk full, but never hangs
+            # chromadb 1.5 may hang on anything read through a client after one of its writes
+            # failed for want of space, so that client is not used again: until there is room to
+            # open a new one, a question is refused as disk full, at once
             answer = http.post(url + "/api/ask", json={"question": "Which refinery processes cobalt?"})
-            assert (answer.status_code == 200 and answer.json()["citations"]) or (
-                answer.status_code == 507 and "disk is full" in answer.json()["error"]["message"]), answer.text
+            assert answer.status_code == 507 and "no space left" in answer.json()["error"]["message"], answer.text
             listed = http.get(url + "/api/documents")  # the documents list is held in memory
             assert listed.status_code == 200 and [d["source"] for d in listed.json()] == ["metals.md"]
 

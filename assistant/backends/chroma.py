@@ -38,44 +38,14 @@ _REOPEN_FREE = 4 * 2**20  # bytes free before a stale client is replaced (openin
 _REOPEN_TRIES = 6  # waits of 0.05 … 1.6 s: a rebuild creates a collection's segments within that
 
 
-_STALE_READ_SECONDS = 15.0  # a read through a System wedged by a full disk may never return
-_THREAD = threading.local()
-
-
-def _bounded(store: "ChromaStore", read: Callable[[], Any]) -> Any:
-    """Run a read through the stale System in a helper thread and give up after a while (the
-    thread is left behind: a Rust call cannot be interrupted)."""
-    box: dict[str, Any] = {}
-
-    def work() -> None:
-        _THREAD.bypass = True  # this thread reads through the stale System as it is
-        try:
-            box["value"] = read()
-        except BaseException as err:  # noqa: BLE001 - handed to the caller
-            box["error"] = err
-
-    worker = threading.Thread(target=work, daemon=True, name="chroma-stale-read")
-    worker.start()
-    worker.join(_STALE_READ_SECONDS)
-    if worker.is_alive():
-        raise DiskFull(f"the index at {store.location} cannot be read while its disk is full: free some space "
-                       "(it is read again at once)")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
-
-
 def _chroma_call(method: F) -> F:
     """Chroma's errors become ours here, once. A collection rebuilt by another client is opened
     again (see `_rebuilt_under_us`)."""
 
-    writes = method.__name__ in _WRITES
-
     @functools.wraps(method)
     def call(self: "ChromaStore", *args: Any, **kwargs: Any) -> Any:
-        if getattr(self, "_stale", False) and not getattr(_THREAD, "bypass", False):
-            if self._reopen(required=writes):
-                return _bounded(self, lambda: call(self, *args, **kwargs))
+        if getattr(self, "_stale", False):
+            self._reopen()
         try:
             for attempt in range(_REOPEN_TRIES):
                 try:
@@ -159,25 +129,23 @@ class ChromaStore:
         """A write failed for want of space and the client has not been opened again since."""
         return bool(getattr(self, "_stale", False)) and shutil.disk_usage(self.location).free < _REOPEN_FREE
 
-    def _reopen(self, required: bool = True) -> bool:
+    def _reopen(self) -> None:
         """A fresh client after a write failed for want of space. chromadb 1.5 keeps state from
-        the failed write in the process-wide System of that path: later writes, and at times
-        reads, hang for good, even once space is free (seen on a full tmpfs). Stopping that
-        System and opening the path again clears it, but opening needs space: while the disk is
-        still nearly full, a write is refused, and a read goes to the old System with a time
-        limit (returns True: see `_bounded`)."""
+        the failed write in the process-wide System of that path: later writes hang for good,
+        even once space is free, and a read through it may hang too, after which not even a new
+        System opens (all seen on a full tmpfs). So nothing goes through that System again: until
+        there is space to open a new one, every call is refused as disk full (the documents list
+        and the passages are served from memory meanwhile)."""
         from chromadb.api.client import SharedSystemClient as Shared
 
         with self._reopening:
             if not self._stale:
-                return False
+                return
             free = shutil.disk_usage(self.location).free
             if free < _REOPEN_FREE:
-                if not required:
-                    return True
                 raise DiskFull(f"no space left on the disk holding the index ({self.location}): only "
-                               f"{free // 1024} KB free. Free some space and try again; the documents "
-                               "already indexed still answer questions")
+                               f"{free // 1024} KB free. Free some space and try again (the index is opened "
+                               "again then; nothing is lost)")
             ident = getattr(self._client, "_identifier", None)
             self.close()  # stops its System when no other client of this path holds it
             old = Shared._identifier_to_system.pop(ident, None)
@@ -195,7 +163,6 @@ class ChromaStore:
             except Exception as err:
                 raise _translate(err, None, 0, Path(self.location)) from err
             self._stale = False
-            return False
 
     def _full(self, err: Exception) -> DiskFull:
         where = f"the disk holding the index ({self.location})" if self._local else f"the Chroma server {self.location}"
