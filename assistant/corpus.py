@@ -33,14 +33,14 @@ class UploadResult:
 _CORPUS_LOCK = threading.Lock()
 
 
-def add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
-                 ) -> UploadResult:
+def add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None,
+              ) -> UploadResult:
     with _CORPUS_LOCK:
         return _add_files(bot, files, progress)
 
 
-def _add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None
-                  ) -> UploadResult:
+def _add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[int, int, str], None] | None = None,
+               ) -> UploadResult:
     """Check uploaded files (type, size), save them into corpus/uploads under a safe name and index
     them. Nothing is lost: a file that replaces one of the same name sets the old version aside in
     corpus/.removed (under a name of its own); if the new one cannot be indexed it is not kept and
@@ -54,7 +54,9 @@ def _add_files(bot: Assistant, files: Sequence[str | Path], progress: Callable[[
     for f in files:
         src = Path(f)
         dest = target / safe_name(src.name)
-        if src.suffix.lower() not in SUPPORTED_SUFFIXES:
+        if not src.is_file():
+            problems.append(f"{src}: no such file")
+        elif src.suffix.lower() not in SUPPORTED_SUFFIXES:
             problems.append(f"{src.name}: unsupported type (allowed: {', '.join(SUPPORTED_SUFFIXES)})")
         elif src.stat().st_size > max_bytes:
             problems.append(f"{src.name}: larger than {max_bytes // 2**20} MB")

@@ -59,6 +59,12 @@ def test_the_same_name_twice_in_one_batch_is_reported(make_bot: Callable[..., As
     assert any("twice" in p for p in result.problems), result.problems
 
 
+def test_adding_a_missing_file_is_reported_not_raised(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    bot = make_bot()
+    result = bot.add_files([tmp_path / "nowhere.md", _file(tmp_path / "in", "here.md", "# Here\n\nTin.\n")])
+    assert result.indexed == ["uploads/here.md"] and result.problems == [f"{tmp_path / 'nowhere.md'}: no such file"]
+
+
 def test_removing_the_same_name_twice_keeps_both_copies(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
     bot = make_bot()
     for metal in ("tin", "zinc"):
