@@ -4,6 +4,7 @@ nothing lost) and documents removed (their files set aside, so they stay removed
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import threading
@@ -103,8 +104,6 @@ def _uncommitted(bot: Assistant, corpus: Path, saved: list[Path]) -> list[Path]:
     """The files of a failed ingest that the index did not commit. An ingest writes in batches:
     files of a batch written before the failure are indexed and must stay (with the file that
     is indexed, not the version it replaced)."""
-    import hashlib
-
     try:
         manifest = bot.index.store.read_manifest()
     except Exception:  # noqa: BLE001 - the store is failing: then nothing new is known to be committed
@@ -152,12 +151,13 @@ def remove_document(bot: Assistant, source: str) -> bool:
 
 
 def _remove_document(bot: Assistant, source: str) -> bool:
-    """An indexed document, or a file in the corpus folder that is not indexed (a stray)."""
-    stray = source in {s for s, _ in bot.unindexed()}
+    """An indexed document, or a file in the corpus folder that is not indexed (a stray): once the
+    index no longer holds `source`, its file, if one is in the corpus folder, is set aside."""
     removed = bot.index.remove([source])
     corpus = bot.settings.corpus_path.resolve()
     path = (corpus / source).resolve()
-    if (removed or stray) and corpus in path.parents and path.is_file():
+    visible = not any(part.startswith(".") for part in Path(source).parts)  # never what ingest skips (.removed/)
+    if visible and corpus in path.parents and path.is_file():
         set_aside(corpus, path)
         return True
     return bool(removed)

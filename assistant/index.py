@@ -96,11 +96,9 @@ class Index:
         if now - self._checked_at < every:
             return
         self._checked_at = now
-        if getattr(self.store, "stale", False):
-            return  # a store wedged by a full disk: serve what was read, check again once it has space
         try:
             info = self.store.read_info() or {}
-        except DiskFull:
+        except DiskFull:  # the store cannot be read until it has space: serve what was read
             return
         if int(info.get("generation", 0)) != self._snap.generation and not self._reload_lock.locked():
             self.store.sync()

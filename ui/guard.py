@@ -244,7 +244,7 @@ def status_of(err: AssistantError) -> int:
     if isinstance(err, InputError):
         return 400
     if isinstance(err, DiskFull):
-        return 507  # Insufficient Storage: questions still work, writes need space
+        return 507  # Insufficient Storage: the message says to free space
     if isinstance(err, (IndexMissing, IndexError_, BackendError)):
         return 503  # the server cannot answer now; the message says what to run
     return 500

@@ -32,8 +32,6 @@ def _rebuilt_under_us(err: Exception) -> bool:
     return name == "NotFoundError" or (name == "InternalError" and "Missing metadata segment" in str(err))
 
 
-# calls that reopen a client left stale by a full disk first (`sync` is a reader's call: not it)
-_WRITES = frozenset({"upsert", "delete", "delete_children", "write_info", "write_manifest", "delete_manifest"})
 _REOPEN_FREE = 4 * 2**20  # bytes free before a stale client is replaced (opening one writes)
 _REOPEN_TRIES = 6  # waits of 0.05 … 1.6 s: a rebuild creates a collection's segments within that
 
@@ -111,11 +109,8 @@ class ChromaStore:
             raise _translate(err, host, port, path) from err
 
     def _open_collections(self) -> None:
-        self._cols = self._collections_of(self._client)
-
-    def _collections_of(self, client: Any) -> dict[str, Any]:
-        return {
-            name: client.get_or_create_collection(
+        self._cols = {
+            name: self._client.get_or_create_collection(
                 f"{self._prefix}_{name}",
                 configuration={"hnsw": {"space": "cosine"}},
                 # never Chroma's default embedding function: it downloads a model
@@ -123,11 +118,6 @@ class ChromaStore:
             )
             for name in _COLLECTIONS
         }
-
-    @property
-    def stale(self) -> bool:
-        """A write failed for want of space and the client has not been opened again since."""
-        return bool(getattr(self, "_stale", False)) and shutil.disk_usage(self.location).free < _REOPEN_FREE
 
     def _reopen(self) -> None:
         """A fresh client after a write failed for want of space. chromadb 1.5 keeps state from
