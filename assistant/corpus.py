@@ -105,7 +105,7 @@ def _uncommitted(bot: Assistant, corpus: Path, saved: list[Path]) -> list[Path]:
     files of a batch written before the failure are indexed and must stay (with the file that
     is indexed, not the version it replaced)."""
     try:
-        manifest = bot.index.store.read_manifest()
+        manifest = bot.index.manifest.read_manifest()
     except Exception:  # noqa: BLE001 - the store is failing: then nothing new is known to be committed
         return list(saved)
     keep = []

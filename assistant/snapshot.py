@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from . import chunking, lexical
-from .backends import ManifestEntry, Record, VectorStore
+from .backends import Manifest, ManifestEntry, Record, VectorStore
 from .errors import IndexBusy, IndexCorrupt
 from .lexical import Lexicon
 from .types import Chunk
@@ -70,19 +70,19 @@ def chunk_from_record(rec: Record) -> Chunk:
 READ_ATTEMPTS = 20  # with the growing pause, about 3 s: a writer's steps take milliseconds
 
 
-def read(store: VectorStore, model: str, folder: Path) -> Snapshot:
+def read(store: VectorStore, journal: Manifest, model: str, folder: Path) -> Snapshot:
     """The committed state. The store has no transactions, so a writer (another thread or process)
     may change the manifest between our reading it and fetching the passages it lists: then the
     manifest is read again, and only passages missing under an unchanged manifest mean damage."""
     for attempt in range(READ_ATTEMPTS):
         if attempt:
             time.sleep(min(0.02 * attempt, 0.2))  # let the writer finish its step
-        info = store.read_info() or {}  # before the manifest: a snapshot may be newer than its label, never older
-        manifest = store.read_manifest()
+        info = journal.read_info() or {}  # before the manifest: a snapshot may be newer than its label, never older
+        manifest = journal.read_manifest()
         built = _build(store, model, folder, manifest)
         if built is not None:
             return Snapshot(*built, manifest, int(info.get("generation", 0)))
-        if store.read_manifest() == manifest:
+        if journal.read_manifest() == manifest:
             ids = [i for e in manifest.values() for i in e.chunk_ids]
             raise IndexCorrupt(
                 f"passages listed in the manifest are missing from the store at "

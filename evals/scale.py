@@ -1,7 +1,7 @@
 """`assistant bench scale`: the store and retrieval at 10 k, 100 k and 1 M passages.
 
-Passages are synthetic (random unit vectors, texts of random corpus-like words) written through
-the real store and manifest; queries go through the real `ask` path (query encoder, Chroma,
+Passages are synthetic (random unit vectors, texts of random corpus-like words) bulk-loaded
+through `Index.apply` (the real journal, store and manifest, with the vectors given); queries go through the real `ask` path (query encoder, Chroma,
 BM25, fusion, sentence re-scoring, answering). Up to 100 k passages each carries 3 sentence
 vectors like a real one; at 1 M the 3 M sentence vectors are left out (on 2 cores they would
 roughly quadruple a build of over an hour), so sentence re-scoring finds none there.
@@ -16,14 +16,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 
 from assistant import Assistant, Settings
-from assistant.backends import ManifestEntry, Record
-from assistant.chunking import signature
-from assistant.snapshot import FORMAT
+from assistant.changes import Change
+from assistant.types import Chunk, Document
 
 from .bench import machine
 from .metrics import percentile
@@ -42,37 +41,27 @@ def rss_mb() -> float:
 
 
 def build(bot: Assistant, n: int, sentences: bool, rng: random.Random, dim: int) -> float:
-    """Write n synthetic passages (in files of 100) through the real store; seconds taken."""
-    store, sig = bot.index.store, signature(bot.settings.chunking)
-    gen = np.random.default_rng(rng.randrange(2**32))
+    """Bulk-load n synthetic passages (in files of 100) with one `Index.apply`; seconds taken."""
     started = time.perf_counter()
-    per_file, batch = 100, 5000
-    for start in range(0, n, batch):
-        count = min(batch, n - start)
-        vecs = gen.standard_normal((count, dim)).astype(np.float32)
-        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-        chunks, sents, entries = [], [], {}
-        for j in range(count):
-            i = start + j
-            parts = [" ".join(rng.choices(WORDS, k=25)).capitalize() + "." for _ in range(3)]
-            source = f"doc-{i // per_file:06d}.md"
-            cid = f"c{i:08d}"
-            meta = {"source": source, "title": source, "section": "Synthetic", "position": i % per_file,
-                    "units": json.dumps([parts, []])}
-            chunks.append(Record(cid, " ".join(parts), meta, vecs[j]))
-            entries.setdefault(source, []).append(cid)
-            if sentences:
-                for k, p in enumerate(parts):
-                    v = vecs[j] + 0.3 * gen.standard_normal(dim).astype(np.float32)
-                    sents.append(Record(f"{cid}:{k}", p, {"chunk_id": cid, "i": k}, v / np.linalg.norm(v)))
-        store.upsert("chunks", chunks)
-        if sents:
-            store.upsert("sentences", sents)
-        for source, ids in entries.items():
-            store.write_manifest(ManifestEntry(source, "synthetic", source, ids, "2026-01-01T00:00:00+00:00", sig))
-    store.write_info({"format": FORMAT, "embedding_model": bot.index.embedder.name,
-                      "dimension": bot.index.embedder.dimension, "generation": 1})
+    bot.index.apply(synthetic(n, sentences, rng, dim))
     return time.perf_counter() - started
+
+
+def synthetic(n: int, sentences: bool, rng: random.Random, dim: int, per_file: int = 100) -> Iterator[Change]:
+    """Files of random corpus-like passages with random unit vectors, made as they are applied."""
+    gen = np.random.default_rng(rng.randrange(2**32))
+    for first in range(0, n, per_file):
+        source = f"doc-{first // per_file:06d}.md"
+        chunks, rows = [], []
+        for i in range(first, min(first + per_file, n)):
+            parts = tuple(" ".join(rng.choices(WORDS, k=25)).capitalize() + "." for _ in range(3))
+            chunks.append(Chunk(f"c{i:08d}", source, source, "Synthetic", None, " ".join(parts), parts, i - first))
+            v = gen.standard_normal(dim).astype(np.float32)
+            rows.append(v / np.linalg.norm(v))
+            for _ in parts if sentences else ():  # a sentence's vector lies near its passage's
+                w = v + 0.3 * gen.standard_normal(dim).astype(np.float32)
+                rows.append(w / np.linalg.norm(w))
+        yield Change.put(Document(source, source, (), "synthetic"), chunks, np.stack(rows), sentence_vectors=sentences)
 
 
 def measure(n: int, queries: int = 200, seed: int = 7) -> dict[str, Any]:
@@ -84,7 +73,7 @@ def measure(n: int, queries: int = 200, seed: int = 7) -> dict[str, Any]:
         sentences = n <= 100_000
         build_s = build(bot, n, sentences, rng, bot.index.embedder.dimension)
         t = time.perf_counter()
-        bot.index.reload()  # chunk table and BM25 over n passages
+        bot.index.reload()  # chunk table and BM25 over n passages (apply reread it already: timed again)
         load_s = time.perf_counter() - t
         questions = [f"What does the {rng.choice(WORDS)} {rng.choice(WORDS)} agreement say about {rng.choice(WORDS)}?"
                      for _ in range(queries)]

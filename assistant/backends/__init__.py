@@ -2,7 +2,8 @@
 
 Adapters live in the sibling modules and are the only code that imports chromadb,
 sentence-transformers or the LangChain chat-model integrations. `tests/contracts.py` holds
-the contract tests every adapter must pass.
+the contract tests every adapter must pass, and `fakes` the deterministic stand-ins that pass them
+too (registered like the real ones: see `registry`).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class ManifestEntry:
 
 @runtime_checkable
 class VectorStore(Protocol):
-    """Named collections of (id, vector, text, metadata) plus the index manifest.
+    """Named collections of (id, vector, text, metadata): what a vector store does, no more.
 
     Collections: "chunks" and "sentences". Every write is idempotent (ids are content hashes).
     """
@@ -63,36 +64,51 @@ class VectorStore(Protocol):
         """Delete records whose metadata "chunk_id" is one of `parent_ids` (sentences of chunks)."""
         ...
 
-    def reset(self) -> None:
-        """Drop everything, manifest included."""
-        ...
-
     def query(self, collection: str, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """Nearest ids by cosine similarity (higher is closer), best first."""
         ...
 
     def get(self, collection: str, ids: Sequence[str] | None = None, *, vectors: bool = False,
-            texts: bool = True) -> list[Record]: ...
+            texts: bool = True) -> list[Record]:
+        """Records by id (unknown ids are left out), or every record when `ids` is None."""
+        ...
 
     def count(self, collection: str) -> int: ...
 
-    def read_info(self) -> dict[str, Any] | None:
-        """The index-wide record (embedding model, dimension, format) or None if never written."""
+    def reset(self) -> None:
+        """Drop everything (the manifest too, when the store keeps it)."""
         ...
-
-    def write_info(self, info: Mapping[str, Any]) -> None: ...
-
-    def read_manifest(self) -> dict[str, ManifestEntry]: ...
-
-    def write_manifest(self, *entries: ManifestEntry) -> None: ...
-
-    def delete_manifest(self, source: str) -> None: ...
 
     def sync(self) -> None:
         """Make writes by other processes visible to this one."""
         ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class Manifest(Protocol):
+    """The index's journal: one index-wide record and one entry per source file.
+
+    Separate from `VectorStore` so a store need not carry it; the Chroma adapter does (a Chroma
+    server shared by several machines then carries its own manifest). `Index` writes it in the
+    order its module docstring gives, so each write must be durable when the call returns.
+    """
+
+    def read_info(self) -> dict[str, Any] | None:
+        """The index-wide record (embedding model, dimension, format, generation), or None if
+        never written."""
+        ...
+
+    def write_info(self, info: Mapping[str, Any]) -> None: ...
+
+    def read_manifest(self) -> dict[str, ManifestEntry]: ...
+
+    def write_manifest(self, *entries: ManifestEntry) -> None:
+        """Write (replace) the entries, keyed by source, in one step where the store allows."""
+        ...
+
+    def delete_manifest(self, source: str) -> None: ...
 
 
 @dataclass(frozen=True)
