@@ -7,15 +7,16 @@ import re
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
 
 from . import corpus, ingest
 from .answering import ExtractiveAnswerer
-from .composing import kind_of
 from .reader import shared_reader
-from .backends import ChatModel, Embedder, VectorStore
+from .backends import ChatModel, Embedder, Manifest, VectorStore
+from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
+from .frame import Frame
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .index import Index, Progress
@@ -29,22 +30,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # top_k / k above this is a mistake, not a wish (evaluations ask for 100)
 MAX_PASSAGES = 1000
-
-
-def open_store(settings: Settings) -> VectorStore:
-    from .backends.chroma import ChromaStore
-
-    s = settings.store
-    if s.host:
-        return ChromaStore(host=s.host, port=s.port, prefix=s.collection_prefix)
-    return ChromaStore(path=settings.index_path / "chroma", prefix=s.collection_prefix)
-
-
-def open_embedder(settings: Settings) -> Embedder:
-    from .backends.embedding import SentenceTransformerEmbedder
-
-    e = settings.embedding
-    return SentenceTransformerEmbedder(e.model, batch_size=e.batch_size, fast_queries=e.fast_queries)
 
 
 # passages retrieved for a question that gathers several points (a list, a comparison, why/how)
@@ -83,15 +68,21 @@ class Assistant:
 
     @classmethod
     def from_config(cls, settings: Settings | None = None, *, embedder: Embedder | None = None,
-                    store: VectorStore | None = None, **overrides: Any) -> "Assistant":
-        """Build from settings (defaults, env, `assistant.toml`); keyword overrides win."""
-        from .backends.llm import open_llm
-
+                    store: VectorStore | Mapping[str, Any] | None = None, manifest: Manifest | None = None,
+                    llm: ChatModel | Mapping[str, Any] | None = None, **overrides: Any) -> "Assistant":
+        """Build from settings (defaults, env, `assistant.toml`); keyword overrides win. A backend
+        passed in is used as it is; the others are the ones the settings name (`registry`).
+        `store` and `llm` given as mappings are settings sections (`store={"backend": "memory"}`)."""
+        for section, value in (("store", store), ("llm", llm)):
+            if isinstance(value, Mapping):
+                overrides[section] = value
+        store = None if isinstance(store, Mapping) else store
+        llm = None if isinstance(llm, Mapping) else llm
         settings = settings or Settings.load(**overrides)
-        llm = open_llm(settings.llm)
+        chat = llm if llm is not None else open_chat_model(settings.llm)
         embedder = embedder or open_embedder(settings)
-        index = Index(settings, embedder, store or open_store(settings))
-        return cls(settings, index, llm)
+        index = Index(settings, embedder, store or open_store(settings), manifest)
+        return cls(settings, index, chat)
 
     # -- asking --------------------------------------------------------------------------------
 
@@ -132,14 +123,15 @@ class Assistant:
         query = build_query(question, turns)
         if mode == "llm" and turns and is_follow_up(question):
             query = self._rewrite(question, turns, query)
-        if top_k is None and kind_of(question) != "factoid":  # several points, often from several sections
-            top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
-        retrieval = self._repairing(lambda: self.retriever.retrieve(query, top_k, sources))
-        retrieved = time.perf_counter()
-        lexicon = retrieval.lexicon
         # the reader judges the standalone question when the LLM wrote one ("Did that work?" says nothing)
         asked = query.question if not query.context and query.question != question else question
-        answer = self.extractive.answer(asked, retrieval, lexicon)  # decides refusal in both modes
+        frame = Frame.of(asked, query)  # the question read once, for retrieval and answering
+        if top_k is None and frame.gathers:  # several points, often from several sections
+            top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
+        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources))
+        retrieved = time.perf_counter()
+        lexicon = retrieval.lexicon
+        answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
         parts: list[str] = []  # LLM text streamed so far
         if mode == "llm" and not answer.refused:
             assert self.llm is not None

