@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .authorship import about_document, asks_author, byline_index
-from .composing import Kind, kind_of, lay_out, sides
+from .authorship import about_document, byline_index
+from .composing import Kind, lay_out, sides
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
-from .overview import asks_overview, heading_says, overview_chunks
+from .frame import Frame
+from .overview import heading_says, overview_chunks
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
@@ -174,13 +175,13 @@ class ExtractiveAnswerer:
         out.sort(key=lambda u: -u.score)
         return out
 
-    def read(self, question: str, units: list[Unit]) -> list[Unit]:
+    def read(self, question: str, units: list[Unit], gathers: bool = False) -> list[Unit]:
         """The reader reads the best units (each with its heading and the sentence before it, as
         context); their answerability becomes their score, retrieval only breaking near-ties."""
         if self._reader is None or not units:
             return units
         # a synthesis or comparison gathers several points: read twice as many candidates
-        top = units[: self.settings.read_units * (1 if kind_of(question) == "factoid" else 2)]
+        top = units[: self.settings.read_units * (2 if gathers else 1)]
         readings = self._reader().read(question, [_window(u) for u in top])
         for u, r in zip(top, readings):
             u.answerable = r.answerable
@@ -188,28 +189,30 @@ class ExtractiveAnswerer:
             u.span = _passage_span(u, r)
         return sorted(top, key=lambda u: -u.score)
 
-    def answer(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> Answer:
+    def answer(self, question: Frame | str, retrieval: Retrieval, lexicon: Lexicon | None) -> Answer:
+        frame = question if isinstance(question, Frame) else Frame.of(question)
+        question = frame.question
         units = self.units(question, retrieval, lexicon)
-        if asks_author(question):
+        if frame.author:
             bylines = [u for u in units if byline_index(u.passage.chunk) in u.indexes
                        and about_document(question, u.passage.chunk.title)]
             if bylines:  # the document's own statement of who wrote it: nothing to weigh
                 return compose([min(bylines, key=lambda u: u.passage_rank)], retrieval, 1.0)
             if any(about_document(question, u.passage.chunk.title) for u in units):
                 return refusal(retrieval, 0.0)  # the document asked about names no author
-        kind = asks_overview(question, retrieval.passages[0].chunk.title) if retrieval.passages else None
-        if kind:
-            sections = overview_units(kind, retrieval, self.settings.overview_sentences)
+        whole = frame.overview(retrieval.passages[0].chunk.title) if retrieval.passages else None
+        if whole:
+            sections = overview_units(whole, retrieval, self.settings.overview_sentences)
             if sections:  # the document's own section for the question: nothing to weigh
                 return compose(sections, retrieval, 1.0)
-        units = self.read(question, units)
+        units = self.read(question, units, frame.gathers)
         threshold = self.threshold()
         # the order mixes in retrieval, so the most answerable unit need not come first
         evidence = max((_evidence(u) for u in units), default=0.0)
         if evidence < threshold:
             return refusal(retrieval, evidence)
         units = [u for u in units if _evidence(u) >= threshold] + [u for u in units if _evidence(u) < threshold]
-        kind = kind_of(question) if self._reader is not None else "factoid"
+        kind = frame.kind if self._reader is not None else "factoid"
         if kind != "factoid":
             return self.compose_many(kind, question, units, retrieval, threshold, evidence)
         best = units[0]

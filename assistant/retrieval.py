@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .authorship import asks_author, byline_chunks
+from .authorship import byline_chunks
 from .config import RetrievalSettings
 from .conversation import Query
+from .frame import Frame
 from .index import Index
 from .lexical import Lexicon, tokenize
-from .overview import asks_overview, overview_chunks
+from .overview import overview_chunks
 from .types import Passage
 
 CONTEXT_WEIGHT = 0.35  # weight of words carried over from earlier turns, relative to the question's
@@ -46,11 +47,14 @@ class HybridRetriever:
         weights.update((t, 1.0) for t in split(query.question))
         return weights
 
-    def retrieve(self, query: Query | str, k: int | None = None, sources: frozenset[str] | None = None) -> Retrieval:
+    def retrieve(self, query: Frame | Query | str, k: int | None = None,
+                 sources: frozenset[str] | None = None) -> Retrieval:
         """The best `k` passages; with `sources`, only passages of those documents (chunk.source)."""
         s = self.settings
         k = k or s.top_k
-        query = Query(query) if isinstance(query, str) else query
+        frame = query if isinstance(query, Frame) else Frame.of(query) if isinstance(query, str) else \
+            Frame.of(query.question, query)
+        query = frame.query
         vector = self.index.embedder.embed_query(query.text)
         snap = self.index.snapshot  # this one snapshot throughout the query
         weights = self.weights(query, snap.lexicon)
@@ -94,14 +98,14 @@ class HybridRetriever:
             Passage(snap.chunks[lead[j]], float(final[j]), dense=float(d[order[j]]), lexical=float(lex_norm[order[j]]))
             for j in ranked
         ]
-        if asks_author(query.question):  # the bylines of the documents found; see authorship.py
+        if frame.author:  # the bylines of the documents found; see authorship.py
             have = {p.chunk.id for p in passages}
             best = {}
             for p in passages:
                 best.setdefault(p.chunk.source, p.score)
             passages += [Passage(c, best[c.source]) for c in byline_chunks(best, snap.chunks.values())
                          if c.id not in have]
-        kind = asks_overview(query.question, passages[0].chunk.title) if passages else None
+        kind = frame.overview(passages[0].chunk.title) if passages else None
         if kind:  # the best document's own sections for a whole-document question, first; see overview.py
             top = passages[0]
             sections = [Passage(c, top.score) for c in overview_chunks(kind, top.chunk.source, snap.chunks.values())]

@@ -1,0 +1,40 @@
+"""The question, read once per ask: what is searched and what kind of answer it wants.
+
+Retrieval and answering both need to know whether a question gathers several points, asks who
+wrote a document, or asks for a whole document's recommendations or summary. Each reading is
+made here, once, and travels with the question (`Frame`) instead of being repeated downstream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .authorship import asks_author
+from .composing import Kind, kind_of
+from .conversation import Query
+from .overview import asks_overview
+
+
+@dataclass(frozen=True)
+class Frame:
+    question: str  # what the reader judges: as asked, or an LLM's standalone rewrite of it
+    query: Query  # what is searched: the question plus words carried over from the conversation
+    kind: Kind  # factoid | synthesis | comparison | explanation
+    author: bool  # asks who wrote a document
+    _overview: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, question: str, query: Query | None = None) -> "Frame":
+        return cls(question, query or Query(question), kind_of(question), asks_author(question))
+
+    @property
+    def gathers(self) -> bool:
+        """Several points, often from several sections (a list, a comparison, why/how)."""
+        return self.kind != "factoid"
+
+    def overview(self, title: str) -> str | None:
+        """The whole-document request ("recommendations", "summary", …) when the question asks for
+        one of the document titled `title` (which depends on what retrieval found first)."""
+        if title not in self._overview:
+            self._overview[title] = asks_overview(self.question, title)
+        return self._overview[title]
