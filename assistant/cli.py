@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import textwrap
 from pathlib import Path
@@ -22,14 +21,12 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     by `assistant eval` and `assistant bench`)."""
     from .config import Settings
 
-    if getattr(args, "config", None):
-        os.environ["ASSISTANT_CONFIG"] = str(args.config)
     overrides: dict[str, Any] = {}
     if getattr(args, "index_dir", None):
         overrides["index_dir"] = Path(args.index_dir).resolve()
     if getattr(args, "corpus_dir", None):
         overrides["corpus_dir"] = Path(args.corpus_dir).resolve()
-    return Settings.load(**overrides)
+    return Settings.load(getattr(args, "config", None), **overrides)
 
 
 def assistant_from_args(args: argparse.Namespace) -> Any:

@@ -129,3 +129,20 @@ def test_serve_reads_the_login_from_a_file_not_the_command_line(tmp_path: Path) 
         read_auth_file(tmp_path / "missing")
     help_text = build_parser()._subparsers._group_actions[0].choices["serve"].format_help()  # type: ignore[union-attr]
     assert "--auth-file" in help_text and "ps" in help_text and "ASSISTANT_SERVER__AUTH" in help_text
+
+
+def test_config_names_the_settings_file_and_a_missing_one_is_an_error(tmp_path: Path) -> None:
+    docs = tmp_path / "my docs"
+    docs.mkdir()
+    (docs / "note.md").write_text("# Deposits\n\nBaluchistan holds large copper deposits.\n", encoding="utf-8")
+    (tmp_path / "elsewhere.toml").write_text(
+        f'corpus_dir = "{docs.as_posix()}"\n[embedding]\nbackend = "hash"\n[store]\nbackend = "memory"\n',
+        encoding="utf-8")
+    out = run(["--config", "elsewhere.toml", "ask", "--json", "Where are the copper deposits?"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    answer = json.loads(out.stdout)
+    assert "Baluchistan" in answer["text"] and answer["citations"][0]["source"] == "note.md"
+    assert not (tmp_path / "index" / "chroma").exists()  # the file's store (memory), not the default
+
+    out = run(["--config", "missing.toml", "docs"], tmp_path)
+    assert out.returncode != 0 and "missing.toml does not exist" in out.stderr

@@ -9,8 +9,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
-import gradio as gr  # noqa: E402
+import gradio as gr
 
 from assistant import Assistant, AssistantError, Settings
 from assistant.ingest import SUPPORTED_SUFFIXES
@@ -21,6 +20,8 @@ from .handlers import DocumentsUI
 
 
 def build_app(bot: Assistant, *, suite: Path | None = None) -> gr.Blocks:
+    # Gradio reads this when it would report (not at import); the Blocks below say so too
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     docs_ui = DocumentsUI(bot)
     with gr.Blocks(title="Document assistant", analytics_enabled=False) as app:
         chat_ui, session = chat_tab(app, bot, suite=suite)

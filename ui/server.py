@@ -8,23 +8,21 @@ self-contained page generated from the OpenAPI schema.
 from __future__ import annotations
 
 import html
-import os
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
-import gradio as gr  # noqa: E402
-import uvicorn  # noqa: E402
-from fastapi import FastAPI  # noqa: E402
-from fastapi.responses import HTMLResponse  # noqa: E402
+import gradio as gr
+import uvicorn
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-from assistant import Assistant, AssistantError, Settings  # noqa: E402
+from assistant import Assistant, AssistantError, Settings
 
-from . import openai_api, render, rest_api  # noqa: E402
-from .app import build_app, theme  # noqa: E402
-from .guard import Guard, LoginThrottle, install_error_handlers  # noqa: E402
+from . import openai_api, render, rest_api
+from .app import build_app, theme
+from .guard import Guard, LoginThrottle, install_error_handlers
 
 CONCURRENCY = 8  # chat-window answers at a time, as `launch` sets it
 # seconds a stop (Ctrl-C, SIGTERM) waits for open requests: the chat window's event streams never

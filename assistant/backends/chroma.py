@@ -24,12 +24,29 @@ _COLLECTIONS = ("chunks", "sentences", "manifest")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _rebuilt_under_us(err: Exception) -> bool:
-    """Another client's rebuild (`ingest --rebuild`) drops and recreates the collections: the
-    handles this client holds name collections that no longer exist, and for a moment a new
-    collection exists without its segments."""
-    name = type(err).__name__
-    return name == "NotFoundError" or (name == "InternalError" and "Missing metadata segment" in str(err))
+# What chromadb 1.5 says when its HNSW files and its write log disagree (a write was killed
+# while Chroma saved the vector index): every later write, and some reads, fail the same way.
+_DAMAGE = re.compile(r"hnsw|compact|backfill|finding id|getting embedding|knn", re.I)
+
+
+def _kind(err: BaseException) -> str | None:
+    """Chroma's errors, mapped once, by type: "full" (no space left), "rebuilt" (another client's
+    `ingest --rebuild` dropped and recreated the collections: the handles held here name ones that
+    no longer exist, and for a moment a new one exists without its segments), "damaged" (see
+    `_DAMAGE`), or None (anything else, raised as it is). chromadb's Rust layer raises one type,
+    InternalError, for many causes and says which only in its text: that is the only text read."""
+    from chromadb.errors import InternalError, NotFoundError
+
+    if is_disk_full(err):  # first: a full disk is not damage, and a rebuild would make it worse
+        return "full"
+    if isinstance(err, NotFoundError):
+        return "rebuilt"
+    if isinstance(err, InternalError):
+        if "Missing metadata segment" in str(err):
+            return "rebuilt"
+        if _DAMAGE.search(str(err)):
+            return "damaged"
+    return None
 
 
 _REOPEN_FREE = 4 * 2**20  # bytes free before a stale client is replaced (opening one writes)
@@ -49,32 +66,28 @@ def _chroma_call(method: F) -> F:
                 try:
                     return method(self, *args, **kwargs)
                 except Exception as err:
-                    if not _rebuilt_under_us(err) or attempt == _REOPEN_TRIES - 1:
+                    if _kind(err) != "rebuilt" or attempt == _REOPEN_TRIES - 1:
                         raise
                     if attempt:
                         time.sleep(0.05 * 2 ** (attempt - 1))
                     try:
                         self._open_collections()
                     except Exception as again:  # still mid-rebuild: the next attempt waits longer
-                        if not _rebuilt_under_us(again):
+                        if _kind(again) != "rebuilt":
                             raise
             raise AssertionError("unreachable")
         except AssistantError:  # already ours (a nested call, e.g. read_manifest -> get)
             raise
         except Exception as err:
-            if is_disk_full(err):  # checked first: a full disk is not damage, and a rebuild would make it worse
+            kind = _kind(err)
+            if kind == "full":
                 self._stale = self._local  # see _reopen
                 raise self._full(err) from err
-            if type(err).__name__ == "InternalError" and _DAMAGE.search(str(err)):
+            if kind == "damaged":
                 raise self._damaged(err) from err
             raise
 
     return call  # type: ignore[return-value]
-
-
-# What chromadb 1.5 says when its HNSW files and its write log disagree (a write was killed
-# while Chroma saved the vector index): every later write, and some reads, fail the same way.
-_DAMAGE = re.compile(r"hnsw|compact|backfill|finding id|getting embedding|knn", re.I)
 
 
 def _chroma_settings() -> Any:
@@ -173,7 +186,7 @@ class ChromaStore:
             try:
                 self._client.delete_collection(f"{self._prefix}_{name}")
             except Exception as err:
-                if type(err).__name__ != "NotFoundError":  # already dropped by another client: fine
+                if _kind(err) != "rebuilt":  # already dropped by another client: fine
                     raise
         self._open_collections()
 

@@ -62,16 +62,45 @@ class _LangChainChat:
             raise self._translate(err) from err
 
     def _translate(self, err: Exception) -> LLMError:
-        kind = type(err).__name__
-        text = str(err).strip().splitlines()[0][:200] if str(err).strip() else kind
-        if "Timeout" in kind or "timed out" in text.lower():
+        text = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
+        kind = _kind(err)
+        if kind is LLMTimeout:
             return LLMTimeout(f"the language model at {self.where} timed out after {self.timeout:g} s")
-        if "Connect" in kind or "connection" in text.lower():
+        if kind is LLMConnectionError:
             return LLMConnectionError(f"cannot reach the language model at {self.where} ({text})")
         status = getattr(err, "status_code", None) or getattr(getattr(err, "response", None), "status_code", None)
         if status:
             return LLMError(f"the language model at {self.where} answered with an error (HTTP {status}: {text})")
-        return LLMError(f"the language model at {self.where} failed ({kind}: {text})")
+        return LLMError(f"the language model at {self.where} failed ({type(err).__name__}: {text})")
+
+
+def _kind(err: BaseException) -> type[LLMError]:
+    """The client libraries' errors, mapped once, by type (timeouts first: the OpenAI client's
+    timeout is a kind of connection error). Anything else is a plain `LLMError`."""
+    import httpx
+
+    timeouts: list[type[BaseException]] = [TimeoutError, httpx.TimeoutException]
+    unreachable: list[type[BaseException]] = [ConnectionError, httpx.ConnectError, httpx.NetworkError]
+    try:
+        import openai
+
+        timeouts.append(openai.APITimeoutError)
+        unreachable.append(openai.APIConnectionError)
+    except ImportError:  # only the Ollama integration installed
+        pass
+    for cause in _chain(err):
+        if isinstance(cause, tuple(timeouts)):
+            return LLMTimeout
+        if isinstance(cause, tuple(unreachable)):
+            return LLMConnectionError
+    return LLMError
+
+
+def _chain(err: BaseException) -> Iterator[BaseException]:
+    seen: BaseException | None = err
+    while seen is not None:
+        yield seen
+        seen = seen.__cause__ or seen.__context__
 
 
 def open_llm(settings: LLMSettings) -> _LangChainChat | None:
