@@ -10,21 +10,24 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-# before anything imports transformers or gradio
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TRANSFORMERS_OFFLINE"] = "1"
-os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-os.environ["ANONYMIZED_TELEMETRY"] = "False"
-for key in [k for k in os.environ if k.startswith("ASSISTANT_")]:
-    del os.environ[key]  # a developer's own settings must not leak into the tests
-os.environ["ASSISTANT_CONFIG"] = str(Path(__file__).parent / "no-such-config.toml")
-
-from assistant import Assistant, Settings  # noqa: E402
-from assistant.backends.embedding import SentenceTransformerEmbedder  # noqa: E402
+from assistant import Assistant, Settings
+from assistant.backends.embedding import SentenceTransformerEmbedder
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The test session's environment, set once before any test module is imported (so before
+    transformers or gradio are): offline, no telemetry, and none of the developer's own settings."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    os.environ["ANONYMIZED_TELEMETRY"] = "False"
+    for key in [k for k in os.environ if k.startswith("ASSISTANT_")]:
+        del os.environ[key]
+    os.environ["ASSISTANT_CONFIG"] = str(Path(__file__).parent / "no-such-config.toml")
 
 
 @pytest.fixture(scope="session")

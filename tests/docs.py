@@ -116,3 +116,40 @@ HTML = """<!doctype html><html><head><title>Asteroid Resources</title><script>al
 <h2>Water</h2><p>C-type asteroids contain hydrated minerals that could be mined for water.</p>
 <footer>Copyright nobody</footer></body></html>
 """
+
+
+# three small documents on different subjects (scoping a question to some of them)
+NODULES = """# Deep Sea Nodules
+
+## Composition
+
+Polymetallic nodules lie on the abyssal plains of the Pacific Ocean. They contain manganese, nickel, cobalt and copper.
+
+## Location
+
+The Clarion-Clipperton Zone holds the largest known field of nodules, spread over 4.5 million square kilometres.
+"""
+
+REKO_DIQ = """# Reko Diq Brief
+
+## Deposits
+
+Pakistan has significant deposits of copper and gold at Reko Diq in Baluchistan. The Reko Diq mine is one of the largest undeveloped copper and gold deposits in the world.
+
+## Ownership
+
+Barrick Gold owns half of the Reko Diq project. The other half is held by the federal government and the province of Baluchistan.
+"""
+
+ASTEROIDS = """# Asteroid Resources
+
+## Metallic asteroids
+
+M-type asteroids such as 16 Psyche may be rich in iron and nickel. Platinum-group metals are also expected in metallic asteroids.
+
+## Water
+
+C-type asteroids contain hydrated minerals that could be mined for water.
+"""
+
+FILES = {"nodules.md": NODULES, "reko-diq.md": REKO_DIQ, "asteroids.md": ASTEROIDS}

@@ -12,7 +12,7 @@ from assistant.authorship import about_document, asks_author, byline_index
 from assistant.lexical import tokenize
 from assistant.types import Chunk
 
-from .test_api import assert_well_cited
+from .helpers import assert_well_cited
 
 BYLINE = "By Col Chaudhry Muhammad Sabahuddin, IS (Retired)"
 

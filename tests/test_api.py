@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 import numpy as np
 import pytest
@@ -11,22 +10,7 @@ from assistant import Answer, Assistant, Settings, Turn
 from assistant.errors import EmbeddingMismatch, InputError
 
 from .conftest import CORPUS
-
-MARKER = re.compile(r"\[(\d+)\]")
-
-
-def assert_well_cited(answer: Answer) -> None:
-    """Every sentence ends with a marker, and every marker resolves to a returned citation."""
-    assert not answer.refused and answer.citations
-    markers = {c.marker for c in answer.citations}
-    for s in answer.sentences:
-        assert s.markers and set(s.markers) <= markers
-        assert s.verified, s.text
-        assert f"{s.text} [{s.markers[0]}]" in answer.text
-    assert {int(m) for m in MARKER.findall(answer.text)} == markers
-    for c in answer.citations:
-        assert c.source and c.title and c.chunk_id and c.text and c.quote
-        assert c.quote.split(" … ")[0] in c.text  # the quote is from the passage
+from .helpers import MARKER, assert_well_cited
 
 
 def test_answers_with_cited_verbatim_sentences(corpus_bot: Assistant) -> None:

@@ -5,7 +5,6 @@ conversation, regenerate, edit and resend, starter questions."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlparse
@@ -15,7 +14,7 @@ import pytest
 from assistant import Assistant, Settings
 
 from .servers import free_port
-from .test_ui_browser import ARGS, CHROMIUM, ask
+from .browser import ARGS, CHROMIUM, ask
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (./test.sh installs it)")]

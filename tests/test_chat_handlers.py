@@ -14,7 +14,7 @@ from ui.chat import ChatUI, Session
 from ui.conversations import Conversation, ConversationStore, Exchange, answer_from_dict, browser_secret, owner_of
 from ui.starters import Starters, candidates, topic
 
-from .test_scope import FILES
+from .docs import FILES
 
 ME = owner_of(None, "0" * 32)
 

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from .conftest import CORPUS, ROOT
 from .docs import TEXT
+from .helpers import run
 
 pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
-
-EXE = shutil.which("assistant", path=str(Path(sys.executable).parent)) or "assistant"
-
-
-def run(args: list[str], tmp: Path, *, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(tmp / "index")}
-    return subprocess.run([EXE, *args], input=stdin, capture_output=True, text=True, env=env,
-                          cwd=tmp, timeout=timeout)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from assistant.conversation import build_query, is_follow_up, refers_back
 from assistant.overview import asks_overview
 from assistant.types import Turn
 
-from .test_api import assert_well_cited
+from .helpers import assert_well_cited
 
 
 @pytest.mark.parametrize("question, kind", [

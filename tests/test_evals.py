@@ -17,7 +17,7 @@ from evals.cli import evaluate
 from evals.suite import DEFAULT_SUITE, Case, append_case, fact_found, load_suite, normalise, supports
 
 from .conftest import CORPUS
-from .test_cli import EXE
+from .helpers import EXE
 
 pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
 

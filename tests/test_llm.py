@@ -11,28 +11,13 @@ from typing import Any, Iterator
 import pytest
 
 from assistant import Assistant, Settings
-from assistant.chunking import split_sentences
 from assistant.generation import NO_ANSWER, parse
 
 from .conftest import CORPUS
 from .fake_llm import FakeLLM
+from .helpers import PASSAGE, first_sentence_of, passages
 
 pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
-
-PASSAGE = re.compile(r'<passage id="(\d+)" source="[^"]*">\n(.*?)\n</passage>', re.S)
-
-
-def passages(body: dict[str, Any]) -> dict[int, str]:
-    user = body["messages"][-1]["content"]
-    return {int(n): text for n, text in PASSAGE.findall(user)}
-
-
-def first_sentence_of(n: int):
-    """A well-behaved model: quotes passage n's first sentence and cites it."""
-    def reply(body: dict[str, Any]) -> str:
-        text = passages(body)[n]
-        return split_sentences(text.splitlines()[0])[0] + f" [{n}]"
-    return reply
 
 
 @pytest.fixture

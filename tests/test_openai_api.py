@@ -23,7 +23,7 @@ from assistant.backends.llm import open_llm
 
 from .fake_llm import FakeLLM
 from .servers import free_port, wait_for_http
-from .test_llm import first_sentence_of
+from .helpers import first_sentence_of
 
 pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
 
@@ -418,7 +418,7 @@ def test_the_chat_window_still_works_at_the_root(other_server: Callable[..., str
 
     from playwright.sync_api import sync_playwright
 
-    from .test_ui_browser import ARGS, ask
+    from .browser import ARGS, ask
 
     url = other_server()
     outside: list[str] = []

@@ -10,7 +10,7 @@ import pytest
 from assistant import Assistant
 from assistant.overview import asks_overview, heading_says
 
-from .test_api import assert_well_cited
+from .helpers import assert_well_cited
 
 
 @pytest.mark.parametrize(("question", "kind"), [

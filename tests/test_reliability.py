@@ -20,6 +20,7 @@ from assistant.backends.chroma import ChromaStore
 from assistant.errors import IndexCorrupt, IndexMissing, ModelUnavailable
 
 from .conftest import ROOT
+from .helpers import check_consistent
 
 pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
 
@@ -44,25 +45,6 @@ def mutate(folder: Path, rng: random.Random, step: int) -> None:
     missing = [t for t in TOPICS if t not in present]
     if missing:
         write_doc(folder, rng.choice(missing), step + 2)
-
-
-def check_consistent(bot: Assistant, ask: bool = True) -> None:
-    """No pending, no orphan, no missing and no duplicate passage; answers still come back."""
-    store = bot.index.store
-    manifest = store.read_manifest()
-    assert not any(e.pending for e in manifest.values())
-    committed = [i for e in manifest.values() for i in e.chunk_ids]
-    assert len(committed) == len(set(committed))
-    stored = {r.id for r in store.get("chunks", texts=False)}
-    assert stored == set(committed)
-    chunks = bot.index.snapshot.chunks
-    assert sum(len(chunks[i].sentences) for i in committed) == store.count("sentences")
-    places = [(chunks[i].source, chunks[i].position) for i in committed]
-    assert len(places) == len(set(places))
-    if manifest and ask:
-        topic = sorted(manifest)[0].removesuffix(".md")
-        a = bot.ask(f"Where is {topic} mined?")
-        assert topic in a.text.lower() and not a.refused
 
 
 @pytest.mark.slow

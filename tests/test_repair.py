@@ -16,7 +16,7 @@ from assistant import Assistant, Settings
 from assistant.backends import ManifestEntry
 from assistant.backends.chroma import ChromaStore
 
-from .test_reliability import check_consistent
+from .helpers import check_consistent
 
 pytestmark = pytest.mark.slow  # the fast lane: ./test.sh -m "not slow"
 

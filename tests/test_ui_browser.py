@@ -16,14 +16,12 @@ from evals.suite import DEFAULT_SUITE, load_suite
 from .conftest import CORPUS
 from .docs import TEXT
 from .fake_llm import FakeLLM
-from .test_llm import first_sentence_of
+from .helpers import first_sentence_of
 from .servers import free_port
+from .browser import ARGS, CHROMIUM, ask
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (./test.sh installs it)")]
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
 
 
 @pytest.fixture(scope="module")
@@ -86,17 +84,6 @@ def page(browser: Any, site: dict[str, Any]) -> Iterator[Any]:
     pg.outside_requests = outside
     yield pg
     context.close()
-
-
-def ask(page: Any, question: str) -> Any:
-    """Send a question and wait for its final (verified, not streaming) answer."""
-    before = page.locator("#chat .answer:not(.streaming)").count()
-    page.locator("#question textarea").fill(question)
-    page.locator("#send").click()
-    page.wait_for_function(
-        "n => document.querySelectorAll('#chat .answer:not(.streaming)').length > n && "
-        "!document.querySelector('#chat .streaming')", arg=before, timeout=60000)
-    return page.locator("#chat .answer").last
 
 
 def test_page_loads_offline_and_answers_with_clickable_markers(page: Any, artifacts: Path) -> None:
