@@ -9,12 +9,13 @@
 """
 
 from .api import AnswerStream, Assistant
+from .changes import Change
 from .config import Settings
 from .errors import AssistantError
 from .types import Answer, AnswerSentence, Chunk, Citation, Document, DocumentInfo, IngestReport, Passage, Turn
 
 __all__ = [
-    "Answer", "AnswerSentence", "AnswerStream", "Assistant", "AssistantError", "Chunk", "Citation",
+    "Answer", "AnswerSentence", "AnswerStream", "Assistant", "AssistantError", "Change", "Chunk", "Citation",
     "Document", "DocumentInfo", "IngestReport", "Passage", "Settings", "Turn",
 ]
 __version__ = "0.1.0"

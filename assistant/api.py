@@ -7,7 +7,7 @@ import re
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from . import corpus, ingest
 from .answering import ExtractiveAnswerer
@@ -19,6 +19,7 @@ from .conversation import Query, build_query, is_follow_up, normalise_history, s
 from .frame import Frame
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
+from .changes import Change, plan
 from .index import Index, Progress
 from .retrieval import HybridRetriever
 from .corpus import UploadResult
@@ -252,6 +253,21 @@ class Assistant:
         report = self.index.ingest([p for p in targets if p.exists()], root=self.settings.corpus_path,
                                    progress=progress)
         report.failed[:0] = [(m, "no such file or folder") for m in missing]
+        return self._remember(report)
+
+    def plan(self, paths: Sequence[str | Path] | None = None) -> list[Change]:
+        """What `ingest(paths)` would do, file by file (put, skip, fail, remove), writing nothing."""
+        targets = [Path(p).expanduser() for p in (paths or [self.settings.corpus_path])]
+        return [Change("fail", str(p), reason="no such file or folder") for p in targets if not p.exists()] + \
+            list(plan([p for p in targets if p.exists()], self.index.manifest.read_manifest(), self.settings,
+                      root=self.settings.corpus_path))
+
+    def apply(self, changes: Iterable[Change]) -> IngestReport:
+        """Write planned changes (see `plan`), or a bulk load of passages with their vectors
+        (`Change.put(document, chunks, vectors)`)."""
+        return self._remember(self.index.apply(changes))
+
+    def _remember(self, report: IngestReport) -> IngestReport:
         for source in report.added + report.updated + report.skipped:
             self._failures.pop(source, None)
         self._failures.update(report.failed)

@@ -32,20 +32,20 @@ def test_a_plan_reads_the_folder_and_writes_nothing(make_bot: Callable[..., Assi
     _write(corpus, {**FILES, "broken.pdf": "not a pdf"})
     bot = make_bot(corpus, auto_ingest=False)
     before = bot.index.store.count("chunks")
-    changes = list(plan([corpus], bot.index.manifest.read_manifest(), bot.settings, root=corpus))
+    changes = bot.plan()  # the corpus folder, as `ingest()` would read it
     kinds = {c.source: c.kind for c in changes}
     assert kinds == {"copper.md": "put", "gold.md": "put", "broken.pdf": "fail"}
     assert next(c for c in changes if c.kind == "fail").reason
     assert bot.index.store.count("chunks") == before and bot.index.documents() == []  # nothing written
 
-    report = bot.index.apply(changes)
+    report = bot.apply(changes)
     assert sorted(report.added) == ["copper.md", "gold.md"] and [f for f, _ in report.failed] == ["broken.pdf"]
     assert "Chagai" in bot.ask("Where are the copper deposits?").text
 
     # planned again: unchanged files are skips; a deleted one is a removal of the mirrored folder
     (corpus / "gold.md").unlink()
-    again = {c.source: c.kind for c in plan([corpus], bot.index.manifest.read_manifest(), bot.settings, root=corpus)}
-    assert again == {"copper.md": "skip", "gold.md": "remove", "broken.pdf": "fail"}
+    again = {c.source: c.kind for c in bot.plan([corpus, tmp_path / "nowhere"])}
+    assert again == {"copper.md": "skip", "gold.md": "remove", "broken.pdf": "fail", str(tmp_path / "nowhere"): "fail"}
 
 
 def test_a_stale_plan_is_applied_against_the_index_as_it_is_now(make_bot: Callable[..., Assistant],
