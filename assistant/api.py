@@ -121,7 +121,7 @@ class Assistant:
         notice = None
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
-        query = build_query(question, turns)
+        query = build_query(question, turns, is_name=self.index.snapshot.written_as_name)
         if mode == "llm" and turns and is_follow_up(question):
             query = self._rewrite(question, turns, query)
         # the reader judges the standalone question when the LLM wrote one ("Did that work?" says nothing)
@@ -193,7 +193,7 @@ class Assistant:
         with `documents`, only passages of those documents."""
         self._repairing(self.ensure_index)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
-        q = build_query(self._check_question(query), turns)
+        q = build_query(self._check_question(query), turns, is_name=self.index.snapshot.written_as_name)
         k = _check_k(k, "k")
         sources = self._scope(documents)
         return self._repairing(lambda: self.retriever.retrieve(q, k, sources)).passages

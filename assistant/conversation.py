@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .errors import InputError
-from .lexical import STOPWORDS
+from .lexical import STOPWORDS, tokenize
 from .types import HistoryLike, Turn
 
 _SMALLTALK = [
@@ -164,42 +164,105 @@ class Query:
 
     question: str
     context: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the carried words that are names: what references resolve to
 
     @property
     def text(self) -> str:
         return f"{self.question} {' '.join(self.context)}".strip()
 
+    @property
+    def focus(self) -> str:
+        """What the meaning of the question is searched with (the dense query): the question and
+        the names its references resolve to. The other carried words describe the previous answer
+        and would pull the search back to the passage already given; they count in the lexical
+        search, at a lower weight. With no name carried ("what about India?" keeps the topic's
+        words), everything."""
+        return f"{self.question} {' '.join(self.names)}".strip() if self.names else self.text
 
-def _names(text: str) -> list[str]:
-    """Proper names and acronyms of a text, in order (not a sentence's first word)."""
+
+def _names(text: str, is_name: Callable[[str], bool] | None = None) -> list[str]:
+    """Proper names and acronyms of a text, in order. A sentence's first word is capitalised
+    anyway: it counts only when `is_name` says so (the documents write it as a name, "China")."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        for w in _WORD.findall(sentence)[1:]:
+        words = _WORD.findall(sentence)
+        for n, w in enumerate(words):
             w = w.replace("’s", "").replace("'s", "")
-            if _is_name(w) and w.lower() not in STOPWORDS and w not in out:
-                out.append(w)
+            if not _is_name(w) or w.lower() in STOPWORDS or w in out:
+                continue
+            if n == 0 and not (re.match(r"^[A-Z]{2,}", w) or (is_name is not None and is_name(w))):
+                continue
+            out.append(w)
     return out
 
 
-def build_query(question: str, history: Sequence[Turn], depth: int = 3) -> Query:
+# How people mark a change of subject ("Switching topics:", "By the way,", "Separately,") or a
+# return to an earlier one ("Back to the provinces:", "Going back to the basing issue,"). The
+# marker is not what they ask about, so it is never searched.
+_SWITCH = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|now|so|and)[,\s]+)?(?:switching (?:topics?|subjects?|gears)|changing (?:the )?(?:topic|subject)"
+    r"|(?:on |with )?(?:a |an )?(?:different|separate|new|unrelated|other|another) (?:question|topic|subject|note|matter)"
+    r"|separately|by the way|btw|moving on|unrelated(?: question)?)\s*[:,;.\-—–]+\s*", re.IGNORECASE)
+_SWITCH_TO = re.compile(r"^\s*(?:(?:ok(?:ay)?|now|so|and)[,\s]+)?(?:switching|turning|moving on|moving|changing) to\s+",
+                        re.IGNORECASE)
+_RETURN = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|now|so|and)[,\s]+)?(?:(?:going|coming|getting|turning) back to|back to|returning to|to return to)"
+    r"\s+(?P<topic>[^:,;?—–]+?)\s*(?:[:,;—–]|\s-\s)\s*", re.IGNORECASE)
+
+
+def discourse(question: str) -> tuple[str | None, str, str]:
+    """("switch" | "return" | None, the question without its marker, the topic returned to)."""
+    m = _RETURN.match(question)
+    if m and m.end() < len(question):
+        return "return", question[m.end():].strip(), m.group("topic").strip()
+    for pattern in (_SWITCH, _SWITCH_TO):
+        m = pattern.match(question)
+        if m and m.end() < len(question):
+            rest = question[m.end():].strip()
+            return "switch", rest[:1].upper() + rest[1:], ""
+    return None, question, ""
+
+
+def build_query(question: str, history: Sequence[Turn], depth: int = 3,
+                is_name: Callable[[str], bool] | None = None) -> Query:
     """The question alone, or for a follow-up, with the salient words of the turn it follows
-    (itself resolved the same way) and, when that turn named nothing, the names its answer gave."""
+    (itself resolved the same way) and the names its answer gave. A change of subject is searched
+    alone; a return to an earlier subject ("Back to the provinces: ...") follows the turn that
+    was about it. `is_name` tells a name at the start of a sentence ("China dominates ...")."""
     question = question.strip()
     turns = [t for t in history if not smalltalk_reply(t.content)]
+    kind, asked, topic = discourse(question)
+    if kind == "switch":
+        return Query(asked)
     users = [i for i, t in enumerate(turns) if t.role == "user"]
+    if kind == "return":
+        wanted = set(tokenize(topic))
+        about = [i for i in users if wanted & set(tokenize(turns[i].content))]
+        if not about:
+            return Query(f"{topic}: {asked}")
+        # answered as a follow-up of the last turn about that subject, which it names
+        return _follow(f"{topic}: {asked}", turns[:about[-1] + 2], about[-1], depth, is_name)
     if not users or depth == 0 or not is_follow_up(question):
         return Query(question)
-    last = users[-1]
-    context = build_query(turns[last].content, turns[:last], depth - 1).text
+    return _follow(question, turns, users[-1], depth, is_name)
+
+
+def _follow(question: str, turns: Sequence[Turn], last: int, depth: int,
+            is_name: Callable[[str], bool] | None) -> Query:
+    """`question` resolved against the user turn at `last` and the answer to it."""
+    context = build_query(turns[last].content, turns[:last], depth - 1, is_name).text
     answer = next((t.content for t in turns[last + 1:] if t.role == "assistant"), "")
-    if answer and not any(_is_name(w) for w in _WORD.findall(context)[1:]):
+    if answer:  # the entities the answer gave ("China"), which "it"/"they" may point at
         first = re.split(r"(?<=[.!?])\s+", re.sub(r"\[\d{1,3}\]", "", answer).strip())[0]
-        context = f"{context} {' '.join(_names(first)[:3])}"
+        named = {w.lower() for w in _WORD.findall(context)}
+        context = f"{context} {' '.join([n for n in _names(first, is_name) if n.lower() not in named][:3])}"
     mine = {w.lower() for w in _content_words(question)}
     carried = [w for w in _content_words(context) if w.lower() not in mine]
     if re.match(r"^(and |but )?(what|how) about\b", _norm(question)) and any(w[0].isupper() for w in _content_words(question)):
         # "what about India?" swaps the entity: keep the rest of the context, drop its proper nouns
         carried = [w for w in carried if not w[0].isupper()] or carried
     # the entities a reference resolves to come first, so a long thread does not crowd them out
-    carried.sort(key=lambda w: not _is_name(w))
-    return Query(question, tuple(carried[:10]))
+    names = {n.lower() for n in _names(context, is_name)}
+    carried.sort(key=lambda w: w.lower() not in names)
+    carried = carried[:10]
+    return Query(question, tuple(carried), tuple(w for w in carried if w.lower() in names))

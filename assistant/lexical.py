@@ -89,6 +89,13 @@ class BM25:
         idx = idx[np.argsort(-s[idx], kind="stable")]
         return [(int(i), float(s[i])) for i in idx if s[i] > 0]
 
+    def docs_with(self, token: str, limit: int) -> list[int]:
+        """Up to `limit` documents holding the term (its postings, in document order)."""
+        i = self.vocab.get(token)
+        if i is None:
+            return []
+        return [int(j) for j in self._matrix.indices[self._matrix.indptr[i]:self._matrix.indptr[i + 1]][:limit]]
+
     def term_idf(self, token: str) -> float:
         """idf of a term; unseen terms get the maximum (they are rarer than anything indexed)."""
         i = self.vocab.get(token)

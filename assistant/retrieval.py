@@ -55,7 +55,7 @@ class HybridRetriever:
         frame = query if isinstance(query, Frame) else Frame.of(query) if isinstance(query, str) else \
             Frame.of(query.question, query)
         query = frame.query
-        vector = self.index.embedder.embed_query(query.text)
+        vector = self.index.embedder.embed_query(query.focus)
         snap = self.index.snapshot  # this one snapshot throughout the query
         weights = self.weights(query, snap.lexicon)
         if snap.empty or snap.lexicon is None:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -26,6 +27,11 @@ from .lexical import Lexicon
 from .types import Chunk
 
 FORMAT = 1
+
+
+# passages read to tell a name from a common word (`Snapshot.written_as_name`): enough to see how
+# the documents write a word, few enough to cost nothing per question
+NAME_SAMPLE = 30
 
 
 @dataclass
@@ -46,6 +52,24 @@ class Snapshot:
     @property
     def empty(self) -> bool:
         return not self.chunks
+
+    def written_as_name(self, word: str, sample: int = NAME_SAMPLE) -> bool:
+        """Do the documents write `word` as a name, capitalised inside sentences ("... with
+        China ..."), more often than in lowercase (as a common word: "recent")? Read from a sample
+        of the passages holding it, so it costs the same at any size."""
+        if self.lexicon is None or not word[:1].isupper():
+            return False
+        stems = lexical.tokenize(word)
+        if len(stems) != 1:
+            return False
+        inside = re.compile(rf"(?<![.!?:]\s)(?<!^)\b{re.escape(word)}\b")
+        lower = re.compile(rf"\b{re.escape(word.lower())}\b")
+        capital = common = 0
+        for row in self.lexicon.bm25.docs_with(stems[0], sample):
+            text = self.chunks[self.order[row]].text
+            capital += len(inside.findall(text))
+            common += len(lower.findall(text))
+        return capital > common
 
 
 def chunk_record(chunk: Chunk, vector: np.ndarray) -> Record:

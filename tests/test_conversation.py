@@ -1,0 +1,57 @@
+"""Conversations keep the thread: entities of the previous answer, marked changes of subject and
+returns to an earlier one, searched over the real bundled article with the real model."""
+
+from __future__ import annotations
+
+from assistant import Assistant, Turn
+from assistant.conversation import build_query, discourse
+
+DOMINANCE = [Turn("user", "Who dominates the global rare earth market?"),
+             Turn("assistant", "China dominates the global rare earth Elements (REE) sector, holding reserves "
+                               "of 44 million tons [1].")]
+
+
+def test_the_documents_tell_a_name_at_the_start_of_a_sentence_from_a_common_word(corpus_bot: Assistant) -> None:
+    snap = corpus_bot.index.snapshot
+    assert snap.written_as_name("China") and snap.written_as_name("Pakistan")
+    assert not snap.written_as_name("However") and not snap.written_as_name("Given")
+    assert not snap.written_as_name("Zanzibar")  # not in the documents: no evidence either way
+
+
+def test_it_resolves_to_the_entity_the_previous_answer_opened_with(corpus_bot: Assistant) -> None:
+    answer = corpus_bot.ask("How has it used that dominance?", DOMINANCE)
+    assert "China" in answer.query  # named only as the answer's first word
+    passages = corpus_bot.retrieve("How has it used that dominance?", k=4, history=DOMINANCE)
+    assert any("restricted REE exports" in p.chunk.text for p in passages)
+
+
+def test_a_marked_change_of_subject_is_searched_alone_without_its_marker(corpus_bot: Assistant) -> None:
+    for marker in ("Switching topics:", "By the way,", "Separately,", "On a different note,"):
+        answer = corpus_bot.ask(f"{marker} who reached out to the State Department?", DOMINANCE)
+        assert "China" not in answer.query and "dominat" not in answer.query
+        assert marker.split()[0].lower() not in answer.query.lower().split()
+    assert discourse("Switching to India: what does it expect?") == ("switch", "India: what does it expect?", "")
+
+
+def test_a_return_to_an_earlier_subject_follows_the_turn_about_it(corpus_bot: Assistant) -> None:
+    history = DOMINANCE + [
+        Turn("user", "How might India react to the cooperation?"),
+        Turn("assistant", "India may increase naval surveillance in the Arabian Sea [1]."),
+    ]
+    question = "Back to the rare earth market: which countries has it restricted exports to?"
+    assert discourse(question)[0] == "return"
+    answer = corpus_bot.ask(question, history)
+    assert "China" in answer.query and "India" not in answer.query and "naval" not in answer.query
+    passages = corpus_bot.retrieve(question, k=4, history=history)
+    assert any("Japan" in p.chunk.text for p in passages)
+
+
+def test_a_return_to_a_subject_never_discussed_is_searched_as_asked() -> None:
+    q = build_query("Going back to the lithium question, where is it mined?", DOMINANCE)
+    assert q.context == () and q.question.startswith("the lithium question")
+
+
+def test_a_question_that_only_looks_marked_is_not_changed() -> None:
+    for question in ("By the way of the sea, which route is shorter?", "Back to"):
+        kind, asked, _ = discourse(question)
+        assert kind is None and asked == question
