@@ -467,7 +467,34 @@ def test_page_logins_are_refused_for_a_while_after_repeated_failures() -> None:
     throttle = LoginThrottle()
     check = page_login(("analyst", "s3cret"), None, throttle)
     assert not any(check("analyst", f"guess{i}") for i in range(LoginThrottle.FREE))
-    assert throttle.locked_for("page") > 0
+    key = "page:unknown"  # called outside a request: no client address is known
+    assert throttle.locked_for(key) > 0
     assert not check("analyst", "s3cret")  # locked out: not even checked (and never waits)
-    throttle.failures["page"] = [t - LoginThrottle.WINDOW for t in throttle.failures["page"]]  # time passes
-    assert check("analyst", "s3cret") and not throttle.failures.get("page")  # opens and clears the record
+    throttle.failures[key] = [t - LoginThrottle.WINDOW for t in throttle.failures[key]]  # time passes
+    assert check("analyst", "s3cret") and not throttle.failures.get(key)  # opens and clears the record
+
+
+def test_page_logins_lock_out_the_guessing_client_only(corpus_bot: Assistant) -> None:
+    """Gradio's login route, through the real app: the client that keeps guessing is refused
+    for a while, even with the right password; a user at another address logs in meanwhile."""
+    import asyncio
+
+    from ui.guard import LoginThrottle
+    from ui.server import build_server
+
+    app = build_server(corpus_bot, auth="analyst:s3cret")
+
+    async def login(client: str, password: str) -> int:
+        transport = httpx.ASGITransport(app=app, client=(client, 50000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            r = await c.post("/login", data={"username": "analyst", "password": password})
+            return r.status_code
+
+    async def scenario() -> None:
+        guesses = [await login("10.0.0.66", f"guess{i}") for i in range(LoginThrottle.FREE)]
+        assert guesses == [400] * LoginThrottle.FREE  # Gradio's "Incorrect credentials"
+        assert await login("10.0.0.66", "s3cret") == 400  # locked out: not even checked (and never waits)
+        assert await login("10.0.0.7", "s3cret") == 200  # another user is not locked out with the guesser
+        assert await login("10.0.0.7", "wrong") == 400 and await login("10.0.0.7", "s3cret") == 200
+
+    asyncio.run(scenario())

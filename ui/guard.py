@@ -14,6 +14,7 @@ import json
 import logging
 import math
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
@@ -116,8 +117,19 @@ class BodyTooLarge(HTTPException):
     pass
 
 
+# The address of the client whose request is being served. Gradio calls the page's login check
+# with the user name and password only; this tells the check who is trying, so one guesser's
+# failures lock out that guesser, not every user of the page (see `page_login`).
+CLIENT: ContextVar[str] = ContextVar("assistant_client", default="unknown")
+
+
+def client_of(scope: Scope) -> str:
+    return (scope.get("client") or ("unknown", 0))[0]
+
+
 class Guard:
-    """ASGI middleware for the guarded paths: key, rate limit, body size (in that order)."""
+    """ASGI middleware for the guarded paths: key, rate limit, body size (in that order). It also
+    records every request's client address in `CLIENT`."""
 
     def __init__(self, app: Any, *, keys: list[str], basic: list[tuple[str, str]], rate_limit: int,
                  max_body: int, max_upload: int) -> None:
@@ -130,10 +142,19 @@ class Guard:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
-        if scope["type"] != "http" or not is_guarded(path):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        client = client_of(scope)
+        token = CLIENT.set(client)  # this request's task and those it starts see it
+        try:
+            await self._guard(scope, receive, send, path, client)
+        finally:
+            CLIENT.reset(token)
+
+    async def _guard(self, scope: Scope, receive: Receive, send: Send, path: str, client: str) -> None:
+        if not is_guarded(path):
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        client = (scope.get("client") or ("unknown", 0))[0]
         if self.keys or self.basic:
             locked = self.logins.locked_for(client)
             if locked:

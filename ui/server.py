@@ -22,7 +22,7 @@ from assistant import Assistant, AssistantError, Settings
 
 from . import openai_api, render, rest_api
 from .app import build_app, theme
-from .guard import Guard, LoginThrottle, install_error_handlers
+from .guard import CLIENT, Guard, LoginThrottle, install_error_handlers
 
 CONCURRENCY = 8  # chat-window answers at a time, as `launch` sets it
 # seconds a stop (Ctrl-C, SIGTERM) waits for open requests: the chat window's event streams never
@@ -74,8 +74,9 @@ def build_server(bot: Assistant, *, auth: str | None = None, api_key: str | None
 def page_login(login: tuple[str, str] | None, api_key: str | None, throttle: LoginThrottle | None = None) -> Any:
     """The chat window's login: --auth's user:password; with an API key, also any user name and
     the key as password (every endpoint needs the key once one is set). Gradio calls this check on
-    its event loop and does not tell it the client, so it must never wait: after repeated failures
-    every page login is refused, unchecked, for the throttle's doubling lock-out time."""
+    its event loop with the name and password only, so it must never wait, and learns the client
+    from `guard.CLIENT`: after repeated failures that client's page logins are refused, unchecked,
+    for the throttle's doubling lock-out time; other clients log in as before."""
     if not api_key and not login:
         return None
     import hmac
@@ -83,11 +84,12 @@ def page_login(login: tuple[str, str] | None, api_key: str | None, throttle: Log
     throttle = throttle or LoginThrottle()
 
     def check(user: str, password: str) -> bool:
-        if throttle.locked_for("page"):
+        client = f"page:{CLIENT.get()}"
+        if throttle.locked_for(client):
             return False
         ok = bool(login and hmac.compare_digest(f"{user}:{password}".encode(), f"{login[0]}:{login[1]}".encode()))
         ok = ok or bool(api_key and hmac.compare_digest(password.encode(), api_key.encode()))
-        throttle.record("page", ok)
+        throttle.record(client, ok)
         return ok
 
     return check
