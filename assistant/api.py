@@ -62,7 +62,8 @@ class Assistant:
         self.index = index
         self.llm = llm
         self.retriever = HybridRetriever(index, settings.retrieval)
-        self.extractive = ExtractiveAnswerer(settings.answer, reader=shared_reader)
+        self.extractive = ExtractiveAnswerer(settings.answer,
+                                             reader=lambda: shared_reader(settings.answer.reader_threads))
         self._ready = threading.Lock()
         self._checked_corpus = False
         self._failures: dict[str, str] = {}  # source -> why the last ingest in this process refused it

@@ -183,14 +183,14 @@ class Reader:
         return out
 
 
-_shared: Reader | None = None
+_shared: dict[int, Reader] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_reader() -> Reader:
-    """One reader per process: the session is thread-safe and loading it takes ~0.2 s."""
-    global _shared
+def shared_reader(threads: int = 1) -> Reader:
+    """One reader per process and thread count: the session is thread-safe and loading it takes
+    ~0.2 s."""
     with _shared_lock:
-        if _shared is None:
-            _shared = Reader()
-        return _shared
+        if threads not in _shared:
+            _shared[threads] = Reader(threads=threads)
+        return _shared[threads]
