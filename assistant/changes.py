@@ -9,7 +9,7 @@ it is applied; it is lazy, so a large folder is never held in memory at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Literal, Mapping, Sequence
 
@@ -36,7 +36,7 @@ class Change:
     chunks: tuple[Chunk, ...] = ()  # put: its passages
     # put, optional (a bulk load): vectors already computed, one row per passage followed by one
     # per sentence of it, in order; None: `apply` embeds the passages it does not hold yet
-    vectors: np.ndarray | None = None
+    vectors: np.ndarray | None = field(default=None, compare=False)
     # put with vectors: False when they are passage rows only (a bulk load too large to give every
     # sentence a vector; answering then finds no sentence vectors for these passages)
     sentence_vectors: bool = True
@@ -46,6 +46,8 @@ class Change:
     @classmethod
     def put(cls, document: Document, chunks: Sequence[Chunk], vectors: np.ndarray | None = None, *,
             sentence_vectors: bool = True) -> "Change":
+        if vectors is None and not sentence_vectors:
+            raise ValueError("sentence_vectors=False is for a bulk load that brings its vectors: pass them")
         change = cls("put", document.source, document, tuple(chunks), vectors, sentence_vectors,
                      warnings=document.warnings)
         if vectors is not None and len(vectors) != sum(change.rows(c) for c in chunks):
@@ -64,7 +66,8 @@ class Change:
 
 def plan(paths: Sequence[Path], manifest: Mapping[str, ManifestEntry], settings: Settings, *,
          root: Path | None = None, progress: Progress | None = None) -> Iterator[Change]:
-    """The changes that bring the index (described by `manifest`) in line with `paths`."""
+    """The changes that bring the index (described by `manifest`) in line with `paths`. Progress
+    is reported as each file is read; `Index.ingest` reports the writing."""
     skipped: list[Change] = []
     files = list(ingest.iter_files(paths, on_skip=lambda p, why: skipped.append(Change("fail", str(p), reason=why))))
     yield from skipped
@@ -98,5 +101,3 @@ def plan(paths: Sequence[Path], manifest: Mapping[str, ManifestEntry], settings:
             full = (root / source).resolve() if root and not Path(source).is_absolute() else Path(source)
             if source not in seen and folder in full.parents and not full.exists():
                 yield Change.remove(source)
-    if progress:
-        progress(len(files), len(files), "done")

@@ -199,27 +199,31 @@ def _names(text: str, is_name: Callable[[str], bool] | None = None) -> list[str]
 # How people mark a change of subject ("Switching topics:", "By the way,", "Separately,") or a
 # return to an earlier one ("Back to the provinces:", "Going back to the basing issue,"). The
 # marker is not what they ask about, so it is never searched.
+_LEAD = r"^\s*(?:(?:ok(?:ay)?|now|so|and)[,\s]+)?"
+# a marker ends with punctuation; a hyphen only between spaces ("Separately-managed" is a word)
+_END = r"\s*(?:[:,;.—–]+|\s-+)\s*"
 _SWITCH = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|now|so|and)[,\s]+)?(?:switching (?:topics?|subjects?|gears)|changing (?:the )?(?:topic|subject)"
+    _LEAD + r"(?:switching (?:topics?|subjects?|gears)|changing (?:the )?(?:topic|subject)"
     r"|(?:on |with )?(?:a |an )?(?:different|separate|new|unrelated|other|another) (?:question|topic|subject|note|matter)"
-    r"|separately|by the way|btw|moving on|unrelated(?: question)?)\s*[:,;.\-—–]+\s*", re.IGNORECASE)
-_SWITCH_TO = re.compile(r"^\s*(?:(?:ok(?:ay)?|now|so|and)[,\s]+)?(?:switching|turning|moving on|moving|changing) to\s+",
-                        re.IGNORECASE)
+    r"|separately|by the way|btw|moving on|unrelated(?: question)?)" + _END, re.IGNORECASE)
+# "Switching to China: ..." names the new subject, which stays part of the question
+_SWITCH_TO = re.compile(
+    _LEAD + r"(?:switching|turning|changing|moving on) to\s+(?P<topic>[^:,;?—–]+?)" + _END, re.IGNORECASE)
 _RETURN = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|now|so|and)[,\s]+)?(?:(?:going|coming|getting|turning) back to|back to|returning to|to return to)"
-    r"\s+(?P<topic>[^:,;?—–]+?)\s*(?:[:,;—–]|\s-\s)\s*", re.IGNORECASE)
+    _LEAD + r"(?:(?:going|coming|getting|turning) back to|back to|returning to|to return to)"
+    r"\s+(?P<topic>[^:,;?—–]+?)" + _END, re.IGNORECASE)
 
 
 def discourse(question: str) -> tuple[str | None, str, str]:
-    """("switch" | "return" | None, the question without its marker, the topic returned to)."""
-    m = _RETURN.match(question)
-    if m and m.end() < len(question):
-        return "return", question[m.end():].strip(), m.group("topic").strip()
-    for pattern in (_SWITCH, _SWITCH_TO):
+    """("switch" | "return" | None, the question without its marker, the subject it names)."""
+    for kind, pattern in (("return", _RETURN), ("switch", _SWITCH_TO), ("switch", _SWITCH)):
         m = pattern.match(question)
         if m and m.end() < len(question):
             rest = question[m.end():].strip()
-            return "switch", rest[:1].upper() + rest[1:], ""
+            topic = (m.groupdict().get("topic") or "").strip()
+            if kind == "switch" and topic:
+                return kind, f"{topic}: {rest}", topic
+            return kind, (rest[:1].upper() + rest[1:]) if kind == "switch" else rest, topic
     return None, question, ""
 
 
@@ -227,22 +231,28 @@ def build_query(question: str, history: Sequence[Turn], depth: int = 3,
                 is_name: Callable[[str], bool] | None = None) -> Query:
     """The question alone, or for a follow-up, with the salient words of the turn it follows
     (itself resolved the same way) and the names its answer gave. A change of subject is searched
-    alone; a return to an earlier subject ("Back to the provinces: ...") follows the turn that
-    was about it. `is_name` tells a name at the start of a sentence ("China dominates ...")."""
+    alone (unless what follows the marker still points back: "By the way, does it ..."); a return
+    to an earlier subject ("Back to the provinces: ...") follows the last turn about it.
+    `is_name` tells a name at the start of a sentence ("China dominates ...")."""
     question = question.strip()
     turns = [t for t in history if not smalltalk_reply(t.content)]
+    users = [i for i, t in enumerate(turns) if t.role == "user"]
+    if not users or depth <= 0:
+        return Query(discourse(question)[1])
     kind, asked, topic = discourse(question)
     if kind == "switch":
-        return Query(asked)
-    users = [i for i, t in enumerate(turns) if t.role == "user"]
+        if topic or not refers_back(asked):
+            return Query(asked)
+        return _follow(asked, turns, users[-1], depth, is_name)
     if kind == "return":
         wanted = set(tokenize(topic))
         about = [i for i in users if wanted & set(tokenize(turns[i].content))]
-        if not about:
-            return Query(f"{topic}: {asked}")
-        # answered as a follow-up of the last turn about that subject, which it names
-        return _follow(f"{topic}: {asked}", turns[:about[-1] + 2], about[-1], depth, is_name)
-    if not users or depth == 0 or not is_follow_up(question):
+        if about:  # a follow-up of the last turn about that subject, which it names
+            return _follow(f"{topic}: {asked}", turns[:about[-1] + 2], about[-1], depth, is_name)
+        # a subject never discussed: it names what "it" is, so it is searched alone ("Returning to
+        # work after injury, ..." asks as it stands)
+        return Query(f"{topic}: {asked}" if refers_back(asked) else question)
+    if not is_follow_up(question):
         return Query(question)
     return _follow(question, turns, users[-1], depth, is_name)
 
@@ -250,19 +260,23 @@ def build_query(question: str, history: Sequence[Turn], depth: int = 3,
 def _follow(question: str, turns: Sequence[Turn], last: int, depth: int,
             is_name: Callable[[str], bool] | None) -> Query:
     """`question` resolved against the user turn at `last` and the answer to it."""
-    context = build_query(turns[last].content, turns[:last], depth - 1, is_name).text
+    previous = build_query(turns[last].content, turns[:last], depth - 1, is_name)
+    context = previous.text
+    # the entities a reference may point at: the names of that turn (its own and those it carried)
+    names = {n.lower() for n in _names(previous.question, is_name)} | {n.lower() for n in previous.names}
     answer = next((t.content for t in turns[last + 1:] if t.role == "assistant"), "")
-    if answer:  # the entities the answer gave ("China"), which "it"/"they" may point at
+    if answer:  # and those its answer gave ("China"), which "it"/"they" may point at
         first = re.split(r"(?<=[.!?])\s+", re.sub(r"\[\d{1,3}\]", "", answer).strip())[0]
         named = {w.lower() for w in _WORD.findall(context)}
-        context = f"{context} {' '.join([n for n in _names(first, is_name) if n.lower() not in named][:3])}"
+        given = [n for n in _names(first, is_name) if n.lower() not in named][:3]
+        names |= {n.lower() for n in given}
+        context = f"{context} {' '.join(given)}"
     mine = {w.lower() for w in _content_words(question)}
     carried = [w for w in _content_words(context) if w.lower() not in mine]
     if re.match(r"^(and |but )?(what|how) about\b", _norm(question)) and any(w[0].isupper() for w in _content_words(question)):
         # "what about India?" swaps the entity: keep the rest of the context, drop its proper nouns
         carried = [w for w in carried if not w[0].isupper()] or carried
     # the entities a reference resolves to come first, so a long thread does not crowd them out
-    names = {n.lower() for n in _names(context, is_name)}
     carried.sort(key=lambda w: w.lower() not in names)
     carried = carried[:10]
     return Query(question, tuple(carried), tuple(w for w in carried if w.lower() in names))

@@ -250,6 +250,8 @@ class Index:
     def _reset_locked(self) -> None:
         stored = self._stored_generation()
         self.store.reset()
+        if self.manifest is not self.store:  # a store that keeps the manifest dropped it already
+            self.manifest.clear()
         # carry the count on: a server that opened generation n must see the rebuild as new (when
         # the old count is unreadable, any new number will do)
         self._journal.write_info(time.time_ns() if stored is None else stored + 1)
@@ -257,49 +259,92 @@ class Index:
     def ingest(self, paths: Sequence[Path], *, root: Path | None = None,
                progress: Progress | None = None) -> IngestReport:
         """Bring the index in line with `paths` (files and mirrored folders): `plan`, then apply."""
-        return self._applying(lambda: plan(paths, self.manifest.read_manifest(), self.settings, root=root,
-                                           progress=progress))
+        at = [0, 0]  # files read so far, of how many: the plan says while it reads
+
+        def reading(done: int, total: int, message: str) -> None:
+            at[:] = [done, total]
+            if progress:
+                progress(done, total, message)
+
+        def written() -> None:
+            if progress:
+                progress(at[0], at[1], "embedded and stored")
+
+        report = self._applying(lambda: plan(paths, self.manifest.read_manifest(), self.settings, root=root,
+                                             progress=reading), written)
+        if progress:
+            progress(at[1], at[1], "done")
+        return report
 
     def apply(self, changes: Iterable[Change]) -> IngestReport:
         """Write planned changes, or a bulk load (`Change.put` with its vectors), under the journal.
-        `changes` may be a generator larger than memory: it is read once, in batches. (A bulk load
-        has no files to rebuild from: if the store proves damaged part-way, load it again.)"""
+        `changes` may be a generator larger than memory: it is read once, in batches."""
+        if iter(changes) is changes:  # read once: it cannot be given again after a repair
+            return self._applying(lambda: changes, replay=False)
         return self._applying(lambda: changes)
 
-    def _applying(self, changes: Callable[[], Iterable[Change]]) -> IngestReport:
+    def _applying(self, changes: Callable[[], Iterable[Change]], written: Callable[[], None] | None = None,
+                  replay: bool = True) -> IngestReport:
         started = time.perf_counter()
         with self.writing():
-            # the plan is made under the lock (the manifest may have changed), again after a repair
-            report, repaired = self._mended(lambda: self._apply_locked(changes()))
+            if replay:
+                # the plan is made under the lock (the manifest may have changed), again after a repair
+                report, repaired = self._mended(lambda: self._apply_locked(changes(), written))
+            else:
+                report, repaired = self._once(lambda: self._apply_locked(changes(), written)), None
         if repaired:  # this run's own files were ingested again, on the rebuilt store
             report.warnings[:0] = repaired.warnings
             report.failed[:0] = repaired.failed
+            report.removed[:0] = repaired.removed
         self._reload_after_write()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _apply_locked(self, changes: Iterable[Change]) -> IngestReport:
+    def _once(self, work: Callable[[], IngestReport]) -> IngestReport:
+        """Under the write lock: `work` that cannot run twice. A damaged store is rebuilt from its
+        documents all the same, and the caller is told to give its changes again."""
+        try:
+            return work()
+        except IndexDamaged as err:
+            if not self.can_repair:
+                raise
+            self._rebuild_damaged()
+            raise IndexDamaged(f"{err}. The index was rebuilt from its documents; changes given as a "
+                               "one-pass iterator could not be given again: apply them again") from err
+
+    def _apply_locked(self, changes: Iterable[Change], written: Callable[[], None] | None = None) -> IngestReport:
         report = IngestReport()
         signature = chunking.signature(self.settings.chunking)
         manifest = self.manifest.read_manifest()
         batch: list[Change] = []
+
+        def flush() -> None:
+            if batch:
+                self._journal.write(batch, manifest, signature, report)
+                batch.clear()
+                if written:
+                    written()
+
         for change in changes:
             report.warnings.extend((change.source, w) for w in change.warnings)
             if change.kind == "fail":
                 report.failed.append((change.source, change.reason))
             elif change.kind == "skip":
                 report.skipped.append(change.source)
-            elif change.kind == "remove" and change.source in manifest:
-                entry = manifest.pop(change.source)
-                self._journal.remove(entry)
-                report.removed.append(change.source)
-                report.chunks_removed += len(entry.chunk_ids)
+            elif change.kind == "remove":
+                flush()  # in order: a put of the same file before it must not come back after it
+                entry = manifest.pop(change.source, None)
+                if entry is not None:
+                    self._journal.remove(entry)
+                    report.removed.append(change.source)
+                    report.chunks_removed += len(entry.chunk_ids)
             elif change.kind == "put":
+                if any(c.source == change.source for c in batch):
+                    flush()  # a second version of a file in the batch replaces the first, in order
                 batch.append(change)
                 if sum(len(c.chunks) for c in batch) >= _BATCH:
-                    self._journal.write(batch, manifest, signature, report)
-                    batch = []
-        self._journal.write(batch, manifest, signature, report)
+                    flush()
+        flush()
         if report.added or report.updated or report.removed or self.manifest.read_info() is None:
             self._journal.commit_generation()
         return report

@@ -64,7 +64,8 @@ class Journal:
         journal, committed, chunk_records, sentence_records = [], [], [], []
         for ch, new in zip(batch, fresh):
             doc, chunks, old = ch.document, ch.chunks, manifest.get(ch.source)
-            assert doc is not None  # a put always carries its document
+            if doc is None:
+                raise ValueError(f"a put of {ch.source!r} carries no document: make it with Change.put")
             ids = [c.id for c in chunks]
             # the journal keeps the old version's identity: if the run dies before the commit, the
             # next ingest must see the file as changed, not as already done

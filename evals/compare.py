@@ -177,7 +177,7 @@ PARTS = ("article", "scifact", "wikiqa", "ingest", "startup")
 
 def compare(settings: Settings | None = None, *, datasets: Path = DATASETS, wikiqa_limit: int | None = None,
             progress: Progress | None = None, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:
-    from assistant.api import open_embedder
+    from assistant.backends.registry import open_embedder
 
     settings = settings or Settings.load()
     embedder = open_embedder(settings)

@@ -145,6 +145,15 @@ class ManifestContract:
         assert list(manifest.read_manifest()) == ["b"]
 
 
+    def test_clear_drops_every_entry_and_the_info(self, manifest: Manifest) -> None:
+        manifest.write_info({"generation": 3})
+        manifest.write_manifest(*(ManifestEntry(f"f{i}", "s", "T", [str(i)], "t", "sig") for i in range(3)))
+        manifest.clear()
+        assert manifest.read_manifest() == {} and manifest.read_info() is None
+        manifest.write_manifest(ManifestEntry("again", "s", "T", [], "t", "sig"))  # usable after
+        assert list(manifest.read_manifest()) == ["again"]
+
+
 class ChatModelContract:
     """Text for a list of messages, whole or streamed; the stream adds up to a reply."""
 

@@ -34,7 +34,7 @@ class SlowWrites:
 
 def main(index_dir: str, corpus_dir: str) -> None:
     from assistant import Assistant, Settings
-    from assistant.api import open_store
+    from assistant.backends.registry import open_store
 
     settings = Settings.load(index_dir=Path(index_dir), corpus_dir=Path(corpus_dir), auto_ingest=False)
     store = SlowWrites(open_store(settings))

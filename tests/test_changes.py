@@ -108,3 +108,77 @@ def _file(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _fake_index(tmp_path: Path, store: Any = None, manifest: Any = None) -> Any:
+    from assistant import Settings
+    from assistant.backends.fakes import HashEmbedder, MemoryStore
+    from assistant.index import Index
+
+    settings = Settings.load(home=tmp_path, corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    return Index(settings, HashEmbedder(), store or MemoryStore(), manifest)
+
+
+def _doc(source: str, *texts: str) -> tuple[Document, list[Chunk]]:
+    doc = Document(source, source, (), f"sha-{source}-{len(texts)}")
+    return doc, [Chunk(f"{source}#{t}", source, source, None, None, t, (t,), i) for i, t in enumerate(texts)]
+
+
+def test_a_manifest_kept_apart_from_the_store_is_reset_with_it(tmp_path: Path) -> None:
+    from assistant.backends.fakes import MemoryStore
+
+    store, manifest = MemoryStore(), MemoryStore()
+    _write(tmp_path / "corpus", FILES)
+    index = _fake_index(tmp_path, store, manifest)
+    assert index.ingest([tmp_path / "corpus"], root=tmp_path / "corpus").added
+    index.reset()  # what `ingest --rebuild` and a repair do first
+    assert manifest.read_manifest() == {} and store.count("chunks") == 0
+    again = index.ingest([tmp_path / "corpus"], root=tmp_path / "corpus")
+    assert sorted(again.added) == ["copper.md", "gold.md"] and again.skipped == []
+    assert store.count("chunks") == 2 and len(index.snapshot.chunks) == 2
+
+
+def test_changes_are_applied_in_order(tmp_path: Path) -> None:
+    index = _fake_index(tmp_path)
+    first, second = _doc("a.md", "Old text."), _doc("a.md", "New text.", "More text.")
+    report = index.apply([Change.put(*first), Change.put(*second), Change.put(*_doc("b.md", "B.")),
+                          Change.remove("b.md")])
+    assert [c.text for c in index.chunks_of("a.md")] == ["New text.", "More text."]  # the later version
+    assert index.chunks_of("b.md") == [] and "b.md" in report.removed  # put, then removed
+    listed = {i for e in index.manifest.read_manifest().values() for i in e.chunk_ids}
+    assert {r.id for r in index.store.get("chunks", texts=False)} == listed  # no passage left unlisted
+
+
+def test_a_one_pass_load_met_by_a_damaged_store_is_not_half_applied_silently(tmp_path: Path) -> None:
+    from assistant.backends.fakes import MemoryStore
+    from assistant.errors import IndexDamaged
+
+    class TearsOnce(MemoryStore):
+        torn = False
+
+        def upsert(self, collection: str, records: Any) -> None:
+            if collection == "chunks" and not self.torn and self.count("chunks"):
+                TearsOnce.torn = True
+                raise IndexDamaged("simulated: the store's files disagree")
+            super().upsert(collection, records)
+
+    index = _fake_index(tmp_path, TearsOnce())
+    load = (Change.put(*_doc(f"f{i}.md", *(f"Passage {i}-{k}." for k in range(200)))) for i in range(4))
+    with pytest.raises(IndexDamaged, match="apply them again"):
+        index.apply(load)
+    assert index.apply([Change.put(*_doc("g.md", "Given as a list."))]).added == ["g.md"]  # usable again
+
+
+def test_sentence_vectors_can_be_left_out_only_with_vectors_given() -> None:
+    doc, chunks = _doc("a.md", "One.")
+    with pytest.raises(ValueError, match="pass them"):
+        Change.put(doc, chunks, sentence_vectors=False)
+
+
+def test_progress_says_done_after_the_last_passages_are_stored(tmp_path: Path) -> None:
+    _write(tmp_path / "corpus", FILES)
+    index = _fake_index(tmp_path)
+    seen: list[tuple[int, int, str]] = []
+    index.ingest([tmp_path / "corpus"], root=tmp_path / "corpus", progress=lambda d, t, m: seen.append((d, t, m)))
+    assert seen[-1] == (2, 2, "done") and seen[-2][2] == "embedded and stored"
+    assert [m for _, _, m in seen[:2]] == ["reading copper.md", "reading gold.md"]

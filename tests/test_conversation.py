@@ -30,7 +30,7 @@ def test_a_marked_change_of_subject_is_searched_alone_without_its_marker(corpus_
         answer = corpus_bot.ask(f"{marker} who reached out to the State Department?", DOMINANCE)
         assert "China" not in answer.query and "dominat" not in answer.query
         assert marker.split()[0].lower() not in answer.query.lower().split()
-    assert discourse("Switching to India: what does it expect?") == ("switch", "India: what does it expect?", "")
+    assert discourse("Switching to India: what does it expect?") == ("switch", "India: what does it expect?", "India")
 
 
 def test_a_return_to_an_earlier_subject_follows_the_turn_about_it(corpus_bot: Assistant) -> None:
@@ -55,3 +55,16 @@ def test_a_question_that_only_looks_marked_is_not_changed() -> None:
     for question in ("By the way of the sea, which route is shorter?", "Back to"):
         kind, asked, _ = discourse(question)
         assert kind is None and asked == question
+
+
+def test_words_that_only_start_like_markers_are_left_alone() -> None:
+    for question in ("Separately-managed accounts: how are they taxed?", "Moving to a new country requires what?",
+                     "Switching to solar power would cut which costs?", "Unrelated-party deals, what are they?"):
+        assert discourse(question) == (None, question, "")
+
+
+def test_a_marked_question_that_still_points_back_keeps_the_thread(corpus_bot: Assistant) -> None:
+    q = build_query("By the way, does it also process them?", DOMINANCE, is_name=corpus_bot.index.snapshot.written_as_name)
+    assert q.question == "Does it also process them?" and "China" in q.context
+    named = build_query("Switching to India: what does it expect?", DOMINANCE)
+    assert named == build_query("India: what does it expect?", []) and named.context == ()

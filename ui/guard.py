@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import ipaddress
 import json
 import logging
 import math
@@ -124,7 +125,15 @@ CLIENT: ContextVar[str] = ContextVar("assistant_client", default="unknown")
 
 
 def client_of(scope: Scope) -> str:
-    return (scope.get("client") or ("unknown", 0))[0]
+    """Who is asking, for throttles: the address, or for IPv6 its /64 (one host holds a whole
+    /64, so counting its addresses one by one would give a guesser endless fresh starts)."""
+    host = (scope.get("client") or ("unknown", 0))[0]
+    if ":" in host:
+        try:
+            return str(ipaddress.ip_network(f"{host}/64", strict=False))
+        except ValueError:
+            return host
+    return host
 
 
 class Guard:

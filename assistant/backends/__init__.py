@@ -110,6 +110,10 @@ class Manifest(Protocol):
 
     def delete_manifest(self, source: str) -> None: ...
 
+    def clear(self) -> None:
+        """Drop every entry and the index-wide record."""
+        ...
+
 
 @dataclass(frozen=True)
 class ChatMessage:

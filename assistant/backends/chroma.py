@@ -55,7 +55,7 @@ _REOPEN_TRIES = 6  # waits of 0.05 … 1.6 s: a rebuild creates a collection's s
 
 def _chroma_call(method: F) -> F:
     """Chroma's errors become ours here, once. A collection rebuilt by another client is opened
-    again (see `_rebuilt_under_us`)."""
+    again (see `_kind`)."""
 
     @functools.wraps(method)
     def call(self: "ChromaStore", *args: Any, **kwargs: Any) -> Any:
@@ -289,6 +289,13 @@ class ChromaStore:
     @_chroma_call
     def delete_manifest(self, source: str) -> None:
         self._cols["manifest"].delete(ids=[_manifest_id(source)])
+
+    @_chroma_call
+    def clear(self) -> None:
+        """The manifest alone, emptied (`reset` drops everything)."""
+        ids = self._cols["manifest"].get(include=[])["ids"]
+        for part in _batches(ids, self._batch):
+            self._cols["manifest"].delete(ids=list(part))
 
     @_chroma_call
     def sync(self) -> None:

@@ -142,6 +142,10 @@ class MemoryStore:
         with self._lock:
             self._manifest.pop(source, None)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._info, self._manifest = None, {}
+
 
 _PASSAGE = re.compile(r'<passage id="(\d+)"[^>]*>\n(.*?)\n</passage>', re.S)
 

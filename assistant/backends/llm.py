@@ -80,7 +80,9 @@ def _kind(err: BaseException) -> type[LLMError]:
     import httpx
 
     timeouts: list[type[BaseException]] = [TimeoutError, httpx.TimeoutException]
-    unreachable: list[type[BaseException]] = [ConnectionError, httpx.ConnectError, httpx.NetworkError]
+    # a server that cannot be reached, or that went away mid-answer
+    unreachable: list[type[BaseException]] = [ConnectionError, httpx.ConnectError, httpx.NetworkError,
+                                              httpx.RemoteProtocolError]
     try:
         import openai
 
@@ -97,10 +99,12 @@ def _kind(err: BaseException) -> type[LLMError]:
 
 
 def _chain(err: BaseException) -> Iterator[BaseException]:
-    seen: BaseException | None = err
-    while seen is not None:
-        yield seen
-        seen = seen.__cause__ or seen.__context__
+    at: BaseException | None = err
+    seen: set[int] = set()
+    while at is not None and id(at) not in seen:  # a cause chain can loop
+        seen.add(id(at))
+        yield at
+        at = at.__cause__ or at.__context__
 
 
 def open_llm(settings: LLMSettings) -> _LangChainChat | None:

@@ -9,6 +9,7 @@ name: `embedding.backend`, `store.backend`, `llm.provider`.
 
 from __future__ import annotations
 
+import logging
 import threading
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Callable, TypeVar
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # settings are passed in, never read here
     from ..config import LLMSettings, Settings
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 EmbedderFactory = Callable[["Settings"], Embedder]
 StoreFactory = Callable[["Settings"], VectorStore]
 ChatModelFactory = Callable[["LLMSettings"], ChatModel]
@@ -29,6 +31,7 @@ _embedders: dict[str, EmbedderFactory] = {}
 _stores: dict[str, StoreFactory] = {}
 _chat_models: dict[str, ChatModelFactory] = {}
 _plugins_loaded = False
+_broken: dict[str, str] = {}  # plugin -> why it failed to load
 _loading = threading.Lock()
 
 
@@ -70,9 +73,10 @@ def open_chat_model(settings: LLMSettings) -> ChatModel | None:
 def _pick(table: dict[str, T], name: str, setting: str) -> T:
     _load_plugins()
     if name not in table:
+        broken = "".join(f"; the plugin {p} failed to load: {why}" for p, why in sorted(_broken.items()))
         raise ConfigError(f"{setting} is {name!r}, which is not a registered backend: use one of "
                           f"{', '.join(sorted(table)) or 'none'} (plugins register through the "
-                          f"{GROUP!r} entry point group)")
+                          f"{GROUP!r} entry point group){broken}")
     return table[name]
 
 
@@ -86,8 +90,9 @@ def _load_plugins() -> None:
         for ep in entry_points(group=GROUP):
             try:
                 ep.load()()
-            except Exception as err:  # a broken plugin must not take the built-in backends down
-                raise ConfigError(f"the backend plugin {ep.name!r} ({ep.value}) failed to load: {err}") from err
+            except Exception as err:  # a broken plugin must not take the other backends down
+                _broken[f"{ep.name!r} ({ep.value})"] = f"{type(err).__name__}: {err}"
+                log.warning("the backend plugin %s (%s) failed to load: %s", ep.name, ep.value, err)
         _plugins_loaded = True
 
 
