@@ -203,10 +203,9 @@ def test_missing_model_package_names_the_fix(monkeypatch: pytest.MonkeyPatch, tm
 def test_a_collection_caught_mid_rebuild_is_opened_again() -> None:
     """What chromadb 1.5 raised once in CI while another process rebuilt the index: the new
     collection existed without its segments for a moment. The adapter waits and reopens."""
-    from assistant.backends.chroma import _chroma_call
+    from chromadb.errors import InternalError  # the type chromadb raises; the adapter maps by type
 
-    class InternalError(Exception):  # the name chromadb's error has; the adapter matches names
-        pass
+    from assistant.backends.chroma import _chroma_call
 
     class Store:
         def __init__(self, failures: int) -> None:
