@@ -46,6 +46,8 @@ class Change:
     @classmethod
     def put(cls, document: Document, chunks: Sequence[Chunk], vectors: np.ndarray | None = None, *,
             sentence_vectors: bool = True) -> "Change":
+        """A new or changed file. Chunk ids must hash the passage's content (as `chunking` makes
+        them): a passage whose id the index already holds is taken as stored and not written again."""
         if vectors is None and not sentence_vectors:
             raise ValueError("sentence_vectors=False is for a bulk load that brings its vectors: pass them")
         change = cls("put", document.source, document, tuple(chunks), vectors, sentence_vectors,
