@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import errno
 import re
+from typing import Iterator
 
 
 class AssistantError(Exception):
@@ -104,19 +105,21 @@ class DiskFull(BackendError):
     """A write found no space left. Never a reason to rebuild: what was committed still serves."""
 
 
+def causes(err: BaseException, limit: int = 8) -> Iterator[BaseException]:
+    """The error and what caused it, innermost last (a chain can loop; a few links are enough)."""
+    at: BaseException | None = err
+    seen: set[int] = set()
+    while at is not None and id(at) not in seen and len(seen) < limit:
+        seen.add(id(at))
+        yield at
+        at = at.__cause__ or at.__context__
+
+
 def is_disk_full(err: BaseException) -> bool:
     """ENOSPC/EDQUOT anywhere in the cause chain, or SQLite's own words for it (Chroma's Rust
     layer passes SQLite's error on as text only)."""
-    seen: BaseException | None = err
-    for _ in range(8):
-        if seen is None:
-            return False
-        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
-            return True
-        if _DISK_FULL.search(str(seen)):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+    return any((isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)) or bool(_DISK_FULL.search(str(e)))
+               for e in causes(err))
 
 
 _DISK_FULL = re.compile(r"database or disk is full|no space left on device|disk quota exceeded", re.I)

@@ -12,7 +12,7 @@ import time
 from typing import Any, Iterator, Sequence
 
 from ..config import LLMSettings
-from ..errors import ConfigError, LLMConnectionError, LLMError, LLMTimeout
+from ..errors import ConfigError, LLMConnectionError, LLMError, LLMTimeout, causes
 from . import ChatMessage
 
 
@@ -90,21 +90,13 @@ def _kind(err: BaseException) -> type[LLMError]:
         unreachable.append(openai.APIConnectionError)
     except ImportError:  # only the Ollama integration installed
         pass
-    for cause in _chain(err):
+    for cause in causes(err):
         if isinstance(cause, tuple(timeouts)):
             return LLMTimeout
         if isinstance(cause, tuple(unreachable)):
             return LLMConnectionError
     return LLMError
 
-
-def _chain(err: BaseException) -> Iterator[BaseException]:
-    at: BaseException | None = err
-    seen: set[int] = set()
-    while at is not None and id(at) not in seen:  # a cause chain can loop
-        seen.add(id(at))
-        yield at
-        at = at.__cause__ or at.__context__
 
 
 def open_llm(settings: LLMSettings) -> _LangChainChat | None:
