@@ -140,7 +140,10 @@ class ExtractiveAnswerer:
             return self.settings.refusal_threshold
         if self.settings.reader_threshold is not None:
             return self.settings.reader_threshold
-        return float(self._reader().meta.get("threshold", 0.5))
+        meta = self._reader().meta
+        # fitted on the assistant's own kind of questions when the model has it (evals/calibrate.py),
+        # else the model's SQuAD dev-split threshold
+        return float(meta.get("answer_threshold", {}).get("value", meta["threshold"]))
 
     def units(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> list[Unit]:
         """Every candidate unit of the retrieved passages, scored by similarity and term coverage

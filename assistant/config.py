@@ -100,7 +100,8 @@ class AnswerSettings(BaseModel):
     )
     reader_threshold: float | None = Field(
         None, ge=0.0, le=1.0, description="Refuse when no candidate's answerability reaches this; "
-        "unset = the value fitted on SQuAD's dev split and shipped with the model."
+        "unset = the value shipped with the model (reader.json: `answer_threshold`, fitted on measured "
+        "held-out question rounds by `assistant eval --calibrate`; else the SQuAD dev-split value)."
     )
     composed_points: int = Field(
         5, ge=2, le=12, description="Most units in an answer that gathers several points (a list, a "

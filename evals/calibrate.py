@@ -2,10 +2,17 @@
 
     assistant eval --calibrate
 
-With the reader on (the default) this is a diagnostic: the shipped threshold was fitted once on
-SQuAD's dev split and is not refitted on the suite (a suite tuned against stops measuring);
-the figures show what the suite alone would choose. With the reader off, it fits
-answer.refusal_threshold as before.
+With the reader off, it fits answer.refusal_threshold on the suite, as before. With the reader
+on (the default) the threshold is the model's, fitted once per model version on held-out rounds
+that have already been measured (never on the suite, never on a round still to be measured):
+
+    assistant eval --calibrate evals/rounds/round-10.jsonl evals/rounds/round-11.jsonl \
+        evals/rounds/round-12.jsonl --write
+
+The rule is `grid_threshold`: the value on a 0.05 grid with the best balanced accuracy (answering
+the answerable questions and refusing the others count the same). `--write` stores it, with the
+rule, the rounds and the table, as `answer_threshold` in the shipped reader.json; on the suite
+itself the command is a diagnostic.
 
 Every case is asked once with refusals switched off, recording the evidence score the
 threshold is applied to. The threshold is the one that refuses the most unanswerable questions
@@ -18,7 +25,9 @@ is scored with a threshold chosen without it.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Sequence
 
 from assistant import Assistant
@@ -83,23 +92,69 @@ def best_threshold(points: Sequence[Point], precision: float = PRECISION_TARGET)
     return round((min(best) + max(best)) / 2, 4)
 
 
+GRID = 0.05  # the threshold is a round number: finer fits would only fit the rounds' noise
+
+
+def grid_table(points: Sequence[Point], step: float = GRID) -> dict[str, float]:
+    """Balanced accuracy at each grid value in (0, 1)."""
+    return {f"{t:.2f}": round(_scores(points, t)[2], 4)
+            for t in (round(i * step, 2) for i in range(1, int(round(1 / step))))}
+
+
+def grid_threshold(points: Sequence[Point], step: float = GRID) -> float:
+    """The grid value with the best balanced accuracy; of equally good ones, the one nearest the
+    middle of their range (so that the choice does not rest on the grid's end)."""
+    table = grid_table(points, step)
+    top = max(table.values())
+    best = [float(t) for t, v in table.items() if v == top]
+    middle = (min(best) + max(best)) / 2
+    return min(best, key=lambda t: (round(abs(t - middle), 6), t))  # ties: the lower
+
+
 def calibrate(bot: Assistant, cases: Sequence[Case]) -> dict[str, Any]:
     points = collect(bot, cases)
-    threshold = best_threshold(points)
+    reader = bot.settings.answer.reader
+    rule = grid_threshold if reader else best_threshold
+    threshold = rule(points)
     precision, recall, balanced = _scores(points, threshold)
     # leave-one-out: is each case decided right by a threshold fitted without it?
     loo_refused = []
     for i, p in enumerate(points):
-        t = best_threshold(points[:i] + points[i + 1:])
+        t = rule(points[:i] + points[i + 1:])
         loo_refused.append(p.evidence < t)
     loo_p, loo_r = precision_recall(loo_refused, [p.unanswerable for p in points])
     current = bot.extractive.threshold()
     cur_p, cur_r, cur_b = _scores(points, current)
-    return {
-        "answerable": sum(not p.unanswerable for p in points), "unanswerable": sum(p.unanswerable for p in points),
+    answerable = [p for p in points if not p.unanswerable]
+    report: dict[str, Any] = {
+        "answerable": len(answerable), "unanswerable": sum(p.unanswerable for p in points),
         "threshold": threshold, "precision": round(precision, 4), "recall": round(recall, 4),
         "balanced_accuracy": round(balanced, 4),
+        "answerable_refused": round(sum(p.evidence < threshold for p in answerable) / max(1, len(answerable)), 4),
         "leave_one_out_precision": round(loo_p, 4), "leave_one_out_recall": round(loo_r, 4),
         "current_threshold": current, "current_precision": round(cur_p, 4), "current_recall": round(cur_r, 4),
+        "current_balanced_accuracy": round(cur_b, 4),
         "misjudged": sorted((p.id, round(p.evidence, 3)) for p in points if (p.evidence < threshold) != p.unanswerable),
     }
+    if reader:
+        report["balanced_accuracy_by_threshold"] = grid_table(points)
+    return report
+
+
+def write_reader_threshold(model_dir: Path, report: dict[str, Any], suites: Sequence[Path]) -> dict[str, Any]:
+    """Store the fitted threshold in the reader's description, with how it was obtained. A
+    development step, like shipping the model: never run by the installed assistant."""
+    path = model_dir / "reader.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["answer_threshold"] = {
+        "value": report["threshold"],
+        "rule": f"best balanced accuracy on a {GRID} grid of the assistant's max answerability per question",
+        "rounds": [s.name for s in suites],
+        "questions": report["answerable"] + report["unanswerable"],
+        "balanced_accuracy": report["balanced_accuracy"],
+        "answerable_refused": report["answerable_refused"],
+        "refusal_precision": report["precision"], "refusal_recall": report["recall"],
+        "balanced_accuracy_by_threshold": report["balanced_accuracy_by_threshold"],
+    }
+    path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return meta["answer_threshold"]

@@ -27,8 +27,11 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--qa", type=Path, metavar="DATASET",
                    help="instead: answer correctness on a QA folder with gold answers (e.g. cmu-wikiqa-s10)")
     s.add_argument("--limit", type=int, help="with --beir/--qa: only the first N queries")
-    s.add_argument("--calibrate", action="store_true",
-                   help="fit the refusal threshold on the suite's answerable/unanswerable cases and report it")
+    s.add_argument("--calibrate", nargs="*", type=Path, metavar="SUITE",
+                   help="fit the refusal threshold on these suites' (default: --suite) answerable and "
+                   "unanswerable cases and report it")
+    s.add_argument("--write", action="store_true", help="with --calibrate and the reader on: store the "
+                   "threshold in the shipped reader.json (a development step; use measured rounds only)")
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("add-case", help="save a question and its expected facts as a new test case")
@@ -112,16 +115,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(result, indent=2))
         return 0
     bot = assistant_from_args(args)
-    if args.calibrate:
-        from .calibrate import calibrate
+    if args.calibrate is not None:
+        from .calibrate import calibrate, write_reader_threshold
         from .suite import load_suite
 
-        report = calibrate(bot, load_suite(args.suite))
+        suites = args.calibrate or [args.suite]
+        report = calibrate(bot, [c for s in suites for c in load_suite(s)])
         for k, v in report.items():
             print(f"  {k}: {v}")
         if bot.settings.answer.reader:
-            print("the reader's threshold is fitted on SQuAD's dev split and shipped with the model; it is not "
-                  "refitted on the suite (ASSISTANT_ANSWER__READER_THRESHOLD overrides it)")
+            if args.write:
+                from assistant.reader import MODEL_DIR
+
+                write_reader_threshold(MODEL_DIR, report, suites)
+                print(f"stored answer_threshold {report['threshold']} in {MODEL_DIR / 'reader.json'}")
+            else:
+                print("the reader's threshold ships with the model, fitted on measured held-out rounds "
+                      "(--write); ASSISTANT_ANSWER__READER_THRESHOLD overrides it")
         else:
             print(f"set it with ASSISTANT_ANSWER__REFUSAL_THRESHOLD={report['threshold']} (or answer.refusal_threshold)")
         return 0

@@ -237,6 +237,26 @@ def test_calibration_prefers_the_more_precise_of_thresholds_with_equal_recall() 
     assert 0.28 < t < 0.35
 
 
+def test_the_reader_threshold_is_a_grid_value_with_the_best_balanced_accuracy(tmp_path: Path) -> None:
+    from evals.calibrate import Point, grid_table, grid_threshold, write_reader_threshold
+
+    unanswerable = [Point(e, True, f"u{i}") for i, e in enumerate([0.05, 0.08, 0.12, 0.3, 0.6])]
+    answerable = [Point(e, False, f"a{i}") for i, e in enumerate([0.09, 0.22, 0.24, 0.5, 0.7, 0.9])]
+    table = grid_table(unanswerable + answerable)
+    # refusing below 0.15 is right for 3 of 5 unanswerable and wrong for 1 of 6 answerable;
+    # 0.20 is as good (nothing lies between): of equal ones, the middle of their range
+    assert table["0.15"] == table["0.20"] == round((3 / 5 + 5 / 6) / 2, 4) == max(table.values())
+    assert grid_threshold(unanswerable + answerable) == 0.15
+    assert all(round(float(t) / 0.05, 6).is_integer() for t in table)  # never a four-decimal refit
+    (tmp_path / "reader.json").write_text(json.dumps({"version": "9", "threshold": 0.4}))
+    report = {"threshold": 0.15, "answerable": 6, "unanswerable": 5, "balanced_accuracy": 0.7167,
+              "answerable_refused": 0.1667, "precision": 0.75, "recall": 0.6, "balanced_accuracy_by_threshold": table}
+    stored = write_reader_threshold(tmp_path, report, [Path("round-10.jsonl")])
+    meta = json.loads((tmp_path / "reader.json").read_text())
+    assert meta["threshold"] == 0.4 and meta["answer_threshold"] == stored  # the model's own one stays
+    assert stored["value"] == 0.15 and stored["rounds"] == ["round-10.jsonl"]
+
+
 def test_verdict_auc_is_the_chance_a_positive_outscores_a_negative() -> None:
     from evals.verdict import auc
 
