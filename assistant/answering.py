@@ -9,6 +9,7 @@ answer the question. Every answer sentence is checked to be verbatim text of its
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -24,6 +25,8 @@ from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
 
 REFUSAL = "The documents do not answer this question."
+# an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
+HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
 # words that point at the document ("What does the article say about X?"): X is what the question is about
 _FRAME = frozenset(tokenize("article author report paper document writer"))
 _FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
@@ -145,6 +148,13 @@ class ExtractiveAnswerer:
         # else the model's SQuAD dev-split threshold
         return float(meta.get("answer_threshold", {}).get("value", meta["threshold"]))
 
+    def confident(self) -> float:
+        """Answerability above which an answer needs no hedge: the model's own threshold, fitted on
+        SQuAD windows, which is stricter than the one fitted on the assistant's questions."""
+        if self._reader is None:
+            return float("-inf")
+        return float(self._reader().meta["threshold"])
+
     def units(self, question: str, retrieval: Retrieval, lexicon: Lexicon | None) -> list[Unit]:
         """Every candidate unit of the retrieved passages, scored by similarity and term coverage
         (the retrieval-level score that decides what the reader reads), best first."""
@@ -208,6 +218,10 @@ class ExtractiveAnswerer:
             sections = overview_units(whole, retrieval, self.settings.overview_sentences)
             if sections:  # the document's own section for the question: nothing to weigh
                 return compose(sections, retrieval, 1.0)
+        if self._reader is not None and max((u.dense for u in units), default=0.0) < self.settings.topic_floor:
+            # nothing in the documents is about the question: a reader would still find a span
+            # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)
+            return refusal(retrieval, 0.0)
         units = self.read(question, units, frame.gathers)
         threshold = self.threshold()
         # the order mixes in retrieval, so the most answerable unit need not come first
@@ -216,8 +230,9 @@ class ExtractiveAnswerer:
             return refusal(retrieval, evidence)
         units = [u for u in units if _evidence(u) >= threshold] + [u for u in units if _evidence(u) < threshold]
         kind = frame.kind if self._reader is not None else "factoid"
+        hedge = HEDGE if evidence < self.confident() else None
         if kind != "factoid":
-            return self.compose_many(kind, question, units, retrieval, threshold, evidence)
+            return _hedged(self.compose_many(kind, question, units, retrieval, threshold, evidence), hedge)
         best = units[0]
         chosen = [best]
         for u in units[1:]:
@@ -229,7 +244,7 @@ class ExtractiveAnswerer:
                 continue
             chosen.append(u)
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
-        return compose(chosen, retrieval, evidence, lead=best)
+        return _hedged(compose(chosen, retrieval, evidence, lead=best), hedge)
 
 
     def compose_many(self, kind: Kind, question: str, units: list[Unit], retrieval: Retrieval,
@@ -267,6 +282,10 @@ class ExtractiveAnswerer:
                                kind=kind, groups=[(side, len(g)) for side, g in groups])
         rest = _in_order(picked[1:])
         return compose([picked[0], *rest], retrieval, evidence, lead=units[0], kind=kind)
+
+
+def _hedged(answer: Answer, hedge: str | None) -> Answer:
+    return dataclasses.replace(answer, notice=hedge, hedged=True) if hedge and not answer.notice else answer
 
 
 def _names_side(u: Unit, side: str) -> bool:

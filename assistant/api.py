@@ -147,11 +147,13 @@ class Assistant:
                 if generated is None:
                     notice = ("The language model's answer could not be verified against the passages, "
                               "so the documents' own sentences are shown instead.")
-                else:
-                    answer = generated
+                else:  # the reader's doubt about the passages holds for the LLM's words too
+                    answer = dataclasses.replace(generated, hedged=answer.hedged, notice=answer.notice)
             except LLMError as err:
                 notice = f"{err}. The answer below was extracted from the documents instead."
         done = time.perf_counter()
+        if notice and answer.hedged:  # the fallback notice leads (it says which mode answered); the doubt follows
+            notice, answer = f"{notice} {answer.notice}", dataclasses.replace(answer, hedged=False)
         answer = dataclasses.replace(answer, notice=notice or answer.notice, timings={
             "retrieve": round(retrieved - started, 4), "answer": round(done - retrieved, 4),
             "total": round(done - started, 4),

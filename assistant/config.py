@@ -103,6 +103,12 @@ class AnswerSettings(BaseModel):
         "unset = the value shipped with the model (reader.json: `answer_threshold`, fitted on measured "
         "held-out question rounds by `assistant eval --calibrate`; else the SQuAD dev-split value)."
     )
+    topic_floor: float = Field(
+        0.30, ge=0.0, le=1.0, description="With the reader on: refuse, without reading, a question whose "
+        "closest sentence has an embedding similarity below this (the documents are not about it). "
+        "`python -m evals.topic` on SQuAD questions against their own and another article: 0.30 loses "
+        "0.7% of on-topic questions and refuses 75% of off-topic ones."
+    )
     composed_points: int = Field(
         5, ge=2, le=12, description="Most units in an answer that gathers several points (a list, a "
         "synthesis, a comparison, a why/how question)."

@@ -107,6 +107,7 @@ class Answer:
     notice: str | None = None  # e.g. the LLM failed and the extractive answer is shown instead
     timings: Mapping[str, float] = field(default_factory=dict)  # seconds per stage
     short_answer: str | None = None  # the reader's short span ("70 percent [1]"), cited; shown first
+    hedged: bool = False  # answered, but the reader is not sure the passages answer it (notice says so)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

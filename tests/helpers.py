@@ -72,3 +72,8 @@ def run(args: list[str], tmp: Path, *, stdin: str | None = None, timeout: float 
     env = {**os.environ, "ASSISTANT_INDEX_DIR": str(tmp / "index")}
     return subprocess.run([EXE, *args], input=stdin, capture_output=True, text=True, env=env,
                           cwd=tmp, timeout=timeout)
+
+
+def drawn_from(answer: Any) -> set[str]:
+    """The documents an answer stands on: its citations, or on a refusal the related passages."""
+    return {c.source for c in (answer.related if answer.refused else answer.citations)}

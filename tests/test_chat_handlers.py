@@ -15,6 +15,7 @@ from ui.conversations import Conversation, ConversationStore, Exchange, answer_f
 from ui.starters import Starters, candidates, topic
 
 from .docs import FILES
+from .helpers import drawn_from
 
 ME = owner_of(None, "0" * 32)
 
@@ -101,7 +102,9 @@ def test_regenerate_replaces_the_last_answer_and_edit_replaces_from_that_questio
     assert len(session.conv.turns) == 2
     # regenerate in another scope: same question, new answer, in place
     chat, session, *_ = last(ui.regenerate(session, 5, "extractive", ["nodules.md"], owner=ME))
-    assert len(session.conv.turns) == 2 and session.conv.turns[1].answer.refused
+    # the nodules text talks about metals but not about asteroids: refused, or at most a hedged answer
+    redone = session.conv.turns[1].answer
+    assert len(session.conv.turns) == 2 and (redone.refused or redone.hedged) and drawn_from(redone) == {"nodules.md"}
     assert session.conv.turns[1].question == "Which metals are expected in metallic asteroids?" and len(chat) == 4
     # edit the first question: it and everything after it are replaced
     chat, session, *_ = last(ui.edit(0, "What may be rich in nickel?", session, 5, "extractive", None, owner=ME))
@@ -119,7 +122,7 @@ def test_a_conversation_keeps_its_documents(ui: ChatUI) -> None:
     _, session, *_ = last(ui.respond("Which metals are expected in metallic asteroids?", Session(), 5, "extractive",
                                      ["nodules.md"], ME))
     answer = session.conv.turns[0].answer
-    assert answer.refused and {c.source for c in answer.related} == {"nodules.md"}
+    assert (answer.refused or answer.hedged) and drawn_from(answer) == {"nodules.md"}
     assert "in nodules.md" in ui.open_conversation(session.conv.id, ME)[0][-1]["content"]
     scope = ui.open_conversation(session.conv.id, ME)[5]
     assert scope["value"] == ["nodules.md"] and {v for _, v in scope["choices"]} == set(FILES)

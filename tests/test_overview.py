@@ -90,7 +90,6 @@ def test_a_heading_says_what_it_is() -> None:
     assert heading_says("What is recommended for oversight?", "Policy Recommendations › Oversight") == "recommended"
 
 
-@pytest.mark.xfail(reason="reader 2 prefers the Abstract's sentence over the Conclusion's for 'what does the author conclude about X' (issue 14)", strict=False)
 def test_what_the_author_concludes_about_a_subject(corpus_bot: Assistant) -> None:
     # "conclude" is said by the Conclusion heading, and "the author" is not what the question is about
     a = corpus_bot.ask("What does the author conclude about U.S. basing?")

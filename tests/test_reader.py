@@ -104,3 +104,39 @@ def test_span_highlight_nests_and_escapes() -> None:
     html = render.highlight(text, "Alpha <b>beta</b> gamma.", (6, 17))
     assert "<b>" not in html and html.startswith("<mark>Alpha </mark><mark><strong class=\"answer-span\">&lt;b&gt;")
     assert render.highlight(text, "", (100, 120)) == render.highlight(text, "")
+
+
+def _with_answer(bot: Assistant, **update: object) -> Assistant:
+    return Assistant(bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(update=update)}),
+                     bot.index)
+
+
+def test_the_shipped_threshold_was_fitted_on_measured_rounds(corpus_bot: Assistant) -> None:
+    meta = json.loads((MODEL_DIR / "reader.json").read_text())
+    fitted = meta["answer_threshold"]
+    assert fitted["rounds"] and all(r.startswith("round-") for r in fitted["rounds"])
+    assert round(fitted["value"] / 0.05, 6).is_integer()  # a grid value, not a four-decimal refit
+    assert corpus_bot.extractive.threshold() == fitted["value"]
+    assert corpus_bot.extractive.confident() == meta["threshold"]  # the model's own, for the hedge
+    assert _with_answer(corpus_bot, reader_threshold=0.55).extractive.threshold() == 0.55  # a setting overrides
+
+
+def test_a_question_the_documents_are_not_about_is_refused_before_reading(corpus_bot: Assistant) -> None:
+    question = "Who won the 2022 World Cup?"
+    a = corpus_bot.ask(question)
+    assert a.refused and a.evidence == 0.0 and a.related  # refused, with the closest passages shown
+    # without the floor the reader finds some span in a sentence naming Pakistan and answers
+    unfloored = _with_answer(corpus_bot, topic_floor=0.0, reader_threshold=0.0).ask(question)
+    assert not unfloored.refused and unfloored.evidence > 0.0
+
+
+def test_an_answer_the_reader_doubts_is_shown_hedged(corpus_bot: Assistant) -> None:
+    everything = _with_answer(corpus_bot, reader_threshold=0.0)
+    sure = everything.ask("What share of REE processing does China control?")
+    assert sure.evidence >= everything.extractive.confident() and not sure.hedged and sure.notice is None
+    doubt = everything.ask("How long do the U.S. exploration licences last?")  # the article does not say
+    assert not doubt.refused and doubt.evidence < everything.extractive.confident()
+    assert doubt.hedged and doubt.notice and "may not answer" in doubt.notice
+    html = render.answer_html(doubt, 0, "How long do the U.S. exploration licences last?")
+    assert "may not answer" in html and "From the documents" in html
+    assert "LLM failed" not in html  # a doubt is not a failed LLM

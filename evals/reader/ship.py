@@ -51,6 +51,11 @@ Calibration (dev split of the train files only): answerability = sigmoid({mix}) 
 has-answer logit, the span margin and 1; threshold {threshold} (the 0.05 grid value with the best
 balanced accuracy on {dev_windows} dev windows, answering against all kinds of non-answering).
 
+The assistant refuses with its own threshold, fitted afterwards on held-out question rounds that
+were already measured (`assistant eval --calibrate ROUNDS --write`: the 0.05 grid value with the
+best balanced accuracy, stored as `answer_threshold` in reader.json); between that and the
+threshold above, answers are shown with a notice that the documents may not answer exactly.
+
 ## Scores (SQuAD 2.0 test half, {questions} questions, `python -m evals.reader.squad`)
 | | EM | F1 | no-answer accuracy |
 |---|---|---|---|
