@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from typing import Callable
 
 from .authorship import about_document, byline_index
@@ -23,13 +22,13 @@ from .overview import heading_says, overview_chunks
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
+from .units import FOOTNOTE, Unit, clean_sentence, coverage, group_text, unit_groups
 
 REFUSAL = "The documents do not answer this question."
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
 # words that point at the document ("What does the article say about X?"): X is what the question is about
 _FRAME = frozenset(tokenize("article author report paper document writer"))
-_FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
 # a unit's evidence also carries a little of its passage's retrieval score (at most 1): enough to
 # order near-equal units, too little to lift one that fails a check over the threshold
 PASSAGE_WEIGHT = 0.05
@@ -40,96 +39,6 @@ RETRIEVAL_WEIGHT = 0.2
 # a span is a short answer worth a line of its own when it is at most this many words and
 # at most this share of its sentence's words
 SHORT_SPAN_WORDS, SHORT_SPAN_SHARE = 8, 0.6
-
-
-@dataclass
-class Unit:
-    """A candidate piece of answer: one or more answer sentences from one passage."""
-
-    passage_rank: int
-    passage: Passage
-    groups: tuple[tuple[int, ...], ...]  # each group of sentence indexes reads as one answer sentence
-    texts: tuple[str, ...]  # each group as it will read in the answer (footnote markers removed)
-    dense: float
-    coverage: float
-    score: float = 0.0
-    retrieval: float = 0.0  # similarity and coverage: what decides which units the reader reads
-    answerable: float = -1.0  # the reader's answerability (-1: not read)
-    span: tuple[int, int] | None = None  # the reader's answer span in the passage's text
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.texts)
-
-    @property
-    def indexes(self) -> tuple[int, ...]:
-        return tuple(i for g in self.groups for i in g)
-
-
-def clean_sentence(text: str) -> str:
-    """Minimal trimming: drop the source's own footnote markers (they would read as our
-    citations) and make the unit end like a sentence."""
-    text = _FOOTNOTE.sub("", text).strip()
-    if text and text[-1] not in ".!?”\"’)":
-        text = text.rstrip(":;,") + "."
-    return text
-
-
-def _group_text(sentences: tuple[str, ...], idx: tuple[int, ...], list_items: set[int]) -> str:
-    prose = " ".join(_FOOTNOTE.sub("", sentences[i]).strip() for i in idx if i not in list_items)
-    items = "; ".join(_FOOTNOTE.sub("", sentences[i]).strip().rstrip(".;,") for i in idx if i in list_items)
-    return clean_sentence(f"{prose} {items}".strip())
-
-
-_ANAPHORIC = re.compile(r"^(It|Its|They|Their|Them|This|These|Those|That|He|She|His|Her|Such)\b")
-
-
-def _group(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[int, ...]:
-    """The answer sentence around sentence i. A sentence that introduces something ("...:") is
-    useless alone: it stays with its list, or with the sentence (often a quotation) after it."""
-    def lead_in(j: int) -> bool:
-        return 0 <= j < n and sentences[j].rstrip().endswith(":")
-
-    if i in items:
-        start = i
-        while start - 1 in items:
-            start -= 1
-        end = i
-        while end + 1 in items:
-            end += 1
-        return tuple(range(start - 1 if lead_in(start - 1) else start, end + 1))
-    if lead_in(i) and i + 1 < n:
-        if i + 1 in items:
-            end = i + 1
-            while end + 1 in items:
-                end += 1
-            return tuple(range(i, end + 1))
-        return (i, i + 1)
-    if lead_in(i - 1) and i - 1 not in items:
-        return (i - 1, i)
-    return (i,)
-
-
-def _unit_groups(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
-    """A sentence that opens with a pronoun ("It has issued 31 contracts") needs the sentence
-    before it to make sense, so the two travel together (each keeps its own citation)."""
-    g = _group(n, i, items, sentences)
-    first = g[0]
-    if first > 0 and first not in items and _ANAPHORIC.match(sentences[first]):
-        prev = _group(n, first - 1, items, sentences)
-        if prev[-1] == first - 1:
-            return (prev, g)
-    return (g,)
-
-
-def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:
-    """Share of the query's idf-weighted terms (times their own weight) that the text contains."""
-    if not weights:
-        return 0.0
-    have = set(lexicon.tokens(text) if lexicon else tokenize(text))
-    w = {t: q * (lexicon.term_idf(t) if lexicon else 1.0) for t, q in weights.items()}
-    total = sum(w.values())
-    return sum(v for t, v in w.items() if t in have) / total if total else 0.0
 
 
 class ExtractiveAnswerer:
@@ -170,11 +79,11 @@ class ExtractiveAnswerer:
             heading = f"{c.section or ''} {heading_says(question, c.section)}"
             done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
-                groups = _unit_groups(len(c.sentences), i, items, c.sentences)
+                groups = unit_groups(len(c.sentences), i, items, c.sentences)
                 if groups in done:
                     continue
                 done.add(groups)
-                texts = tuple(_group_text(c.sentences, g, items) for g in groups)
+                texts = tuple(group_text(c.sentences, g, items) for g in groups)
                 key = " ".join(texts).lower()
                 if key in seen or len(key) < 3:
                     continue  # the same sentence repeated by an overlapping passage
@@ -338,8 +247,8 @@ def overview_units(kind: str, retrieval: Retrieval, limit: int) -> list[Unit]:
         rank, p = by_id[c.id]
         items, i = set(c.list_items), 0
         while i < len(c.sentences) and len(out) < limit:
-            groups = _unit_groups(len(c.sentences), i, items, c.sentences)
-            out.append(Unit(rank, p, groups, tuple(_group_text(c.sentences, g, items) for g in groups), 1.0, 1.0, 1.0))
+            groups = unit_groups(len(c.sentences), i, items, c.sentences)
+            out.append(Unit(rank, p, groups, tuple(group_text(c.sentences, g, items) for g in groups), 1.0, 1.0, 1.0))
             i = max(j for g in groups for j in g) + 1
             if subsections:
                 break
@@ -402,7 +311,7 @@ def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
     words = len(text.split())
     if not text or words > SHORT_SPAN_WORDS or words > SHORT_SPAN_SHARE * len(u.text.split()):
         return None
-    return f"{_FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
+    return f"{FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
 
 
 def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None = None) -> Citation:
@@ -420,7 +329,7 @@ def refusal(retrieval: Retrieval, evidence: float) -> Answer:
 def verify_extractive(text: str, passage: Passage) -> bool:
     """Each part of an extractive sentence must occur verbatim in its passage (after the same
     footnote trimming): this is what lets us promise the quote is the source's own words."""
-    source = _squash(_FOOTNOTE.sub("", passage.chunk.text))
+    source = _squash(FOOTNOTE.sub("", passage.chunk.text))
     parts = [p for p in re.split(r";\s+|(?<=:)\s+", text.rstrip(".")) if p.strip()]
     return all(_squash(p.rstrip(".:;")) in source for p in parts)
 

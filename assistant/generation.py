@@ -15,7 +15,8 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from .answering import citation, clean_sentence
+from .answering import citation
+from .units import clean_sentence
 from .backends import ChatMessage, ChatModel, Embedder
 from .chunking import split_sentences
 from .index import Index

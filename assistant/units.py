@@ -1,0 +1,102 @@
+"""Candidate pieces of answer: each sentence of a retrieved passage, kept together with what it
+needs to read on its own (the list it introduces, the sentence its "it" points back to)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexical import Lexicon, tokenize
+from .types import Passage
+
+FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")  # the sources' own footnote markers ("[7]")
+
+
+@dataclass
+class Unit:
+    """A candidate piece of answer: one or more answer sentences from one passage."""
+
+    passage_rank: int
+    passage: Passage
+    groups: tuple[tuple[int, ...], ...]  # each group of sentence indexes reads as one answer sentence
+    texts: tuple[str, ...]  # each group as it will read in the answer (footnote markers removed)
+    dense: float
+    coverage: float
+    score: float = 0.0
+    retrieval: float = 0.0  # similarity and coverage: what decides which units the reader reads
+    answerable: float = -1.0  # the reader's answerability (-1: not read)
+    span: tuple[int, int] | None = None  # the reader's answer span in the passage's text
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+    @property
+    def indexes(self) -> tuple[int, ...]:
+        return tuple(i for g in self.groups for i in g)
+
+
+def clean_sentence(text: str) -> str:
+    """Minimal trimming: drop the source's own footnote markers (they would read as our
+    citations) and make the unit end like a sentence."""
+    text = FOOTNOTE.sub("", text).strip()
+    if text and text[-1] not in ".!?”\"’)":
+        text = text.rstrip(":;,") + "."
+    return text
+
+
+def group_text(sentences: tuple[str, ...], idx: tuple[int, ...], list_items: set[int]) -> str:
+    prose = " ".join(FOOTNOTE.sub("", sentences[i]).strip() for i in idx if i not in list_items)
+    items = "; ".join(FOOTNOTE.sub("", sentences[i]).strip().rstrip(".;,") for i in idx if i in list_items)
+    return clean_sentence(f"{prose} {items}".strip())
+
+
+_ANAPHORIC = re.compile(r"^(It|Its|They|Their|Them|This|These|Those|That|He|She|His|Her|Such)\b")
+
+
+def _group(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[int, ...]:
+    """The answer sentence around sentence i. A sentence that introduces something ("...:") is
+    useless alone: it stays with its list, or with the sentence (often a quotation) after it."""
+    def lead_in(j: int) -> bool:
+        return 0 <= j < n and sentences[j].rstrip().endswith(":")
+
+    if i in items:
+        start = i
+        while start - 1 in items:
+            start -= 1
+        end = i
+        while end + 1 in items:
+            end += 1
+        return tuple(range(start - 1 if lead_in(start - 1) else start, end + 1))
+    if lead_in(i) and i + 1 < n:
+        if i + 1 in items:
+            end = i + 1
+            while end + 1 in items:
+                end += 1
+            return tuple(range(i, end + 1))
+        return (i, i + 1)
+    if lead_in(i - 1) and i - 1 not in items:
+        return (i - 1, i)
+    return (i,)
+
+
+def unit_groups(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """A sentence that opens with a pronoun ("It has issued 31 contracts") needs the sentence
+    before it to make sense, so the two travel together (each keeps its own citation)."""
+    g = _group(n, i, items, sentences)
+    first = g[0]
+    if first > 0 and first not in items and _ANAPHORIC.match(sentences[first]):
+        prev = _group(n, first - 1, items, sentences)
+        if prev[-1] == first - 1:
+            return (prev, g)
+    return (g,)
+
+
+def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:
+    """Share of the query's idf-weighted terms (times their own weight) that the text contains."""
+    if not weights:
+        return 0.0
+    have = set(lexicon.tokens(text) if lexicon else tokenize(text))
+    w = {t: q * (lexicon.term_idf(t) if lexicon else 1.0) for t, q in weights.items()}
+    total = sum(w.values())
+    return sum(v for t, v in w.items() if t in have) / total if total else 0.0
