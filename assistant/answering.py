@@ -141,7 +141,7 @@ class ExtractiveAnswerer:
         kind = frame.kind if self._reader is not None else "factoid"
         hedge = HEDGE if evidence < self.confident() else None
         if kind != "factoid":
-            return _hedged(self.compose_many(kind, question, units, retrieval, threshold, evidence), hedge)
+            return _hedged(self.compose_many(kind, question, units, retrieval, evidence), hedge)
         best = units[0]
         chosen = [best]
         for u in units[1:]:
@@ -157,11 +157,16 @@ class ExtractiveAnswerer:
 
 
     def compose_many(self, kind: Kind, question: str, units: list[Unit], retrieval: Retrieval,
-                     threshold: float, evidence: float) -> Answer:
+                     evidence: float) -> Answer:
         """Several answering units, from any passage: the best leads, the others follow in the
         documents' order; a comparison gets the best units naming each side."""
         limit = self.settings.composed_points
-        good = [u for u in units if _evidence(u) >= threshold]
+        # whether the documents answer was decided once, on the best unit. A point of a synthesis
+        # ("the risks", "what it says about X") is rarely a span a SQuAD reader would name, so the
+        # further points are the best read units, those over the threshold first, each not
+        # required to clear it: on the gathering questions of rounds 10-12 fact credit rose from
+        # 0.49 to 0.56 (round 14, written before, measures it)
+        good = units
         picked: list[Unit] = []
         for u in good:
             if len(picked) >= limit:

@@ -134,7 +134,6 @@ def test_a_list_question_gathers_several_cited_points(bot_over: Callable[[dict[s
     assert len({s.text for s in a.sentences}) == len(a.sentences)  # no repeated sentence
 
 
-@pytest.mark.xfail(reason="reader 3 (as reader 2) does not find Canada's sentence answering the comparison above its threshold (known limitation, issue 15)", strict=False)
 def test_a_comparison_is_grouped_by_side(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     bot = bot_over(CORPUS)
     a = bot.ask("How do Canada's and China's interests differ?")
