@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import math
 import re
 import string
 import time
