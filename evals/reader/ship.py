@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     (MODEL_DIR / "MODEL_CARD.md").write_text(text)
     print(f"shipped reader {meta['version']} (dev balanced accuracy {new}, was {old}; "
           f"test F1 {scores['test_half']['f1']})")
+    print("its answer_threshold is not fitted yet (the model's own threshold applies until then): run "
+          "`assistant eval --calibrate evals/rounds/<measured rounds> --write`")
 
 
 def dev_score(meta: dict[str, Any]) -> float:
