@@ -215,9 +215,12 @@ def test_every_marker_of_every_answer_opens_its_passage(page: Any, artifacts: Pa
     assert quote[:40] in "".join(page.locator("#source-panel mark").all_inner_texts())
     first.locator("a.cite", has_text="[1]").click()
     assert "Passage [1] of answer 1" in panel_shows(page, "panel-0-1")
-    # the markers of the sources list work too: the second answer's [2] is in the other document
+    # the markers of the sources list work too: the second answer's [2] there opens the passage of
+    # the [2] in its text, its sentence highlighted
+    quote2 = quote_of(page.locator("#chat .answer").nth(1).locator("a.cite", has_text="[2]").first)
     page.locator("#chat ol.sources").nth(1).locator("a.cite", has_text="[2]").click()
-    assert "nodules.md" in panel_shows(page, "panel-1-2")
+    assert "Passage [2] of answer 2" in panel_shows(page, "panel-1-2")
+    assert quote2[:40] in "".join(page.locator("#source-panel mark").all_inner_texts())
     # a source line names its section; the document's title and file come once per document
     listed = sources(page, 0)
     assert listed.count("Deep Sea Nodules Report") == 1 and listed.count("nodules.md") == 1
