@@ -166,9 +166,8 @@ class ExtractiveAnswerer:
         # further points are the best read units, those over the threshold first, each not
         # required to clear it: on the gathering questions of rounds 10-12 fact credit rose from
         # 0.49 to 0.56 (round 14, written before, measures it)
-        good = units
         picked: list[Unit] = []
-        for u in good:
+        for u in units:
             if len(picked) >= limit:
                 break
             if not any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
@@ -180,7 +179,7 @@ class ExtractiveAnswerer:
             per_side = max(1, limit // 2)
             for side in sides(question)[:3]:
                 mine: list[Unit] = []
-                for u in good:
+                for u in units:
                     if len(mine) >= per_side:
                         break
                     if id(u) in used or not _names_side(u, side):

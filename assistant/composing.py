@@ -3,8 +3,8 @@ comparisons ("How do China's and India's concerns differ?") and explanations ("W
 interested?").
 
 A factoid is one sentence; these need several, often from several sections. The reader has
-already scored every candidate unit; here the ones it finds answering (at the threshold) are
-gathered, near-duplicates dropped, and laid out as an answer: the best unit as a lead line, then
+already scored every candidate unit and the best one decided that the documents answer; here the
+best read units (those over the threshold first) are gathered, near-duplicates dropped, and laid out as an answer: the best unit as a lead line, then
 one bullet per further point, in the document's order; for a comparison, one group per side.
 Every sentence stays verbatim and cited.
 
