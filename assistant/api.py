@@ -17,6 +17,8 @@ from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
+from .kinds import KIND_EMBEDDER, shared_kind_model
+from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .changes import Change, plan
@@ -127,7 +129,7 @@ class Assistant:
             query = self._rewrite(question, turns, query)
         # the reader judges the standalone question when the LLM wrote one ("Did that work?" says nothing)
         asked = query.question if not query.context and query.question != question else question
-        frame = Frame.of(asked, query)  # the question read once, for retrieval and answering
+        frame = Frame.of(asked, query, self._kind(asked))  # the question read once, for retrieval and answering
         if top_k is None and frame.gathers:  # several points, often from several sections
             top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
         retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources))
@@ -163,6 +165,15 @@ class Assistant:
                 yield f"\n\n({notice})\n\n"
             yield answer.text
         yield answer
+
+    def _kind(self, question: str) -> Kind | None:
+        """The question-kind model's reading, where it applies (None: the form rules decide)."""
+        a = self.settings.answer
+        embedder = self.index.embedder
+        if not (a.reader and a.question_kinds and getattr(embedder, "name", None) == KIND_EMBEDDER):
+            return None
+        # the same vector retrieval uses when the question is searched as it stands (embed_query caches it)
+        return shared_kind_model().kind(embedder.embed_query(question), question)
 
     def _rewrite(self, question: str, turns: list[Any], fallback: Query) -> Query:
         """With an LLM, a follow-up is rewritten into a standalone question; if the LLM fails, the

@@ -109,6 +109,11 @@ class AnswerSettings(BaseModel):
         "`python -m evals.topic` on SQuAD questions against their own and another article: 0.30 loses "
         "0.7% of on-topic questions and refuses 75% of off-topic ones."
     )
+    question_kinds: bool = Field(
+        True, description="With the reader on: tell factoids from syntheses, comparisons and why/how "
+        "questions with the shipped question-kind model (assistant/models/kinds, over the question's "
+        "all-MiniLM-L6-v2 embedding); off, or with another embedder, the form rules alone decide."
+    )
     composed_points: int = Field(
         5, ge=2, le=12, description="Most units in an answer that gathers several points (a list, a "
         "synthesis, a comparison, a why/how question)."

@@ -24,8 +24,9 @@ class Frame:
     _overview: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, question: str, query: Query | None = None) -> "Frame":
-        return cls(question, query or Query(question), kind_of(question), asks_author(question))
+    def of(cls, question: str, query: Query | None = None, kind: Kind | None = None) -> "Frame":
+        """`kind` as the question-kind model read it (`assistant.kinds`); else the form rules'."""
+        return cls(question, query or Query(question), kind or kind_of(question), asks_author(question))
 
     @property
     def gathers(self) -> bool:

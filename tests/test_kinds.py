@@ -1,0 +1,78 @@
+"""The question-kind model: shipped with a checksum, used by `ask`, trained only on measured rounds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from assistant import Assistant
+from assistant.backends.embedding import SentenceTransformerEmbedder
+from assistant.composing import kind_of
+from assistant.errors import ModelUnavailable
+from assistant.kinds import MODEL_PATH, KindModel, digest
+from evals.kinds import TRAIN_FILES, labelled
+
+# phrasings the form rules take for factoids (no "what are the ...", no comparison verb)
+GATHERING = [("What are the dangers of the new mine for the town?", "synthesis")]
+FACTOIDS = ["What share of the ore does the smelter process?", "Who owns the northern mine?",
+            "When did the mine open?"]
+
+
+@pytest.fixture(scope="module")
+def model() -> KindModel:
+    return KindModel()
+
+
+def test_the_model_reads_gathering_questions_the_rules_take_for_factoids(
+        model: KindModel, embedder: SentenceTransformerEmbedder) -> None:
+    for question, wanted in GATHERING:
+        assert kind_of(question) == "factoid"  # what the rules alone would do
+        got = model.kind(embedder.embed_query(question), question)
+        assert got == wanted, (question, got)
+    for question in FACTOIDS:
+        assert model.kind(embedder.embed_query(question), question) == "factoid", question
+
+
+def test_a_damaged_model_file_is_refused_with_the_fix(tmp_path: Path) -> None:
+    meta = json.loads(MODEL_PATH.read_text())
+    meta["coef"][0][0] += 0.5
+    bad = tmp_path / "kinds.json"
+    bad.write_text(json.dumps(meta))
+    with pytest.raises(ModelUnavailable, match="damaged.*git checkout assistant/models/kinds"):
+        KindModel(bad)
+    with pytest.raises(ModelUnavailable, match="missing or unreadable"):
+        KindModel(tmp_path / "absent.json")
+    assert digest(json.loads(MODEL_PATH.read_text())) == json.loads(MODEL_PATH.read_text())["sha256"]
+
+
+def test_ask_uses_the_model_and_the_setting_turns_it_off(
+        bot_over: Callable[[dict[str, str]], Assistant], make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    corpus = {"mines.md": "# Mines\n\nThe northern mine opened in 1990. Flooding is a risk to the mine. "
+                          "The price of copper may fall. The new licence gives the company access to "
+                          "the western ridge, which holds most of the remaining ore.\n"}
+    bot = bot_over(corpus)
+    question = GATHERING[0][0]
+    assert bot._kind(question) == "synthesis"
+    off = make_bot(tmp_path / "corpus", answer={"question_kinds": False})
+    assert off._kind(question) is None  # the form rules decide
+    reader_off = make_bot(tmp_path / "corpus", answer={"reader": False})
+    assert reader_off._kind(question) is None
+
+
+def test_the_model_is_trained_only_on_rounds_already_measured() -> None:
+    for f in TRAIN_FILES:
+        if f.parent.name == "rounds":
+            assert f.with_suffix(".after.json").is_file(), f"{f.name} is not yet measured: it may not train the model"
+    kinds = {k for _, _, k in labelled()}
+    assert kinds == {"factoid", "synthesis", "comparison", "explanation"}
+
+
+def test_the_shipped_card_names_data_command_and_scores() -> None:
+    meta = json.loads(MODEL_PATH.read_text())
+    assert meta["command"] == "python -m evals.kinds --write"
+    assert meta["scores"]["files"] == [f.name for f in TRAIN_FILES]
+    card = (MODEL_PATH.parent / "MODEL_CARD.md").read_text()
+    assert meta["sha256"] in card and "python -m evals.kinds --write" in card and "Licence" in card
