@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
+import numpy as np
+
 from . import corpus, ingest
 from .answering import ExtractiveAnswerer
 from .reader import shared_reader
@@ -129,10 +131,15 @@ class Assistant:
             query = self._rewrite(question, turns, query)
         # the reader judges the standalone question when the LLM wrote one ("Did that work?" says nothing)
         asked = query.question if not query.context and query.question != question else question
-        frame = Frame.of(asked, query, self._kind(asked))  # the question read once, for retrieval and answering
+        kind, vector = self._kind(asked)
+        if vector is not None and asked != query.focus:
+            vector = None  # the search embeds what it searches with
+        if query.names and asked == query.question:  # a follow-up: the reader also sees what "it" is
+            asked = query.resolved
+        frame = Frame.of(asked, query, kind)  # the question read once, for retrieval and answering
         if top_k is None and frame.gathers:  # several points, often from several sections
             top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
-        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources))
+        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
         answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
@@ -166,14 +173,16 @@ class Assistant:
             yield answer.text
         yield answer
 
-    def _kind(self, question: str) -> Kind | None:
-        """The question-kind model's reading, where it applies (None: the form rules decide)."""
+    def _kind(self, question: str) -> tuple[Kind | None, np.ndarray | None]:
+        """The question-kind model's reading and the question's embedding it read, where the model
+        applies (else None, None: the form rules decide). The vector is the one retrieval needs
+        when the question is searched as it stands."""
         a = self.settings.answer
         embedder = self.index.embedder
         if not (a.reader and a.question_kinds and getattr(embedder, "name", None) == KIND_EMBEDDER):
-            return None
-        # the same vector retrieval uses when the question is searched as it stands (embed_query caches it)
-        return shared_kind_model().kind(embedder.embed_query(question), question)
+            return None, None
+        vector = embedder.embed_query(question)
+        return shared_kind_model().kind(vector, question), vector
 
     def _rewrite(self, question: str, turns: list[Any], fallback: Query) -> Query:
         """With an LLM, a follow-up is rewritten into a standalone question; if the LLM fails, the

@@ -158,6 +158,8 @@ def is_follow_up(question: str) -> bool:
     return len(_content_words(question)) <= 1
 
 
+RESOLVED_NAMES = 2  # names added for the reader's question: chosen before the measurement below, not tuned
+
 @dataclass(frozen=True)
 class Query:
     """What is searched: the user's question plus words carried over from the conversation."""
@@ -178,6 +180,15 @@ class Query:
         search, at a lower weight. With no name carried ("what about India?" keeps the topic's
         words), everything."""
         return f"{self.question} {' '.join(self.names)}".strip() if self.names else self.text
+
+    @property
+    def resolved(self) -> str:
+        """What the reader judges for a follow-up: the question and the first names its references
+        resolve to ("Has it ever used it against anyone? China"). A reader trained on SQuAD
+        questions cannot know what "it" is. On the 74 follow-up turns of the suite and rounds
+        10-14 (already measured) pass rose from 0.70 to 0.74; putting the name in place of the
+        first pronoun gave 0.73. Round 16, written before, measures it."""
+        return f"{self.question} {' '.join(self.names[:RESOLVED_NAMES])}".strip()
 
 
 def _names(text: str, is_name: Callable[[str], bool] | None = None) -> list[str]:

@@ -48,14 +48,16 @@ class HybridRetriever:
         return weights
 
     def retrieve(self, query: Frame | Query | str, k: int | None = None,
-                 sources: frozenset[str] | None = None) -> Retrieval:
-        """The best `k` passages; with `sources`, only passages of those documents (chunk.source)."""
+                 sources: frozenset[str] | None = None, vector: np.ndarray | None = None) -> Retrieval:
+        """The best `k` passages; with `sources`, only passages of those documents (chunk.source).
+        `vector`: the embedding of the query's focus when the caller already has it."""
         s = self.settings
         k = k or s.top_k
         frame = query if isinstance(query, Frame) else Frame.of(query) if isinstance(query, str) else \
             Frame.of(query.question, query)
         query = frame.query
-        vector = self.index.embedder.embed_query(query.focus)
+        if vector is None:
+            vector = self.index.embedder.embed_query(query.focus)
         snap = self.index.snapshot  # this one snapshot throughout the query
         weights = self.weights(query, snap.lexicon)
         if snap.empty or snap.lexicon is None:

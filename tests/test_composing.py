@@ -96,6 +96,37 @@ def test_a_question_that_names_nothing_takes_the_names_of_the_previous_answer() 
     assert "Reko" in q.context and "Baluchistan" in q.context
 
 
+def test_the_reader_judges_a_follow_up_with_what_it_refers_to(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """"When did it open?" means nothing to a reader trained on stand-alone questions: it reads the
+    question with the name "it" resolves to, from the previous turn."""
+    bot = bot_over({"mines.md": "# Mines\n\n## Karak\nThe Karak mine lies in the northern hills and "
+                                "produces copper. It opened in 1990.\n\n## Dera\nThe Dera mine lies on the "
+                                "southern plain and produces gold. It opened in 2005.\n"})
+    real = bot.extractive._reader
+    assert real is not None
+    asked: list[str] = []
+
+    class Recording:  # the real reader, noting each question it is given
+        def __init__(self) -> None:
+            self.reader = real()
+            self.meta = self.reader.meta
+
+        def read(self, question: str, windows: list) -> list:
+            asked.append(question)
+            return self.reader.read(question, windows)
+
+    recording = Recording()
+    bot.extractive._reader = lambda: recording  # type: ignore[assignment,return-value]
+    history = [Turn("user", "Which mine produces gold?"),
+               Turn("assistant", "The Dera mine lies on the southern plain and produces gold. [1]")]
+    a = bot.ask("When did it open?", history)
+    assert asked and "Dera" in asked[-1] and asked[-1].startswith("When did it open?"), asked
+    assert not a.refused and a.short_answer and a.short_answer.startswith("2005"), a
+    bot.ask("When did the Karak mine open?")  # a question that stands alone is read as asked
+    assert asked[-1] == "When did the Karak mine open?"
+
+
 def test_a_topic_switch_starts_a_clean_search() -> None:
     h = [Turn("user", "How dominant is China in rare earths?"), Turn("assistant", "China controls 70% [1].")]
     assert build_query("Which provinces hold Pakistan's copper deposits?", h).context == ()

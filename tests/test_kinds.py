@@ -55,11 +55,11 @@ def test_ask_uses_the_model_and_the_setting_turns_it_off(
                           "the western ridge, which holds most of the remaining ore.\n"}
     bot = bot_over(corpus)
     question = GATHERING[0][0]
-    assert bot._kind(question) == "synthesis"
+    assert bot._kind(question)[0] == "synthesis"
     off = make_bot(tmp_path / "corpus", answer={"question_kinds": False})
-    assert off._kind(question) is None  # the form rules decide
+    assert off._kind(question) == (None, None)  # the form rules decide
     reader_off = make_bot(tmp_path / "corpus", answer={"reader": False})
-    assert reader_off._kind(question) is None
+    assert reader_off._kind(question) == (None, None)
 
 
 def test_the_model_is_trained_only_on_rounds_already_measured() -> None:

