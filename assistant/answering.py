@@ -15,6 +15,7 @@ from typing import Callable
 
 from .authorship import about_document, byline_index
 from .composing import Kind, lay_out, sides
+from .chunking import SECTION_SEP
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
@@ -202,8 +203,11 @@ def _hedged(answer: Answer, hedge: str | None) -> Answer:
 
 
 def _names_side(u: Unit, side: str) -> bool:
+    """Does the unit, or the heading it sits under, name the side? Only the innermost heading
+    counts: "Regional Implications: India, China, Iran › 5.3 Iran" is about Iran alone."""
     c = u.passage.chunk
-    return re.search(rf"\b{re.escape(side)}", f"{c.section or ''} {u.text}") is not None
+    heading = (c.section or "").split(SECTION_SEP)[-1]
+    return re.search(rf"\b{re.escape(side)}", f"{heading} {u.text}") is not None
 
 
 def _in_order(units: list[Unit]) -> list[Unit]:

@@ -16,6 +16,7 @@ from .config import ChunkingSettings
 from .types import Block, Chunk, Document
 
 CHUNKER_VERSION = "2"
+SECTION_SEP = " › "  # between the headings of a section path ("Regional Implications › 5.1 China")
 
 _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "col", "gen", "lt", "capt",
@@ -127,7 +128,7 @@ def _sections(doc: Document) -> Iterable[tuple[str | None, int | None, list[Bloc
 
     def heading_path() -> str | None:
         parts = [path[k] for k in sorted(path) if not (k == 1 and path[k] == doc.title)]
-        return " › ".join(parts) or None
+        return SECTION_SEP.join(parts) or None
 
     for b in doc.blocks:
         if b.kind == "heading" or (body and b.page != page):

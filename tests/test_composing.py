@@ -173,3 +173,20 @@ def test_a_comparison_is_grouped_by_side(bot_over: Callable[[dict[str, str]], As
     assert "Canada:" in a.text and "China:" in a.text, a.text
     canada, china = a.text.index("Canada:"), a.text.index("China:")
     assert "licences" in a.text[canada:china] and "smelters" in a.text[china:], a.text
+
+
+def test_a_side_is_named_by_the_innermost_heading_not_the_whole_path(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Under "Partners: Canada and China › China" a sentence about China's smelters is China's,
+    even when it does not name China: the outer heading names both sides and decides nothing."""
+    bot = bot_over({"partners.md": (
+        "# Copper partners\n\n## Partners: Canada and China\n\n### Canada\n\n"
+        "The Canadian investors want long mining licences. Their banks ask for stable royalties.\n\n"
+        "### China\n\n"
+        "The state firms want secure supply for their smelters. They also ask for rail access to the ports.\n")})
+    a = bot.ask("How do Canada's and China's interests differ?")
+    assert not a.refused and "Canada:" in a.text and "China:" in a.text, a.text
+    canada, china = a.text.index("Canada:"), a.text.index("China:")
+    first, second = sorted([(canada, "Canada"), (china, "China")])
+    groups = {first[1]: a.text[first[0]:second[0]], second[1]: a.text[second[0]:]}
+    assert "smelters" not in groups["Canada"] and "licences" not in groups["China"], a.text
