@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from .authorship import about_document, byline_index
-from .composing import Kind, lay_out, sides
+from .composing import Kind, lay_out
 from .chunking import SECTION_SEP
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
@@ -142,7 +142,7 @@ class ExtractiveAnswerer:
         kind = frame.kind if self._reader is not None else "factoid"
         hedge = HEDGE if evidence < self.confident() else None
         if kind != "factoid":
-            return _hedged(self.compose_many(kind, question, units, retrieval, evidence), hedge)
+            return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence), hedge)
         best = units[0]
         chosen = [best]
         for u in units[1:]:
@@ -157,7 +157,7 @@ class ExtractiveAnswerer:
         return _hedged(compose(chosen, retrieval, evidence, lead=best), hedge)
 
 
-    def compose_many(self, kind: Kind, question: str, units: list[Unit], retrieval: Retrieval,
+    def compose_many(self, kind: Kind, compared: list[str], units: list[Unit], retrieval: Retrieval,
                      evidence: float) -> Answer:
         """Several answering units, from any passage: the best leads, the others follow in the
         documents' order; a comparison gets the best units naming each side."""
@@ -178,7 +178,7 @@ class ExtractiveAnswerer:
             groups: list[tuple[str, list[Unit]]] = []
             used: set[int] = set()
             per_side = max(1, limit // 2)
-            for side in sides(question)[:3]:
+            for side in compared[:3]:
                 mine: list[Unit] = []
                 for u in units:
                     if len(mine) >= per_side:

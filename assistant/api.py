@@ -136,7 +136,8 @@ class Assistant:
             vector = None  # the search embeds what it searches with
         if query.names and asked == query.question:  # a follow-up: the reader also sees what "it" is
             asked = query.resolved
-        frame = Frame.of(asked, query, kind)  # the question read once, for retrieval and answering
+        # the question read once, for retrieval and answering
+        frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name)
         if top_k is None and frame.gathers:  # several points, often from several sections
             top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
         retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector))

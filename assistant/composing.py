@@ -15,7 +15,7 @@ class noun asked for), never from the documents' words.
 from __future__ import annotations
 
 import re
-from typing import Literal, Sequence
+from typing import Callable, Literal, Sequence
 
 Kind = Literal["factoid", "synthesis", "comparison", "explanation"]
 
@@ -55,15 +55,16 @@ def kind_of(question: str) -> Kind:
 _NAME = re.compile(r"\b(?:U\.S\.|U\.K\.|[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:[’']s)?")
 
 
-def sides(question: str) -> list[str]:
+def sides(question: str, is_name: Callable[[str], bool] | None = None) -> list[str]:
     """The things compared: the names in the question ("China's and India's", "between Iran and
     India"), without possessives, in order. The first word is capitalised anyway, so it counts
-    only when it is an acronym or starts a run of names."""
+    only when it is an acronym, starts a run of names, or `is_name` says the documents write it
+    as a name ("Iran vs India")."""
     out: list[str] = []
     start = len(question) - len(question.lstrip())
     for m in _NAME.finditer(question):
         name = re.sub(r"[’']s$", "", m.group(0))
-        if m.start() == start and not (name.isupper() or " " in name):
+        if m.start() == start and not (name.isupper() or " " in name or (is_name is not None and is_name(name))):
             continue
         if m.start() == start and " " in name:
             name = name.split(" ", 1)[1]  # "Compare China" -> "China"

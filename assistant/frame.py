@@ -8,9 +8,10 @@ made here, once, and travels with the question (`Frame`) instead of being repeat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .authorship import asks_author
-from .composing import Kind, kind_of
+from .composing import Kind, kind_of, sides
 from .conversation import Query
 from .overview import asks_overview
 
@@ -21,12 +22,16 @@ class Frame:
     query: Query  # what is searched: the question plus words carried over from the conversation
     kind: Kind  # factoid | synthesis | comparison | explanation
     author: bool  # asks who wrote a document
+    sides: tuple[str, ...] = ()  # for a comparison: the names compared, in order
     _overview: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, question: str, query: Query | None = None, kind: Kind | None = None) -> "Frame":
-        """`kind` as the question-kind model read it (`assistant.kinds`); else the form rules'."""
-        return cls(question, query or Query(question), kind or kind_of(question), asks_author(question))
+    def of(cls, question: str, query: Query | None = None, kind: Kind | None = None,
+           is_name: Callable[[str], bool] | None = None) -> "Frame":
+        """`kind` as the question-kind model read it (`assistant.kinds`); else the form rules'.
+        `is_name` tells a name at the start of the question (the documents write it as one)."""
+        return cls(question, query or Query(question), kind or kind_of(question), asks_author(question),
+                   tuple(sides(question, is_name)))
 
     @property
     def gathers(self) -> bool:

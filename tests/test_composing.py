@@ -37,6 +37,9 @@ def test_the_kind_of_answer_comes_from_the_question_form(question: str, kind: st
 def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
     assert sides("How do China's and India's concerns differ?") == ["China", "India"]
     assert sides("What is the difference between Iran and the U.S. on this?")[:2] == ["Iran", "U.S."]
+    # a capitalised first word is a side only when the documents write it as a name
+    assert sides("Iran vs India: how do their concerns differ?") == ["India"]
+    assert sides("Iran vs India: how do their concerns differ?", is_name={"Iran"}.__contains__) == ["Iran", "India"]
 
 
 @pytest.mark.parametrize("question, refers", [
