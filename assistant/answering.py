@@ -134,7 +134,7 @@ class ExtractiveAnswerer:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)
             return refusal(retrieval, 0.0)
-        units = self.read(question, units, frame.gathers)
+        units = self.read(frame.reading or question, units, frame.gathers)
         threshold = self.threshold()
         # the order mixes in retrieval, so the most answerable unit need not come first
         evidence = max((_evidence(u) for u in units), default=0.0)

@@ -134,10 +134,10 @@ class Assistant:
         kind, vector = self._kind(asked)
         if vector is not None and asked != query.focus:
             vector = None  # the search embeds what it searches with
-        if query.names and asked == query.question:  # a follow-up: the reader also sees what "it" is
-            asked = query.resolved
+        # a follow-up: the reader also sees what "it" is
+        reading = query.resolved if query.names and asked == query.question else None
         # the question read once, for retrieval and answering
-        frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name)
+        frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
         if top_k is None and frame.gathers:  # several points, often from several sections
             top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
         retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector))

@@ -23,15 +23,19 @@ class Frame:
     kind: Kind  # factoid | synthesis | comparison | explanation
     author: bool  # asks who wrote a document
     sides: tuple[str, ...] = ()  # for a comparison: the names compared, in order
+    reading: str = ""  # what the reader judges: the question, or a follow-up with its referents
     _overview: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, question: str, query: Query | None = None, kind: Kind | None = None,
-           is_name: Callable[[str], bool] | None = None) -> "Frame":
+           is_name: Callable[[str], bool] | None = None, reading: str | None = None) -> "Frame":
         """`kind` as the question-kind model read it (`assistant.kinds`); else the form rules'.
-        `is_name` tells a name at the start of the question (the documents write it as one)."""
+        `is_name` tells a name at the start of the question (the documents write it as one).
+        `reading`: what the reader judges when it is not the question itself (a follow-up with
+        the names it refers to); the question's form (who wrote it, a whole-document request) is
+        always read from the question as asked."""
         return cls(question, query or Query(question), kind or kind_of(question), asks_author(question),
-                   tuple(sides(question, is_name)))
+                   tuple(sides(question, is_name)), reading or question)
 
     @property
     def gathers(self) -> bool:
