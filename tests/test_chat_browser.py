@@ -370,10 +370,14 @@ def test_regenerate_and_edit_and_resend(page: Any) -> None:
     assert editor.input_value() == "What are the risks of mining?"
     editor.fill(REGULATOR)
     page.get_by_role("button", name="Submit").click()
-    page.wait_for_function("document.querySelector('#chat .answer') && "
-                           "document.querySelector('#chat .answer').innerText.includes('Seabed Authority')", timeout=60000)
+    # the chat is re-rendered once more when the conversation is saved: wait for the settled state
+    # (one finished answer, to the edited question) instead of reading it between two renders
+    page.wait_for_function(
+        """q => { const a = document.querySelectorAll('#chat .answer:not(.streaming)');
+                  const u = document.querySelectorAll('#chat .user-row');
+                  return a.length === 1 && a[0].innerText.includes('Seabed Authority')
+                         && u.length === 1 && u[0].innerText.trim() === q; }""", arg=REGULATOR, timeout=60000)
     assert page.locator("#chat .user-row").all_inner_texts()[-1].strip() == REGULATOR
-    assert page.locator("#chat .answer").count() == 1
     assert conversations(page)[0] == "What are the risks of mining?"  # the same conversation, edited
 
 
