@@ -19,7 +19,7 @@ from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
-from .kinds import KIND_EMBEDDER, shared_kind_model
+from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
@@ -134,7 +134,8 @@ class Assistant:
         kind, vector = self._kind(asked)
         if vector is not None and asked != query.focus:
             vector = None  # the search embeds what it searches with
-        # a follow-up: the reader also sees what "it" is
+        # a follow-up: the reader also sees what "it" is (not after a topic marker, whose subject
+        # the question then names: query.question is "X: ..." there)
         reading = query.resolved if query.names and asked == query.question else None
         # the question read once, for retrieval and answering
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
@@ -180,7 +181,9 @@ class Assistant:
         when the question is searched as it stands."""
         a = self.settings.answer
         embedder = self.index.embedder
-        if not (a.reader and a.question_kinds and getattr(embedder, "name", None) == KIND_EMBEDDER):
+        # a local model folder may share the name: its vectors must also be the trained length
+        if not (a.reader and a.question_kinds and getattr(embedder, "name", None) == KIND_EMBEDDER
+                and getattr(embedder, "dimension", None) == KIND_DIMENSION):
             return None, None
         vector = embedder.embed_query(question)
         return shared_kind_model().kind(vector, question), vector

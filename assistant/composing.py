@@ -40,8 +40,8 @@ _GAINS = re.compile(r"\b(stand to gain|gain from|benefit from|gains|benefits|ris
                     re.IGNORECASE)
 
 
-def kind_of(question: str) -> Kind:
-    if _COMPARE.search(question) and len(sides(question)) >= 2:
+def kind_of(question: str, is_name: Callable[[str], bool] | None = None) -> Kind:
+    if _COMPARE.search(question) and len(sides(question, is_name)) >= 2:
         return "comparison"
     if _EXPLAIN.match(question):
         return "explanation"

@@ -34,7 +34,7 @@ class Frame:
         `reading`: what the reader judges when it is not the question itself (a follow-up with
         the names it refers to); the question's form (who wrote it, a whole-document request) is
         always read from the question as asked."""
-        return cls(question, query or Query(question), kind or kind_of(question), asks_author(question),
+        return cls(question, query or Query(question), kind or kind_of(question, is_name), asks_author(question),
                    tuple(sides(question, is_name)), reading or question)
 
     @property

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from pathlib import Path
 from typing import Sequence
 
@@ -24,6 +25,7 @@ from .errors import ModelUnavailable
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "kinds" / "kinds.json"
 KIND_EMBEDDER = "all-MiniLM-L6-v2"  # the embedding the model was trained on
+KIND_DIMENSION = 384
 KINDS: tuple[Kind, ...] = ("factoid", "synthesis", "comparison", "explanation")
 
 
@@ -61,7 +63,7 @@ class KindModel:
         self._coef = np.asarray(meta["coef"], dtype=np.float64)
         self._intercept = np.asarray(meta["intercept"], dtype=np.float64)
         self._rule_weight = float(meta["rule_weight"])
-        if set(self.classes) - set(KINDS) or self._coef.shape != (len(self.classes), 384 + len(KINDS)):
+        if set(self.classes) - set(KINDS) or self._coef.shape != (len(self.classes), KIND_DIMENSION + len(KINDS)):
             raise ModelUnavailable(f"the question-kind model {path} does not fit this version: {fix}")
 
     def scores(self, vector: np.ndarray, question: str) -> dict[str, float]:
@@ -80,10 +82,13 @@ class KindModel:
 
 
 _shared: KindModel | None = None
+_shared_lock = threading.Lock()
 
 
 def shared_kind_model() -> KindModel:
+    """One model per process, loaded (and checked) on first use."""
     global _shared
-    if _shared is None:
-        _shared = KindModel()
-    return _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = KindModel()
+        return _shared

@@ -90,7 +90,7 @@ def encode_pair(tok: Any, question: str, context: str, body_start: int = 0,
 def length_batches(lengths: Sequence[int]) -> list[list[int]]:
     """The windows' indexes in one batch, or two by length when that pads fewer tokens: a batch
     is as wide as its longest window, and the reader's time grows with the tokens it runs. On the
-    suite's questions windows fill two thirds of one batch; two batches read them in 0.72-0.84 of
+    suite's questions windows fill two thirds of one batch; two batches read them in 0.66-0.84 of
     the time (`assistant bench latency` prints the whole ask). A third batch gained nothing."""
     order = sorted(range(len(lengths)), key=lambda i: lengths[i])
     sizes = [lengths[i] for i in order]

@@ -193,3 +193,4 @@ def test_a_side_is_named_by_the_innermost_heading_not_the_whole_path(
     first, second = sorted([(canada, "Canada"), (china, "China")])
     groups = {first[1]: a.text[first[0]:second[0]], second[1]: a.text[second[0]:]}
     assert "smelters" not in groups["Canada"] and "licences" not in groups["China"], a.text
+    assert "licences" in groups["Canada"] and "smelters" in groups["China"], a.text

@@ -56,6 +56,8 @@ def test_ask_uses_the_model_and_the_setting_turns_it_off(
     bot = bot_over(corpus)
     question = GATHERING[0][0]
     assert bot._kind(question)[0] == "synthesis"
+    a = bot.ask(question)  # read as a synthesis: a lead line, then a cited bullet per further point
+    assert not a.refused and "\n- " in a.text, a.text
     off = make_bot(tmp_path / "corpus", answer={"question_kinds": False})
     assert off._kind(question) == (None, None)  # the form rules decide
     reader_off = make_bot(tmp_path / "corpus", answer={"reader": False})
