@@ -4,7 +4,8 @@ interested?").
 
 A factoid is one sentence; these need several, often from several sections. The reader has
 already scored every candidate unit and the best one decided that the documents answer; here the
-best read units (those over the threshold first) are gathered, near-duplicates dropped, and laid out as an answer: the best unit as a lead line, then
+best read units (those over the threshold first) are gathered, near-duplicates dropped, and laid
+out as an answer: the best unit as a lead line, then
 one bullet per further point, in the document's order; for a comparison, one group per side.
 Every sentence stays verbatim and cited.
 

@@ -34,8 +34,9 @@ class Frame:
         `reading`: what the reader judges when it is not the question itself (a follow-up with
         the names it refers to); the question's form (who wrote it, a whole-document request) is
         always read from the question as asked."""
-        return cls(question, query or Query(question), kind or kind_of(question, is_name), asks_author(question),
-                   tuple(sides(question, is_name)), reading or question)
+        kind = kind or kind_of(question, is_name)
+        compared = tuple(sides(question, is_name)) if kind == "comparison" else ()  # only a comparison groups by side
+        return cls(question, query or Query(question), kind, asks_author(question), compared, reading or question)
 
     @property
     def gathers(self) -> bool:

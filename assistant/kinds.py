@@ -16,8 +16,6 @@ import hashlib
 import json
 import threading
 from pathlib import Path
-from typing import Sequence
-
 import numpy as np
 
 from .composing import Kind, kind_of
@@ -76,9 +74,6 @@ class KindModel:
     def kind(self, vector: np.ndarray, question: str) -> Kind:
         s = self.scores(vector, question)
         return max(s, key=s.__getitem__)  # type: ignore[return-value]
-
-    def kinds(self, vectors: Sequence[np.ndarray], questions: Sequence[str]) -> list[Kind]:
-        return [self.kind(v, q) for v, q in zip(vectors, questions)]
 
 
 _shared: KindModel | None = None
