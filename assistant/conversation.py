@@ -120,19 +120,30 @@ _POINTING_AFTER = {"about", "of", "on", "with", "for", "to", "in", "from", "by",
                    "could", "will", "would", "should", "why", "how", "has", "beyond", "like"}
 
 
+_OBJECTS = {"it", "them", "him"}
+_AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+                "may", "might", "must", "does", "did", "do"}
+
+
 def refers_back(question: str) -> bool:
     """Does the question point at something it does not name: a pronoun with no name before it
-    in the question ("Has it ever used it against anyone?"), or a demonstrative that ends it or
-    stands, pointing, before a noun ("about that?", "Did that dominance ..."). "that" joining a
-    clause ("says that the ...", "mines that produce ...") and "this article" (the document,
-    which names itself) are not references."""
+    in the question ("Has it ever used it against anyone?") or an object pronoun even after one
+    ("Has Beijing used it ..."), a demonstrative that ends it or stands, pointing, before a noun
+    ("about that?", "Did that dominance ..."), or "the" before a common noun ("the agreements").
+    "that" joining a clause ("says that the ...", "mines that produce ...") and "this article"
+    (the document, which names itself) are not references."""
     document = bool(_DOCUMENT.search(question))
     words = [w.replace("’", "'") for w in _WORD.findall(_DOCUMENT.sub("the document", question))]
     for i, w in enumerate(words):
         low = w.lower().removesuffix("'s")
         # a question's first word is capitalised anyway: only an acronym there is a name
         named_before = any(_is_name(x) for x in words[1:i]) or (i > 0 and re.match(r"^[A-Z]{2,}", words[0]))
-        if low in _PRONOUNS and not named_before and not (document and low in {"he", "his", "she", "her", "its"}):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        # an object cannot be the name that is its clause's subject ("Has Beijing used it ...":
+        # it is not Beijing, which would be "itself"); a subject may be ("Did China say it would")
+        beyond_name = low in _OBJECTS and nxt not in _AUXILIARIES
+        if (low in _PRONOUNS and (not named_before or beyond_name)
+                and not (document and low in {"he", "his", "she", "her", "its"})):
             return True
         if low in _DEMONSTRATIVES:
             nxt = words[i + 1] if i + 1 < len(words) else None
@@ -140,7 +151,19 @@ def refers_back(question: str) -> bool:
             if nxt is None or (nxt.islower() and nxt not in STOPWORDS and nxt not in _PRONOUNS
                                and (i == 0 or prev in _POINTING_AFTER or low != "that")):
                 return True
+        if low == "the" and i + 1 < len(words) and _definite(words[i + 1]):
+            return True
     return False
+
+
+def _definite(noun: str) -> bool:
+    """Does "the" + `noun` point at something given earlier ("the agreements", "the council")?
+    In a conversation a definite common noun is usually known from what was said (or implied)
+    before; a name ("the NSP", "the U.S.") and the document itself stand alone. On the 106
+    follow-up turns of the suite and rounds 10-17 (already measured) pass rose 0.755 -> 0.774,
+    none lost; carrying every turn gave 0.783 but would search a question that stands alone with
+    the old topic. Round 18, written before, measures it."""
+    return noun.islower() and noun not in STOPWORDS and len(noun) > 2 and noun != "document"
 
 
 def is_follow_up(question: str) -> bool:

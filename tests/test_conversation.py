@@ -68,3 +68,15 @@ def test_a_marked_question_that_still_points_back_keeps_the_thread(corpus_bot: A
     assert q.question == "Does it also process them?" and "China" in q.context
     named = build_query("Switching to India: what does it expect?", DOMINANCE)
     assert named == build_query("India: what does it expect?", []) and named.context == ()
+
+
+def test_a_definite_reference_keeps_the_thread(corpus_bot: Assistant) -> None:
+    """"the council" names no council: it is the one the previous answer spoke of."""
+    history = [Turn("user", "What does SIFC stand for?"),
+               Turn("assistant", "Pakistan offered foreign investors streamlined access through its Special "
+                                 "Investment Facilitation Council (SIFC) [1].")]
+    question = "what role did the council play in the pitch to washington?"
+    answer = corpus_bot.ask(question, history)
+    assert "SIFC" in answer.query
+    # the same question with nothing before it is searched as asked
+    assert corpus_bot.ask(question).query == question
