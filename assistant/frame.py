@@ -22,7 +22,8 @@ class Frame:
     query: Query  # what is searched: the question plus words carried over from the conversation
     kind: Kind  # factoid | synthesis | comparison | explanation
     author: bool  # asks who wrote a document
-    sides: tuple[str, ...] = ()  # for a comparison: the names compared, in order
+    # the names a gathering question is about, in order: for a comparison, the sides compared
+    sides: tuple[str, ...] = ()
     reading: str = ""  # what the reader judges: the question, or a follow-up with its referents
     _overview: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -35,7 +36,7 @@ class Frame:
         the names it refers to); the question's form (who wrote it, a whole-document request) is
         always read from the question as asked."""
         kind = kind or kind_of(question, is_name)
-        compared = tuple(sides(question, is_name)) if kind == "comparison" else ()  # only a comparison groups by side
+        compared = tuple(sides(question, is_name)) if kind != "factoid" else ()
         return cls(question, query or Query(question), kind, asks_author(question), compared, reading or question)
 
     @property

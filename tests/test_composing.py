@@ -54,6 +54,11 @@ def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
     ("Which mines that produce copper are in Chile?", False),  # "that" joins a clause
     ("Why does that dominance matter?", True),
     ("Did those measures work?", True),
+    ("Who would check that the agreements are fair?", True),  # a definite common noun: given before
+    ("what role did the council play in the pitch?", True),
+    ("What does the U.S. want from Pakistan?", False),  # "the" before a name
+    ("Has Beijing ever used it against anyone?", True),  # an object is not its clause's subject
+    ("Did China say it would restrict exports?", False),  # a subject may be the name before it
 ])
 def test_references_to_earlier_turns_are_recognised(question: str, refers: bool) -> None:
     assert refers_back(question) is refers
@@ -194,3 +199,16 @@ def test_a_side_is_named_by_the_innermost_heading_not_the_whole_path(
     groups = {first[1]: a.text[first[0]:second[0]], second[1]: a.text[second[0]:]}
     assert "smelters" not in groups["Canada"] and "licences" not in groups["China"], a.text
     assert "licences" in groups["Canada"] and "smelters" in groups["China"], a.text
+
+
+def test_a_gathered_answer_about_a_named_subject_keeps_to_it(corpus_bot: Assistant) -> None:
+    """Further points come from sentences (or innermost sections) naming what was asked about,
+    not from the neighbouring sections on India and Iran."""
+    answer = corpus_bot.ask("How does China view the minerals cooperation?")
+    assert not answer.refused and "\n- " in answer.text
+    markers = {c.marker: c for c in answer.citations}
+    for line in answer.text.split("\n- ")[1:]:
+        cited = [markers[int(m)] for m in re.findall(r"\[(\d+)\]", line)]
+        assert re.search(r"\b(China|Chinese|Beijing)", line) or any(
+            "China" in (c.section or "").split("›")[-1] for c in cited), line
+    assert_well_cited(answer)
