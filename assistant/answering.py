@@ -106,7 +106,7 @@ class ExtractiveAnswerer:
         if self._reader is None or not units:
             return units
         # a synthesis or comparison gathers several points: read more candidates
-        top = units[: self.settings.gather_read_units if gathers else self.settings.read_units]
+        top = units[: max(self.settings.read_units, self.settings.gather_read_units) if gathers else self.settings.read_units]
         readings = self._reader().read(question, [_window(u) for u in top])
         for u, r in zip(top, readings):
             u.answerable = r.answerable
@@ -159,11 +159,11 @@ class ExtractiveAnswerer:
         return _hedged(compose(chosen, retrieval, evidence, lead=best), hedge)
 
 
-    def compose_many(self, kind: Kind, compared: list[str], units: list[Unit], retrieval: Retrieval,
+    def compose_many(self, kind: Kind, names: list[str], units: list[Unit], retrieval: Retrieval,
                      evidence: float) -> Answer:
         """Several answering units, from any passage: the best leads, the others follow in the
-        documents' order; a comparison gets the best units naming each side. `compared`: the
-        names the question is about (a comparison's sides)."""
+        documents' order; a comparison gets the best units naming each side. `names`: what the
+        question is about (a comparison's sides)."""
         limit = self.settings.composed_points
         # whether the documents answer was decided once, on the best unit. A point of a synthesis
         # ("the risks", "what it says about X") is rarely a span a SQuAD reader would name, so the
@@ -171,13 +171,14 @@ class ExtractiveAnswerer:
         # required to clear it: on the gathering questions of rounds 10-12 fact credit rose from
         # 0.49 to 0.56 (round 14, written before, measures it)
         picked: list[Unit] = []
-        if kind != "comparison" and compared:
+        if kind != "comparison" and names:
             # a question about named things ("How does China view ...") takes its further points
-            # from what names them first. On the 841 measured cases of the suite and rounds 10-17:
-            # pass 0.669 -> 0.672, fact credit of gathered answers 0.784 -> 0.790; requiring the
-            # name (no other points) gave 0.779. Round 18, written before, measures it.
-            about = [u for u in units[1:] if any(_names_side(u, n) for n in compared)]
-            units = [units[0], *about, *(u for u in units[1:] if not any(u is a for a in about))]
+            # from what names them first (in the order above). On the 841 measured cases of the
+            # suite and rounds 10-17: pass 0.669 -> 0.672, fact credit of gathered answers 0.784 ->
+            # 0.790; requiring the name (no other points) gave 0.779. Round 18 measured it.
+            about = [u for u in units[1:] if any(_names_side(u, n) for n in names)]
+            ids = {id(u) for u in about}
+            units = [units[0], *about, *(u for u in units[1:] if id(u) not in ids)]
         for u in units:
             if len(picked) >= limit:
                 break
@@ -188,7 +189,7 @@ class ExtractiveAnswerer:
             groups: list[tuple[str, list[Unit]]] = []
             used: set[int] = set()
             per_side = max(1, limit // 2)
-            for side in compared[:3]:
+            for side in names[:3]:
                 mine: list[Unit] = []
                 for u in units:
                     if len(mine) >= per_side:

@@ -121,29 +121,35 @@ _POINTING_AFTER = {"about", "of", "on", "with", "for", "to", "in", "from", "by",
 
 
 _OBJECTS = {"it", "them", "him"}
-_AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-                "may", "might", "must", "does", "did", "do"}
+_PREPOSITIONS = {"of", "against", "on", "about", "with", "to", "for", "from", "in", "by", "at", "over",
+                 "toward", "towards", "into", "as", "upon"}
+
+
+def _object_of_preposition(words: Sequence[str], i: int) -> bool:
+    """Is words[i] an object next to a preposition ("dealing with them", "used it against")? After a
+    name such a pronoun still points back: "Has Beijing used it against anyone?" does not ask
+    whether Beijing used Beijing. A subject stays the name ("Did China say it planned ...")."""
+    before = words[i - 1].lower() if i else ""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    return before in _PREPOSITIONS or after in _PREPOSITIONS
 
 
 def refers_back(question: str) -> bool:
     """Does the question point at something it does not name: a pronoun with no name before it
-    in the question ("Has it ever used it against anyone?") or an object pronoun even after one
-    ("Has Beijing used it ..."), a demonstrative that ends it or stands, pointing, before a noun
-    ("about that?", "Did that dominance ..."), or "the" before a common noun ("the agreements").
-    "that" joining a clause ("says that the ...", "mines that produce ...") and "this article"
-    (the document, which names itself) are not references."""
+    in the question ("Has it ever used it against anyone?") or an object next to a preposition
+    even after one ("Has Beijing used it against anyone?"), or a demonstrative that ends it or
+    stands, pointing, before a noun ("about that?", "Did that dominance ..."). "that" joining a
+    clause ("says that the ...", "mines that produce ...") and "this article" (the document,
+    which names itself) are not references."""
     document = bool(_DOCUMENT.search(question))
     words = [w.replace("’", "'") for w in _WORD.findall(_DOCUMENT.sub("the document", question))]
     for i, w in enumerate(words):
         low = w.lower().removesuffix("'s")
         # a question's first word is capitalised anyway: only an acronym there is a name
         named_before = any(_is_name(x) for x in words[1:i]) or (i > 0 and re.match(r"^[A-Z]{2,}", words[0]))
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        # an object cannot be the name that is its clause's subject ("Has Beijing used it ...":
-        # it is not Beijing, which would be "itself"); a subject may be ("Did China say it would")
-        beyond_name = low in _OBJECTS and nxt not in _AUXILIARIES
-        if (low in _PRONOUNS and (not named_before or beyond_name)
-                and not (document and low in {"he", "his", "she", "her", "its"})):
+        if low in _PRONOUNS and not named_before and not (document and low in {"he", "his", "she", "her", "its"}):
+            return True
+        if named_before and low in _OBJECTS and w.lower() == low and _object_of_preposition(words, i):
             return True
         if low in _DEMONSTRATIVES:
             nxt = words[i + 1] if i + 1 < len(words) else None
@@ -151,19 +157,21 @@ def refers_back(question: str) -> bool:
             if nxt is None or (nxt.islower() and nxt not in STOPWORDS and nxt not in _PRONOUNS
                                and (i == 0 or prev in _POINTING_AFTER or low != "that")):
                 return True
-        if low == "the" and i + 1 < len(words) and _definite(words[i + 1]):
-            return True
     return False
 
 
-def _definite(noun: str) -> bool:
-    """Does "the" + `noun` point at something given earlier ("the agreements", "the council")?
-    In a conversation a definite common noun is usually known from what was said (or implied)
-    before; a name ("the NSP", "the U.S.") and the document itself stand alone. On the 106
-    follow-up turns of the suite and rounds 10-17 (already measured) pass rose 0.755 -> 0.774,
-    none lost; carrying every turn gave 0.783 but would search a question that stands alone with
-    the old topic. Round 18, written before, measures it."""
-    return noun.islower() and noun not in STOPWORDS and len(noun) > 2 and noun != "document"
+def names_given(question: str, previous: str) -> bool:
+    """Does the question take up, with "the", a common noun of the previous turn ("what role did
+    the council play?" after an answer about the Investment Facilitation Council)? A definite
+    noun is anaphoric when what it names was just mentioned; one that was not ("What are the main
+    risks?") starts afresh. The document itself ("the article's") never counts."""
+    given = set(tokenize(previous))
+    text = _DOCUMENT.sub(" ", question)
+    for m in re.finditer(r"\b[Tt]he\s+([a-z][a-z\-]+)", text):
+        stems = tokenize(m.group(1))
+        if stems and stems[0] in given:
+            return True
+    return False
 
 
 def is_follow_up(question: str) -> bool:
@@ -286,9 +294,15 @@ def build_query(question: str, history: Sequence[Turn], depth: int = 3,
         # a subject never discussed: it names what "it" is, so it is searched alone ("Returning to
         # work after injury, ..." asks as it stands)
         return Query(f"{topic}: {asked}" if refers_back(asked) else question)
-    if not is_follow_up(question):
+    if not is_follow_up(question) and not names_given(question, _turn_text(turns, users[-1])):
         return Query(question)
     return _follow(question, turns, users[-1], depth, is_name)
+
+
+def _turn_text(turns: Sequence[Turn], at: int) -> str:
+    """The user turn at `at` and the answer to it."""
+    answer = next((t.content for t in turns[at + 1:at + 2] if t.role == "assistant"), "")
+    return f"{turns[at].content} {answer}"
 
 
 def _follow(question: str, turns: Sequence[Turn], last: int, depth: int,

@@ -22,7 +22,8 @@ class Frame:
     query: Query  # what is searched: the question plus words carried over from the conversation
     kind: Kind  # factoid | synthesis | comparison | explanation
     author: bool  # asks who wrote a document
-    # the names a gathering question is about, in order: for a comparison, the sides compared
+    # the names a gathering question is about, in order (a comparison's sides); any capitalised
+    # name counts, so a non-empty value does not mean a comparison: `kind` says that
     sides: tuple[str, ...] = ()
     reading: str = ""  # what the reader judges: the question, or a follow-up with its referents
     _overview: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
