@@ -7,7 +7,8 @@
 Seeded and resumable: a checkpoint (model, optimiser, schedule, step) is written every
 --save-every steps into --work, and a rerun of the same command continues from the newest one.
 The example order is fixed by the seed, so a resumed run sees exactly the batches a run without
-the stop would have seen. Word embeddings stay frozen (as in the shipped model). Uses a GPU when
+the stop would have seen. `--init final.pt` starts from trained weights instead of the base model
+(a further epoch on freshly drawn pairs). Word embeddings stay frozen (as in the shipped model). Uses a GPU when
 torch sees one; nothing depends on it. Never run in CI.
 """
 
@@ -131,6 +132,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--save-every", type=int, default=300)
+    ap.add_argument("--init", type=Path, help="start from these weights (a final.pt) instead of the base model: "
+                    "a further epoch on fresh pairs; ignored once the run has a checkpoint")
     a = ap.parse_args(argv)
     torch.set_num_threads(a.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -146,6 +149,11 @@ def main(argv: list[str] | None = None) -> None:
     schedule = [i for ep in epochs for i in ep][: total * a.batch]
 
     model = base_model().to(device)
+    ckpt = a.work / "checkpoint.pt"
+    if a.init is not None and not ckpt.exists():
+        state = torch.load(a.init, map_location=device, weights_only=False)
+        model.load_state_dict(state.get("model", state))
+        print(f"starting from {a.init}", flush=True)
     params = [p for p in model.parameters() if p.requires_grad]
     decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
@@ -154,7 +162,6 @@ def main(argv: list[str] | None = None) -> None:
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
     a.work.mkdir(parents=True, exist_ok=True)
     step = 0
-    ckpt = a.work / "checkpoint.pt"
     if ckpt.exists():
         state = torch.load(ckpt, map_location=device, weights_only=False)
         model.load_state_dict(state["model"])
