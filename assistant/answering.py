@@ -106,7 +106,8 @@ class ExtractiveAnswerer:
         if self._reader is None or not units:
             return units
         # a synthesis or comparison gathers several points: read more candidates
-        top = units[: max(self.settings.read_units, self.settings.gather_read_units) if gathers else self.settings.read_units]
+        a = self.settings
+        top = units[: max(a.read_units, a.gather_read_units) if gathers else a.read_units]
         readings = self._reader().read(question, [_window(u) for u in top])
         for u, r in zip(top, readings):
             u.answerable = r.answerable

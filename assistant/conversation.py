@@ -299,10 +299,14 @@ def build_query(question: str, history: Sequence[Turn], depth: int = 3,
     return _follow(question, turns, users[-1], depth, is_name)
 
 
+def _answer_to(turns: Sequence[Turn], at: int) -> str:
+    """The assistant's reply to the user turn at `at` ("" when there is none)."""
+    return next((t.content for t in turns[at + 1:at + 2] if t.role == "assistant"), "")
+
+
 def _turn_text(turns: Sequence[Turn], at: int) -> str:
     """The user turn at `at` and the answer to it."""
-    answer = next((t.content for t in turns[at + 1:at + 2] if t.role == "assistant"), "")
-    return f"{turns[at].content} {answer}"
+    return f"{turns[at].content} {_answer_to(turns, at)}"
 
 
 def _follow(question: str, turns: Sequence[Turn], last: int, depth: int,
@@ -312,7 +316,7 @@ def _follow(question: str, turns: Sequence[Turn], last: int, depth: int,
     context = previous.text
     # the entities a reference may point at: the names of that turn (its own and those it carried)
     names = {n.lower() for n in _names(previous.question, is_name)} | {n.lower() for n in previous.names}
-    answer = next((t.content for t in turns[last + 1:] if t.role == "assistant"), "")
+    answer = _answer_to(turns, last)
     if answer:  # and those its answer gave ("China"), which "it"/"they" may point at
         first = re.split(r"(?<=[.!?])\s+", re.sub(r"\[\d{1,3}\]", "", answer).strip())[0]
         named = {w.lower() for w in _WORD.findall(context)}

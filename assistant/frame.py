@@ -37,8 +37,8 @@ class Frame:
         the names it refers to); the question's form (who wrote it, a whole-document request) is
         always read from the question as asked."""
         kind = kind or kind_of(question, is_name)
-        compared = tuple(sides(question, is_name)) if kind != "factoid" else ()
-        return cls(question, query or Query(question), kind, asks_author(question), compared, reading or question)
+        names = tuple(sides(question, is_name)) if kind != "factoid" else ()
+        return cls(question, query or Query(question), kind, asks_author(question), names, reading or question)
 
     @property
     def gathers(self) -> bool:

@@ -16,6 +16,7 @@ import hashlib
 import json
 import threading
 from pathlib import Path
+
 import numpy as np
 
 from .composing import Kind, kind_of
