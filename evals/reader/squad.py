@@ -11,8 +11,13 @@ answering windows accepted and of non-answering windows refused). A first rule t
 balanced accuracy over whole dev *paragraphs* of the real unanswerable questions (0.85 for reader
 2); at that value the assistant refused most answerable questions of its suite, because it reads
 one candidate window at a time, as this rule now does (docs/reader.md).
+--fit also writes `paragraph_threshold`, the SQuAD 2.0 practice for the test figures: the 0.05
+grid value with the best F1 when whole paragraphs are read, fitted on the 1,024 questions of the
+dev split of the adversarial (SQuAD 2.0) train file, never on the test half; `--fit-paragraphs`
+fits only that. The assistant uses neither for refusal (it has its own `answer_threshold`).
 
-The test run prints EM / F1 / no-answer accuracy over all 6,078 questions, each paragraph read
+The test run prints EM / F1 / no-answer accuracy over all 6,078 questions (at the window
+threshold, and at the paragraph threshold when fitted), each paragraph read
 as sentence windows the way the assistant reads passages, next to the published DistilBERT
 figures on the same half, and two answerability ROC AUCs, the reader's next to the embedding
 cosine's (all-MiniLM-L6-v2, the dense part of the assistant's evidence score before the reader):
@@ -123,7 +128,7 @@ def test_questions(path: Path) -> list[dict[str, Any]]:
         for p in art["paragraphs"]:
             sents = split_sentences(p["context"])
             for qa in p["qas"]:
-                golds = [a["text"] for a in qa.get("answers", [])]
+                golds = [D._answer_text(a) for a in qa.get("answers", [])]
                 plaus = qa.get("plausible_answers") or []
                 out.append({"question": qa["question"], "heading": heading, "sentences": sents,
                             "context": p["context"], "golds": golds,
@@ -132,28 +137,73 @@ def test_questions(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def evaluate(reader: Reader, questions: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    em = f1s = 0.0
-    noans_right = has_right = n_noans = n_has = 0
-    started = time.perf_counter()
+def read_all(reader: Reader, questions: list[dict[str, Any]]) -> list[tuple[float, str, list[str]]]:
+    """Each question's paragraph read once: (best window's answerability, its span text, golds)."""
+    out = []
     for q in questions:
         r, text = read_paragraph(reader, q["question"], q["heading"], q["sentences"])
-        pred = text if r.answerable >= threshold else ""
-        if q["golds"]:
+        out.append((r.answerable, text, q["golds"]))
+    return out
+
+
+def score(read: list[tuple[float, str, list[str]]], threshold: float) -> dict[str, Any]:
+    """SQuAD 2.0 EM / F1 / no-answer accuracy with no answer below `threshold`."""
+    em = f1s = 0.0
+    noans_right = has_right = n_noans = n_has = 0
+    for answerable, text, golds in read:
+        pred = text if answerable >= threshold else ""
+        if golds:
             n_has += 1
             has_right += bool(pred)
-            em += max(float(_norm(pred) == _norm(g)) for g in q["golds"])
-            f1s += max(f1(pred, g) for g in q["golds"])
+            em += max(float(_norm(pred) == _norm(g)) for g in golds)
+            f1s += max(f1(pred, g) for g in golds)
         else:
             n_noans += 1
             noans_right += not pred
             em += float(not pred)
             f1s += float(not pred)
-    n = len(questions)
-    return {"questions": n, "em": round(100 * em / n, 1), "f1": round(100 * f1s / n, 1),
+    n = len(read)
+    return {"questions": n, "threshold": threshold, "em": round(100 * em / n, 1), "f1": round(100 * f1s / n, 1),
             "noans_acc": round(100 * noans_right / max(1, n_noans), 1),
-            "hasans_answered": round(100 * has_right / max(1, n_has), 1),
-            "seconds": round(time.perf_counter() - started, 1)}
+            "hasans_answered": round(100 * has_right / max(1, n_has), 1)}
+
+
+def evaluate(reader: Reader, questions: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
+    started = time.perf_counter()
+    result = score(read_all(reader, questions), threshold)
+    return {**result, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def dev_questions() -> list[dict[str, Any]]:
+    """The SQuAD 2.0 questions of the dev split of the adversarial train file (4 articles, about
+    half unanswerable, like the test half), in the test file's form."""
+    out = []
+    for p in D.paragraphs(D.SQUAD / "train-v2.0-adversarial.json", "dev"):
+        for qa in p.qas:
+            golds = [] if qa.get("is_impossible") else [D._answer_text(a) for a in qa.get("answers", [])]
+            out.append({"question": qa["question"], "heading": p.heading, "sentences": p.sentences, "golds": golds})
+    return out
+
+
+def fit_paragraphs(model_dir: Path) -> dict[str, Any]:
+    """The paragraph threshold: SQuAD 2.0 practice tunes the no-answer threshold for the best F1,
+    reading whole paragraphs; here on the dev questions (never the test half), on a 0.05 grid.
+    A paragraph's best window clears a window threshold far more easily than one window does, so
+    this is higher than the window threshold; the assistant uses neither (it has its own)."""
+    reader = Reader(model_dir)
+    read = read_all(reader, dev_questions())
+    grid = [round(0.05 * k, 2) for k in range(1, 20)]
+    table = {t: score(read, t)["f1"] for t in grid}
+    best = max(grid, key=lambda t: (table[t], -abs(t - 0.5)))
+    meta_path = model_dir / "reader.json"
+    meta = json.loads(meta_path.read_text())
+    meta["paragraph_threshold"] = best
+    meta.setdefault("calibration", {})["paragraph"] = {
+        "dev_questions": len(read), "rule": "best F1 over whole dev paragraphs (SQuAD 2.0 adversarial dev split)",
+        "f1": {str(t): table[t] for t in grid}}
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"paragraph threshold {best} (F1 {table[best]} on {len(read)} dev questions)")
+    return meta
 
 
 def aucs(reader: Reader, questions: list[dict[str, Any]], limit: int | None) -> dict[str, Any]:
@@ -239,6 +289,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="the reader on SQuAD")
     ap.add_argument("--model-dir", type=Path, default=None)
     ap.add_argument("--fit", action="store_true", help="calibrate on the dev split of the train files")
+    ap.add_argument("--fit-paragraphs", action="store_true",
+                    help="only the paragraph threshold (keeps the window calibration)")
     ap.add_argument("--dev-windows", type=Path, default=Path(".cache/reader/dev.jsonl"))
     ap.add_argument("--limit", type=int, help="only the first N test questions (and AUC pairs)")
     ap.add_argument("--threads", type=int, default=2)
@@ -247,17 +299,26 @@ def main(argv: list[str] | None = None) -> None:
     from assistant.reader import MODEL_DIR
 
     model_dir = a.model_dir or MODEL_DIR
-    if a.fit:
-        fit(model_dir, a.dev_windows)
+    if a.fit or a.fit_paragraphs:
+        if a.fit:
+            fit(model_dir, a.dev_windows)
+        fit_paragraphs(model_dir)
         return
     reader = Reader(model_dir, threads=a.threads)
     threshold = float(reader.meta.get("threshold", 0.5))
     questions = test_questions(D.SQUAD / "test-v2.0.json")
     if a.limit:
         questions = questions[:a.limit]
+    started = time.perf_counter()
+    read = read_all(reader, questions)
+    seconds = round(time.perf_counter() - started, 1)
     result = {"model": reader.version, "sha256": reader.meta["sha256"], "threshold": threshold,
-              "answerability": reader.meta["answerability"], "test_half": evaluate(reader, questions, threshold),
+              "answerability": reader.meta["answerability"],
+              "test_half": {**score(read, threshold), "seconds": seconds},
               "published_same_half": PUBLISHED, "auc": aucs(reader, questions, a.limit)}
+    if "paragraph_threshold" in reader.meta:
+        result["paragraph_threshold"] = reader.meta["paragraph_threshold"]
+        result["test_half_paragraph"] = score(read, reader.meta["paragraph_threshold"])
     print(json.dumps(result, indent=2))
     if a.json:
         a.json.write_text(json.dumps(result, indent=2) + "\n")

@@ -1,0 +1,43 @@
+"""The reader's SQuAD measurement: the metric and the shipping guard (no model needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.reader import ship
+from evals.reader.squad import score
+
+
+def test_squad_scores_follow_the_no_answer_threshold() -> None:
+    read = [(0.9, "Paris", ["Paris"]),          # answered, right
+            (0.3, "Lyon", []),                  # unanswerable, abstained below 0.4
+            (0.5, "the city of Lyon", ["Lyon"]),  # answered, partly right
+            (0.6, "Nice", [])]                  # unanswerable, answered anyway at 0.4
+    low, high = score(read, 0.4), score(read, 0.7)
+    assert low["em"] == 50.0 and low["noans_acc"] == 50.0 and low["hasans_answered"] == 100.0
+    assert 50.0 < low["f1"] < 75.0
+    # a higher threshold abstains on everything but the confident answer
+    assert high["em"] == 75.0 and high["f1"] == 75.0 and high["noans_acc"] == 100.0
+    assert high["hasans_answered"] == 50.0
+
+
+def test_scores_of_another_calibration_are_not_shipped(tmp_path: Path) -> None:
+    meta = {"version": "9", "sha256": "abc", "threshold": 0.4, "answerability": [1.0, 1.0, 0.0],
+            "paragraph_threshold": 0.8}
+    (tmp_path / "reader.json").write_text(json.dumps(meta))
+    scores = {"sha256": "abc", "threshold": 0.4, "answerability": [1.0, 1.0, 0.0],
+              "paragraph_threshold": 0.75, "test_half": {"questions": 6078}}
+    (tmp_path / "scores.json").write_text(json.dumps(scores))
+    with pytest.raises(SystemExit, match="not of this export as calibrated"):
+        ship.main(["--export", str(tmp_path), "--scores", str(tmp_path / "scores.json"), "--command", "x"])
+
+
+def test_the_card_reports_the_paragraph_threshold_only_when_fitted() -> None:
+    meta = {"calibration": {"paragraph": {"dev_questions": 1024}}}
+    t = {"threshold": 0.8, "em": 55.0, "f1": 58.0, "noans_acc": 70.0}
+    row = ship.paragraph_row(meta, {"test_half_paragraph": t})
+    assert "paragraph threshold 0.8" in row and "| 58.0 |" in row and "1024" in row
+    assert ship.paragraph_row(meta, {}) == ""
