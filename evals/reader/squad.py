@@ -281,6 +281,21 @@ def fit(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
     return meta
 
 
+def dev_report(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
+    """The calibrated model on a file of dev windows (e.g. with reworded questions): ROC AUC of
+    answering against non-answering windows, and balanced accuracy at the model's threshold."""
+    reader = Reader(model_dir)
+    examples = [json.loads(line) for line in dev_windows.read_text(encoding="utf-8").splitlines()]
+    scores = np.array([reader.read(ex["question"], [window_text(ex["heading"], ex["sentences"])])[0].answerable
+                       for ex in examples])
+    y = np.array([bool(ex["answer"]) for ex in examples])
+    t = float(reader.meta["threshold"])
+    out = {"windows": len(examples), "auc": round(roc_auc(scores[y], scores[~y]), 4), "threshold": t,
+           "balanced_accuracy": round(0.5 * (float(np.mean(scores[y] >= t)) + float(np.mean(scores[~y] < t))), 4)}
+    print(json.dumps(out))
+    return out
+
+
 def reader_max(reader: Reader, question: str, p: D.Paragraph) -> float:
     return read_paragraph(reader, question, p.heading, p.sentences)[0].answerable
 
@@ -292,6 +307,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--fit-paragraphs", action="store_true",
                     help="only the paragraph threshold (keeps the window calibration)")
     ap.add_argument("--dev-windows", type=Path, default=Path(".cache/reader/dev.jsonl"))
+    ap.add_argument("--dev-report", type=Path, metavar="WINDOWS",
+                    help="only report AUC and balanced accuracy on a file of dev windows")
     ap.add_argument("--limit", type=int, help="only the first N test questions (and AUC pairs)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", type=Path)
@@ -299,6 +316,9 @@ def main(argv: list[str] | None = None) -> None:
     from assistant.reader import MODEL_DIR
 
     model_dir = a.model_dir or MODEL_DIR
+    if a.dev_report:
+        dev_report(model_dir, a.dev_report)
+        return
     if a.fit or a.fit_paragraphs:
         if a.fit:
             fit(model_dir, a.dev_windows)
