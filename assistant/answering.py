@@ -219,7 +219,17 @@ def _names_side(u: Unit, side: str) -> bool:
     counts: "Regional Implications: India, China, Iran › 5.3 Iran" is about Iran alone."""
     c = u.passage.chunk
     heading = (c.section or "").split(SECTION_SEP)[-1]
-    return re.search(rf"\b{re.escape(side)}", f"{heading} {u.text}") is not None
+    return mentions(f"{heading} {u.text}", side)
+
+
+# the endings that make a demonym of a place name (India-n, Iran-ian, Pakistan-i, Japan-ese)
+_DEMONYM = r"(?:n|ns|an|ans|ian|ians|i|is|ese)?"
+
+
+def mentions(text: str, name: str) -> bool:
+    """Does `text` name `name` (or its people: "Indian", "Iranian")? A longer word that merely
+    starts with it does not ("USAID" does not name the "US")."""
+    return re.search(rf"(?<!\w){re.escape(name)}{_DEMONYM}(?!\w)", text) is not None
 
 
 def _in_order(units: list[Unit]) -> list[Unit]:

@@ -10,6 +10,7 @@ from typing import Callable
 import pytest
 
 from assistant import Assistant
+from assistant.answering import mentions
 from assistant.composing import kind_of, sides
 from assistant.conversation import build_query, is_follow_up, refers_back
 from assistant.overview import asks_overview
@@ -229,3 +230,17 @@ def test_a_gathered_answer_about_a_named_subject_keeps_to_it(corpus_bot: Assista
         assert re.search(r"\b(China|Chinese|Beijing)", line) or any(
             "China" in (c.section or "").split("›")[-1] for c in cited), line
     assert_well_cited(answer)
+
+
+@pytest.mark.parametrize(("text", "name", "named"), [
+    ("Indian officials watch the Arabian Sea.", "India", True),
+    ("Iranian concerns stem from proximity.", "Iran", True),
+    ("China's dominance of processing.", "China", True),
+    ("The U.S. imports most of its supply.", "U.S.", True),
+    ("Pakistani institutions denied it.", "Pakistan", True),
+    ("USAID funds the survey.", "US", False),
+    ("Indiana's mines are small.", "India", False),
+    ("The Iranistan plan.", "Iran", False),
+])
+def test_a_side_is_named_by_the_name_or_its_people_not_a_longer_word(text: str, name: str, named: bool) -> None:
+    assert mentions(text, name) is named
