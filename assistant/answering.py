@@ -222,14 +222,14 @@ def _names_side(u: Unit, side: str) -> bool:
     return mentions(f"{heading} {u.text}", side)
 
 
-# the endings that make a demonym of a place name (India-n, Iran-ian, Pakistan-i, Japan-ese)
-_DEMONYM = r"(?:n|ns|an|ans|ian|ians|i|is|ese)?"
+# the endings of a plural (REE-s) or of a place name's people (India-n, Iran-ian, Pakistan-i, Japan-ese)
+_ENDING = r"(?:s|es|n|ns|an|ans|ian|ians|i|is|ese)?"
 
 
 def mentions(text: str, name: str) -> bool:
-    """Does `text` name `name` (or its people: "Indian", "Iranian")? A longer word that merely
-    starts with it does not ("USAID" does not name the "US")."""
-    return re.search(rf"(?<!\w){re.escape(name)}{_DEMONYM}(?!\w)", text) is not None
+    """Does `text` name `name` (its plural, or its people: "Indian", "Iranian")? A longer word
+    that merely starts with it does not ("USAID" does not name the "US")."""
+    return re.search(rf"(?<!\w){re.escape(name)}{_ENDING}(?!\w)", text) is not None
 
 
 def _in_order(units: list[Unit]) -> list[Unit]:

@@ -238,6 +238,7 @@ def test_a_gathered_answer_about_a_named_subject_keeps_to_it(corpus_bot: Assista
     ("China's dominance of processing.", "China", True),
     ("The U.S. imports most of its supply.", "U.S.", True),
     ("Pakistani institutions denied it.", "Pakistan", True),
+    ("Imports of REEs from China.", "REE", True),
     ("USAID funds the survey.", "US", False),
     ("Indiana's mines are small.", "India", False),
     ("The Iranistan plan.", "Iran", False),
