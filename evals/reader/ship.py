@@ -32,7 +32,9 @@ whether a passage answers a question and where (`assistant/reader.py`).
 Fine-tuned on pairs built by `python -m evals.reader.data` from SQuAD 1.1 train and the 2,777 real
 SQuAD 2.0 unanswerable questions of `../shared/datasets/squad/` (answerable windows; the most
 word-similar other window; real unanswerables; the answer replaced by a vague phrase; a name or
-number of the question swapped). The SQuAD 2.0 test half was never used for training or tuning.
+number of the question swapped; where the command says `--reword`, a share of the questions of
+every kind reworded with near words from the embedding model's word table). The SQuAD 2.0 test
+half was never used for training or tuning.
 
 SQuAD is by Rajpurkar et al. ("SQuAD: 100,000+ Questions for Machine Comprehension of Text", 2016;
 "Know What You Don't Know: Unanswerable Questions for SQuAD", 2018), licensed CC BY-SA 4.0
