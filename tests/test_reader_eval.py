@@ -41,3 +41,25 @@ def test_the_card_reports_the_paragraph_threshold_only_when_fitted() -> None:
     row = ship.paragraph_row(meta, {"test_half_paragraph": t})
     assert "paragraph threshold 0.8" in row and "| 58.0 |" in row and "1024" in row
     assert ship.paragraph_row(meta, {}) == ""
+
+
+def test_the_shipped_reader_measured_again_keeps_its_model_and_thresholds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE
+
+    shipped = tmp_path / "reader"
+    shutil.copytree(MODEL_DIR, shipped)
+    monkeypatch.setattr(ship, "MODEL_DIR", shipped)
+    meta = json.loads((shipped / "reader.json").read_text())
+    scores = {**meta["scores"], "paragraph_threshold": meta.get("paragraph_threshold"),
+              "test_half": {**meta["scores"]["test_half"], "f1": 12.3}}
+    (tmp_path / "scores.json").write_text(json.dumps(scores))
+    model = (shipped / MODEL_FILE).read_bytes()
+    ship.main(["--export", str(shipped), "--scores", str(tmp_path / "scores.json"), "--command", "the --seed 1 run"])
+    after = json.loads((shipped / "reader.json").read_text())
+    assert after["scores"]["test_half"]["f1"] == 12.3
+    assert after["answer_threshold"] == meta["answer_threshold"] and after["threshold"] == meta["threshold"]
+    assert (shipped / MODEL_FILE).read_bytes() == model
+    assert "| 12.3 |" in (shipped / "MODEL_CARD.md").read_text()
