@@ -57,7 +57,7 @@ The assistant refuses with its own threshold, fitted afterwards on held-out ques
 were already measured (`assistant eval --calibrate ROUNDS --write`: the 0.05 grid value with the
 best balanced accuracy, stored as `answer_threshold` in reader.json); between that and the
 threshold above, answers are shown with a notice that the documents may not answer exactly.
-
+{answer_line}
 ## Scores (SQuAD 2.0 test half, {questions} questions, `python -m evals.reader.squad`)
 | | EM | F1 | no-answer accuracy |
 |---|---|---|---|
@@ -81,7 +81,16 @@ def card(meta: dict[str, Any], scores: dict[str, Any], command: str) -> str:
         dev_windows=meta["calibration"]["dev_windows"], questions=t["questions"], em=t["em"], f1=t["f1"],
         noans=t["noans_acc"], a_n=a["pairs"][0], a_r=a["reader_auc"], a_c=a["cosine_auc"],
         b_n=f"{b['pairs'][0]} + {b['pairs'][1]}", b_r=b["reader_auc"], b_c=b["cosine_auc"],
-        paragraph_row=paragraph_row(meta, scores))
+        paragraph_row=paragraph_row(meta, scores), answer_line=answer_line(meta))
+
+
+def answer_line(meta: dict[str, Any]) -> str:
+    fitted = meta.get("answer_threshold")
+    if not fitted:
+        return ""
+    rounds = ", ".join(r.removeprefix("round-").removesuffix(".jsonl") for r in fitted["rounds"])
+    return (f"For this reader: {fitted['value']:.2f}, fitted on rounds {rounds} ({fitted['questions']} "
+            f"questions; balanced accuracy {fitted['balanced_accuracy']:.2f}).\n")
 
 
 def paragraph_row(meta: dict[str, Any], scores: dict[str, Any]) -> str:
