@@ -46,6 +46,7 @@ from assistant.reader import MIN_MARGIN, Reader, Reading, window_text
 from . import data as D
 
 PUBLISHED = {"DistilBERT-base-uncased (SQuAD 2.0, twmkn9)": {"em": 64.9, "f1": 68.2, "noans_acc": 60.4}}
+GRID = [round(0.05 * k, 2) for k in range(1, 20)]  # the thresholds each calibration rule chooses from
 WINDOW_CHARS = 420  # about 100 word pieces: what the reader was trained on
 
 
@@ -168,12 +169,6 @@ def score(read: list[tuple[float, str, list[str]]], threshold: float) -> dict[st
             "hasans_answered": round(100 * has_right / max(1, n_has), 1)}
 
 
-def evaluate(reader: Reader, questions: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    started = time.perf_counter()
-    result = score(read_all(reader, questions), threshold)
-    return {**result, "seconds": round(time.perf_counter() - started, 1)}
-
-
 def dev_questions() -> list[dict[str, Any]]:
     """The SQuAD 2.0 questions of the dev split of the adversarial train file (4 articles, about
     half unanswerable, like the test half), in the test file's form."""
@@ -192,7 +187,7 @@ def fit_paragraphs(model_dir: Path) -> dict[str, Any]:
     this is higher than the window threshold; the assistant uses neither (it has its own)."""
     reader = Reader(model_dir)
     read = read_all(reader, dev_questions())
-    grid = [round(0.05 * k, 2) for k in range(1, 20)]
+    grid = GRID
     table = {t: score(read, t)["f1"] for t in grid}
     best = max(grid, key=lambda t: (table[t], -abs(t - 0.5)))
     meta_path = model_dir / "reader.json"
@@ -267,7 +262,7 @@ def fit(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
     # window read as the assistant reads one candidate (the question against a sentence or a few,
     # with its heading), answerable windows against every kind of non-answering one
     scores = np.array([1 / (1 + np.exp(-(reader._mix[0] * h + reader._mix[1] * m + reader._mix[2]))) for h, m in feats])
-    grid = [round(0.05 * k, 2) for k in range(1, 20)]
+    grid = GRID
     acc = {t: 0.5 * (float(np.mean(scores[y == 1] >= t)) + float(np.mean(scores[y == 0] < t))) for t in grid}
     threshold = max(grid, key=lambda t: (acc[t], -abs(t - 0.5)))
     meta_path = model_dir / "reader.json"
@@ -294,10 +289,6 @@ def dev_report(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
            "balanced_accuracy": round(0.5 * (float(np.mean(scores[y] >= t)) + float(np.mean(scores[~y] < t))), 4)}
     print(json.dumps(out))
     return out
-
-
-def reader_max(reader: Reader, question: str, p: D.Paragraph) -> float:
-    return read_paragraph(reader, question, p.heading, p.sentences)[0].answerable
 
 
 def main(argv: list[str] | None = None) -> None:
