@@ -19,7 +19,7 @@ from .chunking import SECTION_SEP
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
-from .overview import heading_says, overview_chunks
+from .overview import heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
@@ -166,6 +166,15 @@ class ExtractiveAnswerer:
         documents' order; a comparison gets the best units naming each side. `names`: what the
         question is about (a comparison's sides)."""
         limit = self.settings.composed_points
+        # a point is cited where the document argues it, not where its abstract restates it: on
+        # the 941 measured cases (suite, rounds 10-19) gathered answers cited the article's
+        # Abstract 83 times where the cases' writers cited it twice; taking its sentences last
+        # gave pass 0.667 -> 0.673, fact credit 0.761 -> 0.771 (synthesis 0.376 -> 0.409). Taking
+        # the Introduction and Conclusion last as well gave 0.667 / 0.759, so they stay. Only a
+        # heading that says it summarises counts, so SQuAD and WikiQA (no such headings) are unchanged.
+        body = [u for u in units if not summarises(u.passage.chunk.section)]
+        if body:
+            units = body + [u for u in units if summarises(u.passage.chunk.section)]
         # whether the documents answer was decided once, on the best unit. A point of a synthesis
         # ("the risks", "what it says about X") is rarely a span a SQuAD reader would name, so the
         # further points are the best read units, those over the threshold first, each not

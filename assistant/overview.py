@@ -76,3 +76,9 @@ def heading_says(question: str, section: str | None) -> str:
     heads = section.split(" › ")
     return " ".join(m.group(0) for kind, pattern in _ASKS.items() if kind != "summary"
                     and any(_HEADINGS[kind].search(h) for h in heads) for m in pattern.finditer(question))
+
+
+def summarises(section: str | None) -> bool:
+    """Is the passage in a section that restates the document ("Abstract", "Executive Summary",
+    "Overview" as its top-level heading)?"""
+    return bool(section) and _HEADINGS["summary"].search(section.split(" › ")[0]) is not None  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from assistant import Assistant
 from assistant.answering import mentions
 from assistant.composing import kind_of, sides
 from assistant.conversation import build_query, is_follow_up, refers_back
-from assistant.overview import asks_overview
+from assistant.overview import asks_overview, summarises
 from assistant.types import Turn
 
 from .helpers import assert_well_cited
@@ -217,6 +217,25 @@ def test_a_side_is_named_by_the_innermost_heading_not_the_whole_path(
     groups = {first[1]: a.text[first[0]:second[0]], second[1]: a.text[second[0]:]}
     assert "smelters" not in groups["Canada"] and "licences" not in groups["China"], a.text
     assert "licences" in groups["Canada"] and "smelters" in groups["China"], a.text
+
+
+def test_a_gathered_answer_cites_the_body_not_the_abstract_restating_it(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """The abstract names every risk in one sentence; each point is cited where it is argued."""
+    abstract = ("## Abstract\n\n"
+                "This report assesses the risks the copper mines face, from flooding of the shafts and "
+                "the falling copper price to theft of equipment, and what the mines bring the country.\n\n")
+    text = CORPUS["mining.md"].replace("## Risks", abstract + "## Risks")
+    a = bot_over({"mining.md": text}).ask("What risks do the mines face?")
+    assert_well_cited(a)
+    assert not a.refused and _bullets(a.text), a.text
+    assert all(not (c.section or "").startswith("Abstract") for c in a.citations), a.text
+    assert sum(w in a.text for w in ("Flooding", "price of copper", "Theft")) >= 2, a.text
+
+
+def test_summary_sections_are_told_by_their_top_heading() -> None:
+    assert summarises("Abstract") and summarises("Executive Summary › Key points")
+    assert not summarises("Risks") and not summarises("Markets › Summary of prices") and not summarises(None)
 
 
 def test_a_gathered_answer_about_a_named_subject_keeps_to_it(corpus_bot: Assistant) -> None:
