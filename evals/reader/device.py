@@ -14,9 +14,10 @@ Here, once (the folder is git-ignored; `carry` it):
     gzip -f .cache/device/train.jsonl
     python -m evals.reader.device --prepare .cache/device      # tokenizer.json and the dev windows
 
-There (one `run` call, carry [".cache/device"]; about 1.5 GB of GPU memory):
+There (one `run` call, carry [".cache/device"], timeout_s about 540; `--max-minutes` stops the
+training in time to pack what it has):
 
-    python3 -m evals.reader.device --train .cache/device --out $OUT --epochs 2 --batch 64 --lr 5e-5 --seed 41
+    python3 -m evals.reader.device --train .cache/device --out $OUT --epochs 2 --batch 64 --lr 5e-5 --seed 41 --max-minutes 7
 
 Back here: `python -m evals.reader.device --unpack FILES_AT --to .cache/reader/gpu1/final.pt`, then
 export, fit, measure and ship as in `docs/reader.md`.
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
 import shutil
 import sys
@@ -97,19 +99,24 @@ def unpack(folder: Path, to: Path) -> Path:
     `export --weights` take."""
     import torch
 
+    from .dequantize import CONFIG
+
     manifest = json.loads((folder / "weights.json").read_text())
     state: dict[str, Any] = {}
     for name, digest in manifest.items():
+        if not (folder / name).is_file():
+            raise SystemExit(f"{folder / name}: missing (the manifest names it); run the device job again")
         data = (folder / name).read_bytes()
         if hashlib.sha256(data).hexdigest() != digest:
             raise SystemExit(f"{folder / name}: damaged in transfer (sha256 differs); run the device job again")
-        state.update({k: v.float() for k, v in torch.load(folder / name, map_location="cpu", weights_only=False).items()})
+        part = torch.load(io.BytesIO(data), map_location="cpu", weights_only=False)
+        state.update({k: v.float() for k, v in part.items()})
     split = sorted({k.split("#")[0] for k in state if "#" in k})
     for name in split:  # rows of one table, in order
         keys = sorted((k for k in state if k.split("#")[0] == name), key=lambda k: int(k.split("#")[1]))
         state[name] = torch.cat([state.pop(k) for k in keys])
     to.parent.mkdir(parents=True, exist_ok=True)
-    torch.save(state, to)
+    torch.save({"model": state, "config": CONFIG}, to)  # with its shape: a next round there can start from it
     return to
 
 
@@ -118,13 +125,17 @@ def train_there(folder: Path, out: Path, rest: list[str], work: Path = Path("/tm
     _bare_assistant()
     from . import dequantize, train
 
+    # a fresh run each call: a warm machine may still hold an earlier call's checkpoint, which
+    # train would otherwise resume whatever the new arguments say
+    shutil.rmtree(work / "run", ignore_errors=True)
     init = work / "shipped.pt"
     dequantize.main(["--out", str(init)])
     data = folder / "train.jsonl.gz" if (folder / "train.jsonl.gz").exists() else folder / "train.jsonl"
     train.main(["--data", str(data), "--dev", str(folder / "dev.jsonl"), "--work", str(work / "run"),
                 "--init", str(init), "--tokenizer", str(folder / "tokenizer.json"), *rest])
     files = pack(work / "run" / "final.pt", out)
-    shutil.copy(work / "run" / "log.jsonl", out / "log.jsonl")
+    if (work / "run" / "log.jsonl").exists():
+        shutil.copy(work / "run" / "log.jsonl", out / "log.jsonl")
     print("packed:", ", ".join(f"{f.name} {f.stat().st_size / 2**20:.1f} MiB" for f in files), flush=True)
 
 

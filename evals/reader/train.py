@@ -147,6 +147,8 @@ def main(argv: list[str] | None = None) -> None:
                     "ignored once the run has a checkpoint")
     ap.add_argument("--train-embeddings", action="store_true",
                     help="also train the word embeddings (then export must ship them; the default freezes them)")
+    ap.add_argument("--max-minutes", type=float, help="stop after this long and write final.pt from where it got "
+                    "(a lent machine's call has a time limit; nothing would come back from a killed run)")
     ap.add_argument("--tokenizer", type=Path, help="a copy of the embedding model's tokenizer.json "
                     "(a machine without the embedding package)")
     a = ap.parse_args(argv)
@@ -164,10 +166,12 @@ def main(argv: list[str] | None = None) -> None:
     schedule = [i for ep in epochs for i in ep][: total * a.batch]
 
     ckpt = a.work / "checkpoint.pt"
-    init = torch.load(a.init, map_location="cpu", weights_only=False) if a.init is not None else None
-    config = init.get("config") if isinstance(init, dict) else None
+    saved = torch.load(ckpt, map_location="cpu", weights_only=False) if ckpt.exists() else None
+    init = torch.load(a.init, map_location="cpu", weights_only=False) if a.init is not None and saved is None else None
+    # the encoder's shape: from the run's checkpoint, the init file, or (None) the embedding package
+    config = (saved or {}).get("config") or (init.get("config") if isinstance(init, dict) else None)
     model = base_model(config, a.train_embeddings).to(device)
-    if init is not None and not ckpt.exists():
+    if init is not None:
         model.load_state_dict(init.get("model", init))
         print(f"starting from {a.init}", flush=True)
     params = [p for p in model.parameters() if p.requires_grad]
@@ -178,8 +182,11 @@ def main(argv: list[str] | None = None) -> None:
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
     a.work.mkdir(parents=True, exist_ok=True)
     step = 0
-    if ckpt.exists():
-        state = torch.load(ckpt, map_location=device, weights_only=False)
+    if saved is not None:
+        state = saved
+        if bool(state["args"].get("train_embeddings")) != a.train_embeddings:
+            raise SystemExit(f"{ckpt} was trained with --train-embeddings={state['args'].get('train_embeddings')}: "
+                             "resume with the same setting, or use another --work")
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
@@ -191,6 +198,9 @@ def main(argv: list[str] | None = None) -> None:
     model.train()
     t0, seen, running = time.time(), 0, 0.0
     while step < total:
+        if a.max_minutes is not None and time.time() - t0 > 60 * a.max_minutes:
+            print(f"stopped by --max-minutes at step {step}/{total}", flush=True)
+            break
         idx = schedule[step * a.batch:(step + 1) * a.batch]
         # bf16 on a GPU (several times faster there); float32 on the CPU, as the shipped readers were trained
         with torch.autocast("cuda", dtype=torch.bfloat16, enabled=device == "cuda"):
@@ -212,7 +222,9 @@ def main(argv: list[str] | None = None) -> None:
             log.flush()
             tmp = ckpt.with_suffix(".tmp")
             torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
-                        "step": step, "args": vars(a) | {"data": str(a.data), "dev": str(a.dev), "work": str(a.work)}}, tmp)
+                        "step": step, "config": config,
+                        "args": vars(a) | {"data": str(a.data), "dev": str(a.dev), "work": str(a.work),
+                                           "init": str(a.init), "tokenizer": str(a.tokenizer)}}, tmp)
             tmp.replace(ckpt)  # a kill while saving keeps the previous checkpoint
             if d is not None:
                 print(f"checkpoint at step {step}: dev loss {d:.4f}", flush=True)
