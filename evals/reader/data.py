@@ -131,16 +131,39 @@ def _offset(sentences: list[str], lo: int, i: int) -> int:
 
 
 _VAGUE_YEAR, _VAGUE_NUMBER, _VAGUE_NAME, _VAGUE = "an unspecified year", "an undisclosed number", "an unnamed party", "something"
+# `--vague natural`: what a writer says when describing without naming ("U.S. private-sector
+# entities", "a former senior U.S. diplomat"), with no marker word such as "unnamed" to give the
+# removal away. Reader 3 (trained on the four plain phrases above) tells those windows from
+# answering ones perfectly (ROC AUC 1.000 on the dev split) and natural ones far less well (see
+# docs/reader.md, eighth session). Lists written once, not tuned.
+_NATURAL = {
+    "year": ("that year", "the same year", "a later year", "an earlier year", "the following year"),
+    "number": ("several", "a large number", "a small number", "many", "a significant share", "dozens", "a few"),
+    "name": ("a senior official", "a major company", "a neighbouring country", "a local group", "the organisation",
+             "a foreign government", "a rival", "its partners", "a private firm", "the authorities",
+             "a well-known figure", "another city", "private-sector entities", "a former diplomat"),
+    "other": ("another matter", "several factors", "a different approach", "other reasons", "a related issue",
+              "the same thing", "various measures", "its own interests"),
+}
 
 
-def _vague(answer: str) -> str:
+def _answer_type(answer: str) -> str:
     if re.fullmatch(r"(1[0-9]|20)\d\d", answer.strip()):
-        return _VAGUE_YEAR
+        return "year"
     if re.search(r"\d", answer):
-        return _VAGUE_NUMBER
+        return "number"
     if answer[:1].isupper():
-        return _VAGUE_NAME
-    return _VAGUE
+        return "name"
+    return "other"
+
+
+def _vague(answer: str, rng: random.Random | None = None) -> str:
+    """A phrase that describes the answer without naming it: one of four plain ones, or, given
+    `rng`, a natural one of its type."""
+    kind = _answer_type(answer)
+    if rng is not None:
+        return rng.choice(_NATURAL[kind])
+    return {"year": _VAGUE_YEAR, "number": _VAGUE_NUMBER, "name": _VAGUE_NAME, "other": _VAGUE}[kind]
 
 
 class Rewording:
@@ -210,7 +233,7 @@ def reword_share(examples: list[Example], share: float, seed: int) -> int:
     return changed
 
 
-def build(split: str, counts: dict[str, int], seed: int = 13) -> list[Example]:
+def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = False) -> list[Example]:
     """Examples of each kind (as many as `counts` asks, or as the data allows), shuffled."""
     rng = random.Random(seed)
     answerable: list[tuple[Paragraph, dict, tuple[int, int, int]]] = []
@@ -269,7 +292,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13) -> list[Example]:
         sents, (a, b) = answer_window(p, loc)
         text = " ".join(sents)
         answer = text[a:b]
-        vague = text.replace(answer, _vague(answer))
+        vague = text.replace(answer, _vague(answer, rng if natural else None))
         if answer.lower() in vague.lower():
             continue
         out.append(Example("removed", qa["question"], p.heading, split_sentences(vague) or [vague], None))
@@ -312,9 +335,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--swapped", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--reword", type=float, default=0.0, help="share of questions reworded (see above)")
+    ap.add_argument("--vague", choices=["plain", "natural"], default="plain",
+                    help="what replaces a removed answer: four plain phrases (as readers 1-3 were trained and the "
+                    "dev split is built) or natural descriptions of its type")
     a = ap.parse_args(argv)
     counts = {"pos": a.pos, "other": a.other, "squad2": a.squad2, "removed": a.removed, "swapped": a.swapped}
-    examples = build(a.split, counts, a.seed)
+    examples = build(a.split, counts, a.seed, natural=a.vague == "natural")
     reworded = reword_share(examples, a.reword, a.seed)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text("".join(e.to_json() + "\n" for e in examples), encoding="utf-8")

@@ -110,6 +110,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--scores", type=Path, required=True)
     ap.add_argument("--command", required=True, help="the training command, as run (with its --seed)")
     ap.add_argument("--force", action="store_true", help="ship even if it does not beat the shipped reader")
+    ap.add_argument("--against", type=Path, metavar="READER_JSON",
+                    help="compare with the shipped model calibrated again on the export's dev windows (a copy "
+                    "of its folder fitted with `squad --fit --dev-windows` on the same file): balanced "
+                    "accuracies on different dev windows do not compare")
     a = ap.parse_args(argv)
     meta = json.loads((a.export / "reader.json").read_text())
     scores = json.loads(a.scores.read_text())
@@ -123,9 +127,15 @@ def main(argv: list[str] | None = None) -> None:
     # which model ships is decided on the dev split (the calibration's balanced accuracy), never on
     # the test half, which is only reported
     new = dev_score(meta)
-    shipped = MODEL_DIR / "reader.json"
+    shipped = a.against or MODEL_DIR / "reader.json"
     old_meta = json.loads(shipped.read_text()) if shipped.exists() else {}
     old = dev_score(old_meta) if "calibration" in old_meta else None
+    if a.against is not None and old_meta.get("sha256") != json.loads((MODEL_DIR / "reader.json").read_text())["sha256"]:
+        raise SystemExit(f"{a.against} is not the shipped model calibrated again")
+    same = old_meta.get("calibration", {}).get("dev_sha256") == meta["calibration"].get("dev_sha256")
+    if old is not None and not same and "dev_sha256" in meta["calibration"] and not a.force:
+        raise SystemExit("the shipped reader was calibrated on other dev windows: fit a copy of it on the export's "
+                         "(squad --fit --model-dir COPY --dev-windows FILE) and pass --against COPY/reader.json")
     # the shipped model measured again (a new figure) renews its scores and card; the model and
     # its fitted thresholds stay
     again = a.export.resolve() == MODEL_DIR.resolve()

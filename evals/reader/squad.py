@@ -30,6 +30,7 @@ cosine's (all-MiniLM-L6-v2, the dense part of the assistant's evidence score bef
 from __future__ import annotations
 
 import argparse
+import hashlib
 import collections
 import json
 import re
@@ -269,6 +270,7 @@ def fit(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
     meta = json.loads(meta_path.read_text())
     meta.update({"answerability": list(reader._mix), "threshold": threshold,
                  "calibration": {"dev_windows": len(labels), "rule": "window balanced accuracy",
+                                 "dev_sha256": hashlib.sha256(dev_windows.read_bytes()).hexdigest(),
                                  "balanced_accuracy": {str(t): round(acc[t], 4) for t in grid}}})
     meta_path.write_text(json.dumps(meta, indent=2) + "\n")
     print(f"mix {reader._mix}, threshold {threshold} (balanced accuracy {acc[threshold]:.3f} on "
