@@ -172,8 +172,8 @@ class ExtractiveAnswerer:
         # Abstract 83 times where the cases' writers cited it twice. Its units come after every
         # other, and it leads only when no other unit clears the threshold (then it alone answers):
         # pass 0.667 -> 0.672, fact credit 0.761 -> 0.770 (synthesis pass 0.376 -> 0.398). Taking
-        # the Introduction and Conclusion last as well gave 0.667 / 0.759, so they stay. Only a heading that says it summarises
-        # counts, so SQuAD and WikiQA (no such headings) are unchanged.
+        # the Introduction and Conclusion last as well gave 0.667 / 0.759, so they stay. Only a
+        # heading that says it summarises counts, so SQuAD and WikiQA (no such headings) are unchanged.
         lead = next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
         # whether the documents answer was decided once, on the best unit. A point of a synthesis
         # ("the risks", "what it says about X") is rarely a span a SQuAD reader would name, so the
@@ -186,7 +186,7 @@ class ExtractiveAnswerer:
         # suite and rounds 10-17: pass 0.669 -> 0.672, fact credit of gathered answers 0.784 ->
         # 0.790; requiring the name (no other points) gave 0.779. Round 18 measured it.
         others = sorted((u for u in units if u is not lead),
-                      key=lambda u: (_restates(u), not any(_names_side(u, n) for n in named)))
+                        key=lambda u: (_restates(u), not any(_names_side(u, n) for n in named)))
         units = [lead, *others]
         picked: list[Unit] = []
         for u in units:
