@@ -35,6 +35,27 @@ def test_scores_of_another_calibration_are_not_shipped(tmp_path: Path) -> None:
         ship.main(["--export", str(tmp_path), "--scores", str(tmp_path / "scores.json"), "--command", "x"])
 
 
+def test_readers_calibrated_on_different_dev_windows_are_not_compared(tmp_path: Path) -> None:
+    from assistant.reader import MODEL_DIR
+
+    calibration = {"balanced_accuracy": {"0.4": 0.9}}
+    meta = {"version": "9", "sha256": "abc", "threshold": 0.4, "answerability": [1.0, 1.0, 0.0],
+            "calibration": calibration | {"dev_sha256": "natural"}}
+    (tmp_path / "reader.json").write_text(json.dumps(meta))
+    scores = {k: meta[k] for k in ("sha256", "threshold", "answerability")} | {"test_half": {"questions": 6078}}
+    (tmp_path / "scores.json").write_text(json.dumps(scores))
+    shipped = json.loads((MODEL_DIR / "reader.json").read_text())
+    against = tmp_path / "shipped.json"  # the shipped reader fitted again, on other windows
+    against.write_text(json.dumps({"sha256": shipped["sha256"], "threshold": 0.4,
+                                   "calibration": calibration | {"dev_sha256": "plain"}}))
+    args = ["--export", str(tmp_path), "--scores", str(tmp_path / "scores.json"), "--command", "x"]
+    with pytest.raises(SystemExit, match="other dev windows"):
+        ship.main(args + ["--against", str(against)])
+    against.write_text(json.dumps({"sha256": "another model", "calibration": calibration}))
+    with pytest.raises(SystemExit, match="not the shipped model"):
+        ship.main(args + ["--against", str(against)])
+
+
 def test_the_card_reports_the_paragraph_threshold_only_when_fitted() -> None:
     meta = {"calibration": {"paragraph": {"dev_questions": 1024}}}
     t = {"threshold": 0.8, "em": 55.0, "f1": 58.0, "noans_acc": 70.0}
@@ -157,3 +178,17 @@ def test_training_runs_without_the_assistants_run_time_packages(tmp_path: Path) 
     assert run.stdout.count("packed:") == 2 and "starting from " + str(tmp_path / "round1.pt") in run.stdout, run.stdout
     model = base_model()
     model.load_state_dict(torch.load(unpack(round2, tmp_path / "final.pt"), weights_only=False)["model"])
+
+
+def test_a_removed_answer_is_described_without_a_marker_word() -> None:
+    import random
+
+    from evals.reader.data import _vague
+
+    assert _vague("1998") == "an unspecified year" and _vague("Clay Aiken") == "an unnamed party"
+    rng = random.Random(1)
+    natural = {answer: {_vague(answer, rng) for _ in range(40)} for answer in ("1998", "44 million", "Clay Aiken", "seeds")}
+    assert all(len(v) > 2 for v in natural.values())  # several phrases per kind, not one to learn
+    words = {w for v in natural.values() for p in v for w in p.split()}
+    assert not words & {"unnamed", "undisclosed", "unspecified", "something"}
+    assert natural["1998"].isdisjoint(natural["Clay Aiken"])  # the phrase follows the answer's kind

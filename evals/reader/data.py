@@ -9,7 +9,8 @@ or None). Kinds, in the proportions `build` is asked for:
 - squad2: a real SQuAD 2.0 unanswerable question against the most word-similar window of its
   paragraph (those questions were written to have a plausible answer there);
 - removed: the answer window with the answer replaced by a vague phrase ("describes but does
-  not name": the sentence still talks about the thing asked);
+  not name": the sentence still talks about the thing asked; `--vague natural` for phrases a
+  writer would use rather than four fixed ones);
 - swapped: the question with one of its names or numbers replaced by another from elsewhere in
   SQuAD, against the answer window (the passage is about something else).
 Articles are split train/dev by a seeded hash; the dev split fits the answerability threshold.
@@ -130,7 +131,7 @@ def _offset(sentences: list[str], lo: int, i: int) -> int:
     return sum(len(s) + 1 for s in sentences[lo:i])
 
 
-_VAGUE_YEAR, _VAGUE_NUMBER, _VAGUE_NAME, _VAGUE = "an unspecified year", "an undisclosed number", "an unnamed party", "something"
+_PLAIN = {"year": "an unspecified year", "number": "an undisclosed number", "name": "an unnamed party", "other": "something"}
 # `--vague natural`: what a writer says when describing without naming ("U.S. private-sector
 # entities", "a former senior U.S. diplomat"), with no marker word such as "unnamed" to give the
 # removal away. Reader 3 (trained on the four plain phrases above) tells those windows from
@@ -163,7 +164,7 @@ def _vague(answer: str, rng: random.Random | None = None) -> str:
     kind = _answer_type(answer)
     if rng is not None:
         return rng.choice(_NATURAL[kind])
-    return {"year": _VAGUE_YEAR, "number": _VAGUE_NUMBER, "name": _VAGUE_NAME, "other": _VAGUE}[kind]
+    return _PLAIN[kind]
 
 
 class Rewording:

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 PART_BYTES = 15 * 2**20  # under the 16 MiB a returned file may have
+WORK = Path(".cache/reader/device-run")  # checkpoints, under the git-ignored cache of the repository root
 
 
 def _bare_assistant() -> None:
@@ -120,7 +121,7 @@ def unpack(folder: Path, to: Path) -> Path:
     return to
 
 
-def train_there(folder: Path, out: Path, rest: list[str], work: Path = Path("/tmp/reader-device")) -> None:
+def train_there(folder: Path, out: Path, rest: list[str], work: Path = WORK) -> None:
     """Dequantize the shipped reader, train from it on the prepared data, pack the result."""
     _bare_assistant()
     from . import dequantize, train
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--prepare", type=Path, metavar="FOLDER", help="here: tokenizer and dev windows into FOLDER")
     ap.add_argument("--train", type=Path, metavar="FOLDER", help="there: train on FOLDER's data")
     ap.add_argument("--out", type=Path, help="with --train: where the packed weights go ($OUT)")
-    ap.add_argument("--work", type=Path, default=Path("/tmp/reader-device"), help="with --train: checkpoints")
+    ap.add_argument("--work", type=Path, default=WORK, help="with --train: checkpoints")
     ap.add_argument("--unpack", type=Path, metavar="FOLDER", help="here: the returned parts ...")
     ap.add_argument("--to", type=Path, help="... as one state dict at this path")
     a, rest = ap.parse_known_args(argv)

@@ -30,8 +30,8 @@ cosine's (all-MiniLM-L6-v2, the dense part of the assistant's evidence score bef
 from __future__ import annotations
 
 import argparse
-import hashlib
 import collections
+import hashlib
 import json
 import re
 import string
