@@ -78,7 +78,14 @@ def heading_says(question: str, section: str | None) -> str:
                     and any(_HEADINGS[kind].search(h) for h in heads) for m in pattern.finditer(question))
 
 
+# a heading that is wholly a restatement of the document ("Abstract", "2. Executive Summary"), at
+# any level: a document's H1 title stays in the section path ("Report › Abstract"), and "Market
+# Overview" or "Summary of prices" hold body text of their own
+_RESTATES = re.compile(r"^\s*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:executive\s+|brief\s+)?"
+                       r"(?:abstract|summary|overview|synopsis)\s*$", re.IGNORECASE)
+
+
 def summarises(section: str | None) -> bool:
-    """Is the passage in a section that restates the document ("Abstract", "Executive Summary",
-    "Overview" as its top-level heading)?"""
-    return bool(section) and _HEADINGS["summary"].search(section.split(" › ")[0]) is not None  # type: ignore[union-attr]
+    """Is the passage in a section that restates the document (under a heading that is only
+    "Abstract", "Executive Summary", "Overview" or the like)?"""
+    return bool(section) and any(_RESTATES.match(h) for h in section.split(" › "))  # type: ignore[union-attr]

@@ -233,9 +233,13 @@ def test_a_gathered_answer_cites_the_body_not_the_abstract_restating_it(
     assert sum(w in a.text for w in ("Flooding", "price of copper", "Theft")) >= 2, a.text
 
 
-def test_summary_sections_are_told_by_their_top_heading() -> None:
+def test_summary_sections_are_told_by_a_heading_that_is_only_that() -> None:
     assert summarises("Abstract") and summarises("Executive Summary › Key points")
+    # a document's H1 title stays in the section path; numbered headings are common in reports
+    assert summarises("Copper Mining in 2024 › Abstract") and summarises("2. Executive Summary")
     assert not summarises("Risks") and not summarises("Markets › Summary of prices") and not summarises(None)
+    # a heading that merely contains the word holds body text of its own
+    assert not summarises("Market Overview") and not summarises("Overview of Risks")
 
 
 def test_a_gathered_answer_about_a_named_subject_keeps_to_it(corpus_bot: Assistant) -> None:
