@@ -119,6 +119,35 @@ def test_the_shipped_reader_undone_to_training_weights_reads_as_it_does() -> Non
     assert np.mean(np.abs(np.array(ours) - np.array(shipped))) < 0.5
 
 
+@pytest.mark.slow
+def test_a_reader_continued_from_the_shipped_one_keeps_its_changes_through_export(tmp_path: Path) -> None:
+    """Continuing from the shipped int8 weights moves them by less than one step of a whole-matrix
+    int8 scale: the export must keep such changes, not round them back to the shipped bytes (what
+    it did to run 6)."""
+    import numpy as np
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE
+    from evals.reader.dequantize import CONFIG, state_dict
+    from evals.reader.export import export
+
+    shipped = state_dict(MODEL_DIR / MODEL_FILE)
+    rng = torch.Generator().manual_seed(0)
+    moved = [k for k, w in shipped.items() if k.startswith("encoder.encoder.") and w.ndim == 2]
+    tuned = dict(shipped)
+    for k in moved:
+        w = shipped[k]
+        step = float(w.max() - w.min()) / 255  # one step of a whole-matrix int8 scale
+        tuned[k] = w + 0.4 * step * torch.sign(torch.randn(w.shape, generator=rng))
+    torch.save({"model": tuned, "config": CONFIG}, tmp_path / "tuned.pt")
+    export(tmp_path / "tuned.pt", tmp_path / "export", "test")
+    back = state_dict(tmp_path / "export" / MODEL_FILE)
+    assert len(moved) == 36  # six layers of query, key, value, output, intermediate, output
+    kept = np.mean([float((back[k] - tuned[k]).abs().mean()) for k in moved])
+    lost = np.mean([float((back[k] - shipped[k]).abs().mean()) for k in moved])
+    assert kept < 0.5 * lost, (kept, lost)
+
+
 def test_weights_travel_back_in_parts_under_the_size_limit(tmp_path: Path) -> None:
     import torch
 

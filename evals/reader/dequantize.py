@@ -4,9 +4,10 @@
 
 Training checkpoints stay out of git (a fp32 reader is 90 MB) and are lost with the machine, so
 a further epoch used to mean four hours of CPU training from the base model first. The shipped
-ONNX file holds every weight, each linear layer and embedding table as int8 with one scale and
-zero point: undoing that gives a state dict `train --init` takes, whose outputs follow the
-shipped model's (the quantisation error is what the shipped model already has). The state dict
+ONNX file holds every weight as int8 (a scale and zero point per embedding table, and per
+output column of each linear layer since reader 4; reader 3 has one per matrix): undoing that
+gives a state dict `train --init` takes, whose outputs follow the shipped model's (the
+quantisation error is what the shipped model already has). The state dict
 carries the encoder's configuration, so a machine without the embedding-model package (a lent
 GPU machine) can build the model from it. Needs the `onnx` package (training tools only).
 """
@@ -31,8 +32,10 @@ def _dequantized(inits: dict[str, Any], stem: str) -> np.ndarray:
     from onnx import numpy_helper
 
     q = numpy_helper.to_array(inits[f"{stem}_quantized"]).astype(np.float32)
-    scale = float(numpy_helper.to_array(inits[f"{stem}_scale"]))
-    zero = float(numpy_helper.to_array(inits[f"{stem}_zero_point"]))
+    # one scale for a table, or one per output column of a linear layer's [in, out] weight (the
+    # export's per-channel quantisation): either broadcasts along the last axis
+    scale = numpy_helper.to_array(inits[f"{stem}_scale"]).astype(np.float32)
+    zero = numpy_helper.to_array(inits[f"{stem}_zero_point"]).astype(np.float32)
     return (q - zero) * scale
 
 
