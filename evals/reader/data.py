@@ -132,17 +132,20 @@ def _offset(sentences: list[str], lo: int, i: int) -> int:
 
 
 _PLAIN = {"year": "an unspecified year", "number": "an undisclosed number", "name": "an unnamed party", "other": "something"}
-# `--vague natural`: what a writer says when describing without naming ("U.S. private-sector
-# entities", "a former senior U.S. diplomat"), with no marker word such as "unnamed" to give the
-# removal away. Reader 3 (trained on the four plain phrases above) tells those windows from
-# answering ones perfectly (ROC AUC 1.000 on the dev split) and natural ones far less well (see
-# docs/reader.md, eighth session). Lists written once, not tuned.
+# `--vague natural`: what a writer says when describing without naming, with no marker word such
+# as "unnamed" to give the removal away. Reader 3 (trained on the four plain phrases above) tells
+# those windows from answering ones perfectly (ROC AUC 1.000 on the dev split) and natural ones
+# far less well (see docs/reader.md, eighth session). Lists written once, not tuned; the first
+# version held four phrases echoing the bundled article ("a senior official", "private-sector
+# entities", "a former diplomat", "a major company"), which the held-out rounds ask about, so a
+# reader trained on them would be measured on its own training phrases: replaced (ninth session)
+# by generic ones.
 _NATURAL = {
     "year": ("that year", "the same year", "a later year", "an earlier year", "the following year"),
     "number": ("several", "a large number", "a small number", "many", "a significant share", "dozens", "a few"),
-    "name": ("a senior official", "a major company", "a neighbouring country", "a local group", "the organisation",
-             "a foreign government", "a rival", "its partners", "a private firm", "the authorities",
-             "a well-known figure", "another city", "private-sector entities", "a former diplomat"),
+    "name": ("a government agency", "a large manufacturer", "a neighbouring country", "a local group",
+             "the organisation", "a foreign government", "a rival", "its partners", "a private firm",
+             "the authorities", "a well-known figure", "another city", "an industry body", "a retired general"),
     "other": ("another matter", "several factors", "a different approach", "other reasons", "a related issue",
               "the same thing", "various measures", "its own interests"),
 }
