@@ -221,3 +221,22 @@ def test_a_removed_answer_is_described_without_a_marker_word() -> None:
     words = {w for v in natural.values() for p in v for w in p.split()}
     assert not words & {"unnamed", "undisclosed", "unspecified", "something"}
     assert natural["1998"].isdisjoint(natural["Clay Aiken"])  # the phrase follows the answer's kind
+
+
+def test_a_described_name_is_no_negative_for_a_who_question() -> None:
+    """Blind writers answer "Who approached the State Department?" with "a former senior U.S.
+    diplomat": natural removals skip who-questions whose answer is a name (plain ones keep them)."""
+    import re
+
+    from evals.reader.data import SQUAD, build
+
+    if not (SQUAD / "train-v1.1.json").exists():
+        pytest.skip("the shared SQuAD files are not here")
+    counts = {"removed": 400}
+    who = re.compile(r"\bwho(m|se)?\b", re.IGNORECASE)
+
+    def asking_who(natural: bool) -> int:
+        return sum(bool(who.search(e.question)) for e in build("dev", counts, 7, natural=natural) if e.kind == "removed")
+
+    plain, natural = asking_who(False), asking_who(True)
+    assert plain >= 20 and natural < 0.2 * plain, (plain, natural)
