@@ -3,8 +3,8 @@
     python -m evals.reader.export --weights .cache/reader/run1/final.pt --out .cache/reader/export
 
 Writes reader.fp32.onnx (kept out of git), reader.int8.onnx (dynamic int8 quantisation of the
-linear layers, one scale per output column, and of the embedding tables) and reader.json (sha256, version, calibration, filled in
-later by `python -m evals.reader.squad --fit`). Needs the `onnx` package (training tools only).
+linear layers, one scale per output column, and of the embedding tables) and reader.json
+(sha256, version, calibration, filled in later by `python -m evals.reader.squad --fit`). Needs the `onnx` package (training tools only).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def export(weights: Path, out: Path, version: str) -> Path:
     # the shipped one (`evals.reader.dequantize`) starts on the int8 grid, and its fine-tuning moved
     # the weights by less than half a step of a whole-matrix scale, so that export rounded every
     # linear layer back to the shipped reader's bytes (run 6: natural-removal ROC AUC 0.938 in
-    # float32, 0.675 exported per matrix, 0.928 per column; same size and speed)
+    # float32, 0.675 exported per matrix, 0.928 per column; the same size)
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gather"],
                      per_channel=True)
     meta_path = out / "reader.json"
