@@ -134,6 +134,7 @@ def test_a_reader_continued_from_the_shipped_one_keeps_its_changes_through_expor
     shipped = state_dict(MODEL_DIR / MODEL_FILE)
     rng = torch.Generator().manual_seed(0)
     moved = [k for k, w in shipped.items() if k.startswith("encoder.encoder.") and w.ndim == 2]
+    assert len(moved) == 36  # six layers of query, key, value, output, intermediate, output
     tuned = dict(shipped)
     for k in moved:
         w = shipped[k]
@@ -142,7 +143,6 @@ def test_a_reader_continued_from_the_shipped_one_keeps_its_changes_through_expor
     torch.save({"model": tuned, "config": CONFIG}, tmp_path / "tuned.pt")
     export(tmp_path / "tuned.pt", tmp_path / "export", "test")
     back = state_dict(tmp_path / "export" / MODEL_FILE)
-    assert len(moved) == 36  # six layers of query, key, value, output, intermediate, output
     kept = np.mean([float((back[k] - tuned[k]).abs().mean()) for k in moved])
     lost = np.mean([float((back[k] - shipped[k]).abs().mean()) for k in moved])
     assert kept < 0.5 * lost, (kept, lost)

@@ -10,7 +10,8 @@ or None). Kinds, in the proportions `build` is asked for:
   paragraph (those questions were written to have a plausible answer there);
 - removed: the answer window with the answer replaced by a vague phrase ("describes but does
   not name": the sentence still talks about the thing asked; `--vague natural` for phrases a
-  writer would use rather than four fixed ones);
+  writer would use rather than four fixed ones, and then not for a who-question whose answer is
+  a name, so a little fewer than asked);
 - swapped: the question with one of its names or numbers replaced by another from elsewhere in
   SQuAD, against the answer window (the passage is about something else).
 Articles are split train/dev by a seeded hash; the dev split fits the answerability threshold.
