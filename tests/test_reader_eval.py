@@ -119,6 +119,42 @@ def test_the_shipped_reader_undone_to_training_weights_reads_as_it_does() -> Non
     assert np.mean(np.abs(np.array(ours) - np.array(shipped))) < 0.5
 
 
+def test_a_continued_reader_is_held_to_its_teacher_only_on_the_answering_pairs() -> None:
+    """`--keep`: on answering and other-sentence pairs the loss grows with the distance from the
+    teacher (zero when they agree); on the new negatives only the labels count."""
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE, load_tokenizer
+    from evals.reader.dequantize import CONFIG, state_dict
+    from evals.reader.train import base_model, collate, featurize, loss_of
+
+    tok = load_tokenizer()
+    shipped = base_model(CONFIG)
+    shipped.load_state_dict(state_dict(MODEL_DIR / MODEL_FILE))
+    base = base_model()  # the untrained heads: far from the shipped reader
+    for m in (shipped, base):
+        m.eval()
+
+    def batch(kind: str) -> dict[str, torch.Tensor]:
+        feats = []
+        for q, heading, sentences in _windows()[:6]:
+            body = " ".join(sentences)
+            at = body.find("China")
+            answer = [at, at + 5] if kind == "pos" and at >= 0 else None
+            feats.append(featurize(tok, {"kind": kind, "question": q, "heading": heading, "sentences": sentences,
+                                         "answer": answer}))
+        return collate(feats, "cpu")
+
+    with torch.no_grad():
+        for kind in ("pos", "other"):
+            b = batch(kind)
+            alone = float(loss_of(shipped, b))
+            assert abs(float(loss_of(shipped, b, shipped)) - alone) < 1e-4
+            assert float(loss_of(shipped, b, base)) > alone + 0.1
+        b = batch("removed")
+        assert abs(float(loss_of(shipped, b, base)) - float(loss_of(shipped, b))) < 1e-6
+
+
 @pytest.mark.slow
 def test_a_reader_continued_from_the_shipped_one_keeps_its_changes_through_export(tmp_path: Path) -> None:
     """Continuing from the shipped int8 weights moves them by less than one step of a whole-matrix

@@ -4,6 +4,8 @@
     python -m evals.reader.data --split dev --out .cache/reader/dev.jsonl --pos 1500 --other 500 --squad2 500 --removed 300 --swapped 300
     python -m evals.reader.train --data .cache/reader/train.jsonl --dev .cache/reader/dev.jsonl --work .cache/reader/run1
 
+`--keep W` holds a continued reader to the teacher W on the answering pairs (see `loss_of`).
+
 Seeded and resumable: a checkpoint (model, optimiser, schedule, step) is written every
 --save-every steps into --work, and a rerun of the same command continues from the newest one.
 The example order is fixed by the seed, so a resumed run sees exactly the batches a run without
@@ -75,7 +77,7 @@ def featurize(tok: Any, ex: dict[str, Any]) -> dict[str, Any] | None:
             return None  # the answer was cut off by the length limit
         start, end = starts[0], ends[0]
     return {"ids": enc.ids, "types": enc.types, "mask": enc.context_mask, "start": start, "end": end,
-            "has": float(bool(ex["answer"]))}
+            "has": float(bool(ex["answer"])), "kind": ex.get("kind", "")}
 
 
 def collate(feats: list[dict[str, Any]], device: str) -> dict[str, torch.Tensor]:
@@ -94,18 +96,44 @@ def collate(feats: list[dict[str, Any]], device: str) -> dict[str, torch.Tensor]
     ctx[:, 0] = True  # [CLS] is where "no answer" points
     out = {"input_ids": ids, "attention_mask": attn, "token_type_ids": types, "ctx": ctx,
            "start": torch.tensor([f["start"] for f in feats]), "end": torch.tensor([f["end"] for f in feats]),
-           "has": torch.tensor([f["has"] for f in feats])}
+           "has": torch.tensor([f["has"] for f in feats]),
+           "keep": torch.tensor([f.get("kind", "") in KEEP_KINDS for f in feats])}
     return {k: v.to(device) for k, v in out.items()}
 
 
-def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+# Kinds on which a continued reader is held to its teacher (`--keep`): the answering and the
+# other-sentence pairs carry the sentence choice the teacher already has. The new negatives
+# (natural removals, swaps, SQuAD 2.0) are left to the labels, since that is what is to change.
+KEEP_KINDS = frozenset({"pos", "other"})
+
+
+def _outputs(model: ReaderModel, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     s, e, has = model(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
     neg = torch.finfo(s.dtype).min
-    s = s.masked_fill(~batch["ctx"], neg)
-    e = e.masked_fill(~batch["ctx"], neg)
+    return s.masked_fill(~batch["ctx"], neg), e.masked_fill(~batch["ctx"], neg), has
+
+
+def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor], teacher: ReaderModel | None = None,
+            keep_weight: float = 1.0) -> torch.Tensor:
+    """Span and has-answer loss on the labels; with a `teacher`, plus `keep_weight` times the
+    distance to the teacher's outputs on the KEEP_KINDS pairs (learning without forgetting:
+    a continuation on a few thousand new negatives otherwise loses some of the sentence choice
+    it started with; runs 8 and 9 in docs/reader.md)."""
+    s, e, has = _outputs(model, batch)
     ce = nn.functional.cross_entropy
     span = (ce(s, batch["start"]) + ce(e, batch["end"])) / 2
-    return span + nn.functional.binary_cross_entropy_with_logits(has, batch["has"])
+    loss = span + nn.functional.binary_cross_entropy_with_logits(has, batch["has"])
+    keep = batch["keep"]
+    if teacher is None or not bool(keep.any()):
+        return loss
+    with torch.no_grad():
+        ts, te, thas = _outputs(teacher, batch)
+    kl = nn.functional.kl_div
+    k_span = (kl(s[keep].log_softmax(-1), ts[keep].log_softmax(-1), log_target=True, reduction="batchmean")
+              + kl(e[keep].log_softmax(-1), te[keep].log_softmax(-1), log_target=True, reduction="batchmean")) / 2
+    bce, p = nn.functional.binary_cross_entropy_with_logits, torch.sigmoid(thas[keep])
+    k_has = bce(has[keep], p) - bce(thas[keep], p)  # the Bernoulli KL: zero where they agree
+    return loss + keep_weight * (k_span + k_has)
 
 
 def load_features(path: Path, tok: Any) -> list[dict[str, Any]]:
@@ -145,6 +173,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--init", type=Path, help="start from these weights (a final.pt, or the shipped reader "
                     "via `evals.reader.dequantize`) instead of the base model: a further epoch on fresh pairs; "
                     "ignored once the run has a checkpoint")
+    ap.add_argument("--keep", type=Path, help="a teacher's weights (as --init takes them) that the answering "
+                    "and other-sentence pairs hold the reader to (see loss_of); usually the --init file")
+    ap.add_argument("--keep-weight", type=float, default=1.0)
     ap.add_argument("--train-embeddings", action="store_true",
                     help="also train the word embeddings (then export must ship them; the default freezes them)")
     ap.add_argument("--max-minutes", type=float, help="stop after this long and write final.pt from where it got "
@@ -174,6 +205,12 @@ def main(argv: list[str] | None = None) -> None:
     if init is not None:
         model.load_state_dict(init.get("model", init))
         print(f"starting from {a.init}", flush=True)
+    teacher = None
+    if a.keep is not None:
+        kept = torch.load(a.keep, map_location="cpu", weights_only=False)
+        teacher = base_model(kept.get("config") if isinstance(kept, dict) and "config" in kept else config).to(device)
+        teacher.load_state_dict(kept.get("model", kept))
+        teacher.eval().requires_grad_(False)
     params = [p for p in model.parameters() if p.requires_grad]
     decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
@@ -204,7 +241,7 @@ def main(argv: list[str] | None = None) -> None:
         idx = schedule[step * a.batch:(step + 1) * a.batch]
         # bf16 on a GPU (several times faster there); float32 on the CPU, as the shipped readers were trained
         with torch.autocast("cuda", dtype=torch.bfloat16, enabled=device == "cuda"):
-            loss = loss_of(model, collate([feats[i] for i in idx], device))
+            loss = loss_of(model, collate([feats[i] for i in idx], device), teacher, a.keep_weight)
         opt.zero_grad()
         loss.backward()
         nn.utils.clip_grad_norm_(params, 1.0)
