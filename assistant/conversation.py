@@ -33,8 +33,10 @@ _SMALLTALK = [
 # words that make a question lean on the previous turn
 _ANAPHORA = {"they", "them", "their", "theirs", "it", "its", "this", "these", "those", "that",
              "there", "he", "she", "him", "her", "his", "such", "latter", "former", "same", "ones"}
+# "why" leans on the last turn only as the whole question ("Why?", "why not", "why is that");
+# "Why is Washington interested?" names its subject and stands alone
 _CUE = re.compile(r"^(and|also|but|so|then|what about|how about|and what|and how|what else|"
-                  r"why( is that| so| not)?|how so|more|tell me more|go on|elaborate|which ones?|"
+                  r"why( so| not)?$|why is that\b|how so|more|tell me more|go on|elaborate|which ones?|"
                   r"in what way|like what|for example|compared to what)\b")
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does",

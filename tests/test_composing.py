@@ -66,6 +66,21 @@ def test_references_to_earlier_turns_are_recognised(question: str, refers: bool)
     assert refers_back(question) is refers
 
 
+@pytest.mark.parametrize("question, follows", [
+    ("Why?", True),
+    ("why not", True),
+    ("Why is that?", True),
+    ("Why so?", True),
+    ("Why is Washington looking to Pakistan for rare earths?", False),  # names its subject
+    ("Why does the article call Pakistan a reliable partner?", False),
+])
+def test_why_leans_on_the_last_turn_only_when_it_names_nothing(question: str, follows: bool) -> None:
+    history = [Turn("user", "How do China's and India's concerns differ?"),
+               Turn("assistant", "China worries about CPEC [1]. India expects surveillance [2].")]
+    assert is_follow_up(question) is follows
+    assert bool(build_query(question, history).context) is follows
+
+
 def test_a_question_about_the_document_stands_alone_after_other_turns() -> None:
     assert not is_follow_up("What does the article recommend?")
     history = [Turn("user", "How dominant is China in rare earths?"), Turn("assistant", "China controls 70% [1].")]
