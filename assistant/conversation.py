@@ -159,7 +159,11 @@ def refers_back(question: str) -> bool:
             if nxt is None or (nxt.islower() and nxt not in STOPWORDS and nxt not in _PRONOUNS
                                and (i == 0 or prev in _POINTING_AFTER or low != "that")):
                 return True
-    return False
+            if prev == "of" and low != "such":  # a part of what was said: "Which of those is aimed at ...?"
+                return True
+    # a place already named, at the end: "Which principle comes into play there?" ("Is there a
+    # base?" is existential: "there" does not end it)
+    return len(words) > 2 and words[-1].lower() == "there"
 
 
 def names_given(question: str, previous: str) -> bool:

@@ -61,6 +61,11 @@ def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
     ("What does India think of it?", True),
     ("How does Pakistan make it easier for investors?", False),
     ("Does India believe it benefits?", False),
+    ("Which of those is aimed at Beijing?", True),  # a part of what was said
+    ("Which of these would hit stability inside Pakistan?", True),
+    ("Which NSP principle comes into play there?", True),  # a place already named
+    ("Is there any sign of a base?", False),  # existential "there"
+    ("Are there risks?", False),
 ])
 def test_references_to_earlier_turns_are_recognised(question: str, refers: bool) -> None:
     assert refers_back(question) is refers
