@@ -1,0 +1,121 @@
+"""The measured cases pooled: the source-article suite and every held-out round already measured,
+asked once and summed up together, or two such runs compared case by case.
+
+    python -m evals.pool run .cache/pool/reader-3
+    python -m evals.pool compare .cache/pool/reader-3 .cache/pool/candidate
+
+One round of 50 cases moves by 0.02 per case, too coarse to tell two readers apart; the pooled
+cases (1,041 at rounds 10-23) are what a candidate is compared on before the round still to be
+measured judges it once. A round counts as measured when a result besides its `.before.json` was
+committed (`round-N.after.json`, `round-N.<candidate>.json`); the round with only its
+`.before.json` is never asked here, so it stays fit to judge the next change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from .runner import CaseResult, RunResult, aggregate, run_suite
+from .suite import DEFAULT_SUITE, load_suite
+
+ROUNDS = Path(__file__).resolve().parent / "rounds"
+# the figures a comparison prints, in order
+SHOWN = ("pass_rate", "fact_recall", "refusal_precision", "refusal_recall", "answerable_refused",
+         "answer_correctness", "follow_up_accuracy", "hit@1")
+
+
+def measured_suites(rounds: Path = ROUNDS, suite: Path = DEFAULT_SUITE) -> list[Path]:
+    """The suite, then each round with a committed result besides the one measured before."""
+    out = [suite]
+    for path in sorted(rounds.glob("round-*.jsonl"), key=lambda p: (len(p.stem), p.stem)):
+        results = [r for r in rounds.glob(f"{path.stem}.*.json") if not r.name.endswith(".before.json")]
+        if results:
+            out.append(path)
+    return out
+
+
+def summary(cases: Sequence[CaseResult]) -> dict[str, Any]:
+    """The suite's own metrics over the pooled cases, the share of answerable questions refused,
+    and the pass rate per category."""
+    answerable = [c for c in cases if c.answerable]
+    out: dict[str, Any] = dict(aggregate(cases))
+    out["answerable_refused"] = round(sum(c.refused for c in answerable) / len(answerable), 4) if answerable else 0.0
+    categories = sorted({c.category for c in cases})
+    out["by_category"] = {k: {"cases": sum(c.category == k for c in cases),
+                              "pass_rate": round(sum(c.passed for c in cases if c.category == k)
+                                                 / sum(c.category == k for c in cases), 4)} for k in categories}
+    return out
+
+
+def run(out: Path, bot: Any = None, suites: Sequence[Path] | None = None) -> dict[str, Any]:
+    """Ask every measured case once; one result file per suite in `out`, and the pooled summary."""
+    if bot is None:
+        from assistant import Assistant
+
+        bot = Assistant.from_config()
+    out.mkdir(parents=True, exist_ok=True)
+    pooled: list[CaseResult] = []
+    for path in suites if suites is not None else measured_suites():
+        result = run_suite(bot, load_suite(path), suite_name=path.name)
+        (out / f"{path.stem}.json").write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1),
+                                               encoding="utf-8")
+        pooled.extend(result.cases)
+        print(f"{path.name}: {len(result.cases)} cases, pass {result.metrics['pass_rate']:.3f}", file=sys.stderr)
+    figures = summary(pooled)
+    (out / "pool.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return figures
+
+
+def load(folder: Path) -> dict[str, CaseResult]:
+    """The cases of a `run` folder by id."""
+    cases: dict[str, CaseResult] = {}
+    for path in sorted(folder.glob("*.json")):
+        if path.name == "pool.json":
+            continue
+        for case in RunResult.from_dict(json.loads(path.read_text(encoding="utf-8"))).cases:
+            cases[case.id] = case
+    if not cases:
+        raise SystemExit(f"{folder} holds no results: run `python -m evals.pool run {folder}` first")
+    return cases
+
+
+def compare(a: Path, b: Path) -> str:
+    """Both runs' figures side by side, on the cases both asked, and which cases changed."""
+    left, right = load(a), load(b)
+    common = sorted(set(left) & set(right))
+    sa, sb = summary([left[i] for i in common]), summary([right[i] for i in common])
+    lines = [f"{len(common)} cases in both ({a.name} | {b.name})"]
+    lines += [f"  {k:<20} {sa[k]:.3f} | {sb[k]:.3f}" for k in SHOWN]
+    lines.append("  pass rate by category:")
+    for k, v in sa["by_category"].items():
+        lines.append(f"    {k:<20} {v['cases']:>4}  {v['pass_rate']:.3f} | {sb['by_category'][k]['pass_rate']:.3f}")
+    won = [i for i in common if right[i].passed and not left[i].passed]
+    lost = [i for i in common if left[i].passed and not right[i].passed]
+    lines.append(f"  fail -> pass ({len(won)}): {' '.join(won)}")
+    lines.append(f"  pass -> fail ({len(lost)}): {' '.join(lost)}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m evals.pool", description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="what", required=True)
+    r = sub.add_parser("run", help="ask the suite and every measured round; results into OUT")
+    r.add_argument("out", type=Path)
+    c = sub.add_parser("compare", help="two run folders side by side")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    args = ap.parse_args(argv)
+    if args.what == "run":
+        figures = run(args.out)
+        print(json.dumps({k: v for k, v in figures.items() if k != "by_category"}, indent=1))
+    else:
+        print(compare(args.a, args.b))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

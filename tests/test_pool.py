@@ -1,0 +1,46 @@
+"""`python -m evals.pool`: the measured cases pooled, and two runs compared case by case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant import Assistant
+from evals.pool import compare, measured_suites, run
+
+
+def test_only_rounds_measured_beyond_their_before_run_are_pooled(tmp_path: Path) -> None:
+    suite = tmp_path / "suite.jsonl"
+    for name in ("round-9", "round-10", "round-11", "round-12"):
+        (tmp_path / f"{name}.jsonl").write_text("", encoding="utf-8")
+    for name in ("round-9.before.json", "round-9.after.json", "round-10.before.json", "round-10.reader-4.json",
+                 "round-11.before.json"):  # round 11 judges the next change; round 12 was never measured
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert measured_suites(tmp_path, suite) == [suite, tmp_path / "round-9.jsonl", tmp_path / "round-10.jsonl"]
+
+
+def test_two_runs_are_compared_on_the_same_cases(corpus_bot: Assistant, tmp_path: Path) -> None:
+    rounds = tmp_path / "rounds"
+    rounds.mkdir()
+    cases = [
+        {"id": "p-1", "category": "factual", "question": "What share of global REE refining capacity does China hold?",
+         "answerable": True, "facts": [["85 percent"]],
+         "support": ["China accounts for approximately 70 percent of global REE extraction"]},
+        {"id": "p-2", "category": "out-of-corpus", "question": "Who won the 2022 World Cup?", "answerable": False,
+         "facts": [], "support": []},
+    ]
+    suite = rounds / "round-1.jsonl"
+    suite.write_text("\n".join(json.dumps(c) for c in cases), encoding="utf-8")
+    figures = run(tmp_path / "a", corpus_bot, [suite])
+    assert figures["cases"] == 2 and figures["pass_rate"] == 1.0 and figures["answerable_refused"] == 0.0
+    assert figures["by_category"] == {"factual": {"cases": 1, "pass_rate": 1.0},
+                                      "out-of-corpus": {"cases": 1, "pass_rate": 1.0}}
+    # the same run, with the factual case now failing: the comparison names it
+    (tmp_path / "b").mkdir()
+    result = json.loads((tmp_path / "a" / "round-1.json").read_text(encoding="utf-8"))
+    result["cases"][0]["passed"] = False
+    (tmp_path / "b" / "round-1.json").write_text(json.dumps(result), encoding="utf-8")
+    text = compare(tmp_path / "a", tmp_path / "b")
+    assert "2 cases in both" in text
+    assert "pass_rate            1.000 | 0.500" in text
+    assert "pass -> fail (1): p-1" in text and "fail -> pass (0)" in text
