@@ -118,7 +118,8 @@ def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor], teacher: ReaderM
     """Span and has-answer loss on the labels; with a `teacher`, plus `keep_weight` times the
     distance to the teacher's outputs on the KEEP_KINDS pairs (learning without forgetting:
     a continuation on a few thousand new negatives otherwise loses some of the sentence choice
-    it started with; runs 8 and 9 in docs/reader.md)."""
+    it started with, runs 8 and 9 in docs/reader.md; run 10 kept the SQuAD ranking this way but
+    not the bundled article's)."""
     s, e, has = _outputs(model, batch)
     ce = nn.functional.cross_entropy
     span = (ce(s, batch["start"]) + ce(e, batch["end"])) / 2
@@ -261,7 +262,7 @@ def main(argv: list[str] | None = None) -> None:
             torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
                         "step": step, "config": config,
                         "args": vars(a) | {"data": str(a.data), "dev": str(a.dev), "work": str(a.work),
-                                           "init": str(a.init), "tokenizer": str(a.tokenizer)}}, tmp)
+                                           "init": str(a.init), "keep": str(a.keep), "tokenizer": str(a.tokenizer)}}, tmp)
             tmp.replace(ckpt)  # a kill while saving keeps the previous checkpoint
             if d is not None:
                 print(f"checkpoint at step {step}: dev loss {d:.4f}", flush=True)
