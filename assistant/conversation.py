@@ -230,9 +230,10 @@ class Query:
 
 def _names(text: str, is_name: Callable[[str], bool] | None = None) -> list[str]:
     """Proper names and acronyms of a text, in order. A sentence's first word is capitalised
-    anyway: it counts only when `is_name` says so (the documents write it as a name, "China")."""
+    anyway: it counts only when `is_name` says so (the documents write it as a name, "China").
+    So is a list item's ("provide: Geographic proximity …; Large, unexplored deposits")."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in re.split(r"(?<=[.!?;:])\s+|\n+", text):
         words = _WORD.findall(sentence)
         for n, w in enumerate(words):
             w = w.replace("’s", "").replace("'s", "")

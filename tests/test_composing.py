@@ -86,6 +86,16 @@ def test_why_leans_on_the_last_turn_only_when_it_names_nothing(question: str, fo
     assert bool(build_query(question, history).context) is follows
 
 
+def test_the_items_of_a_listed_answer_are_not_taken_for_names() -> None:
+    history = [Turn("user", "Why is Washington looking to Pakistan for rare earths?"),
+               Turn("assistant", "Pakistan’s untapped reserves provide: Geographic proximity to global sea-lanes; "
+                                 "Large, unexplored deposits; A potential non-Chinese supply chain. [1]")]
+    query = build_query("What does the NSP say Pakistan should do about that?", history,
+                        is_name=lambda w: w in {"Pakistan", "Washington"})
+    assert "Washington" in query.names
+    assert not {"Geographic", "Large"} & set(query.names)
+
+
 def test_a_question_about_the_document_stands_alone_after_other_turns() -> None:
     assert not is_follow_up("What does the article recommend?")
     history = [Turn("user", "How dominant is China in rare earths?"), Turn("assistant", "China controls 70% [1].")]
