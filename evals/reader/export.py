@@ -4,7 +4,8 @@
 
 Writes reader.fp32.onnx (kept out of git), reader.int8.onnx (dynamic int8 quantisation of the
 linear layers, one scale per output column, and of the embedding tables) and reader.json
-(sha256, version, calibration, filled in later by `python -m evals.reader.squad --fit`). Needs the `onnx` package (training tools only).
+(sha256, version, calibration, filled in later by `python -m evals.reader.squad --fit`). Needs
+the `onnx` package (training tools only).
 """
 
 from __future__ import annotations
