@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from .authorship import about_document, byline_index
-from .composing import Kind, lay_out
+from .composing import Kind
 from .chunking import SECTION_SEP
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
@@ -22,10 +22,10 @@ from .frame import Frame
 from .overview import heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval
-from .types import Answer, AnswerSentence, Citation, Passage
-from .units import FOOTNOTE, Unit, clean_sentence, coverage, group_text, unit_groups
+from .types import Answer
+from .units import Unit, clean_sentence, coverage, group_text, unit_groups
+from .citing import compose, refusal
 
-REFUSAL = "The documents do not answer this question."
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
 # words that point at the document ("What does the article say about X?"): X is what the question is about
@@ -39,9 +39,6 @@ PASSAGE_WEIGHT = 0.05
 # was 0.663 / 0.668 / 0.678 / 0.675 at 0.2 / 0.5 / 1 / 2, but at 1 WikiQA contains-answer went
 # 0.570 -> 0.565 and round 17, written before, 0.74 -> 0.72 pass.
 RETRIEVAL_WEIGHT = 0.2
-# a span is a short answer worth a line of its own when it is at most this many words and
-# at most this share of its sentence's words
-SHORT_SPAN_WORDS, SHORT_SPAN_SHARE = 8, 0.6
 
 
 class ExtractiveAnswerer:
@@ -145,8 +142,12 @@ class ExtractiveAnswerer:
         kind = frame.kind if self._reader is not None else "factoid"
         hedge = HEDGE if evidence < self.confident() else None
         if kind != "factoid":
-            return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold), hedge)
+            return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold,
+                                             frame.reading or question, lexicon), hedge)
         best = units[0]
+        at, points, extended = self.introduced(frame.reading or question, [best], retrieval, lexicon)
+        if points:  # the best unit introduces a list or subsections cut off by its passage's end
+            return _hedged(compose([best, *points], extended, evidence, lead=best, kind="synthesis"), hedge)
         chosen = [best]
         for u in units[1:]:
             if len(chosen) >= self.settings.max_sentences:
@@ -161,7 +162,7 @@ class ExtractiveAnswerer:
 
 
     def compose_many(self, kind: Kind, names: list[str], units: list[Unit], retrieval: Retrieval,
-                     evidence: float, threshold: float) -> Answer:
+                     evidence: float, threshold: float, question: str = "", lexicon: Lexicon | None = None) -> Answer:
         """Several answering units, from any passage: the best leads (one that clears `threshold`
         and does not merely restate the document), the others follow in the documents' order; a
         comparison gets the best units naming each side. `names`: what the question is about (a
@@ -215,8 +216,44 @@ class ExtractiveAnswerer:
             if sum(1 for _, g in groups if g) >= 2:
                 return compose([u for _, g in groups for u in g], retrieval, evidence, lead=units[0],
                                kind=kind, groups=[(side, len(g)) for side, g in groups])
-        rest = _in_order(picked[1:])
+        at, points, retrieval = self.introduced(question, picked, retrieval, lexicon)
+        if points:  # what a chosen lead-in introduces comes at its rank: it displaces only weaker points
+            weaker = [u for u in picked[at + 1:]
+                      if not any(u.passage.chunk.id == x.passage.chunk.id or _redundant(u.text, x.text) for x in points)]
+            picked = picked[:at + 1] + weaker[:max(0, limit - at - 1 - len(points))]
+        rest = _in_order(picked[1:] + points)
         return compose([picked[0], *rest], retrieval, evidence, lead=units[0], kind=kind)
+
+    def introduced(self, question: str, chosen: list[Unit], retrieval: Retrieval,
+                   lexicon: Lexicon | None) -> tuple[int, list[Unit], Retrieval]:
+        """A chosen unit that ends its passage with a lead-in ("Pakistan must manage several
+        NSP-relevant risks:") says nothing by itself: what it introduces is in the next passages
+        (chunking.introduced). Returns its place in `chosen`, one point from each introduced
+        passage (the unit the reader finds best answers the question there) and the retrieval
+        with those passages added, so they can be cited; no points when no chosen unit is one."""
+        for at, u in enumerate(chosen):
+            c = u.passage.chunk
+            more = retrieval.introduced.get(c.id)
+            if more and u.indexes[-1] == len(c.sentences) - 1:
+                break
+        else:
+            return 0, [], retrieval
+        candidates = self.units(question, dataclasses.replace(retrieval, passages=more), lexicon)
+        for x in candidates:
+            x.passage_rank += len(retrieval.passages)
+        candidates = self.read(question, candidates, gathers=True)
+        kept = chosen[:at + 1]  # what ranks above the lead-in stays; a passage it cites is represented
+        points: list[Unit] = []
+        for p in more:
+            mine = [x for x in candidates if x.passage is p and not any(
+                y.passage.chunk.id == p.chunk.id or _redundant(x.text, y.text) for y in kept)]
+            if mine:
+                points.append(max(mine, key=_evidence))
+        if points and u.texts[-1].endswith("."):  # it reads as what it is: the lead-in to the points
+            u.texts = (*u.texts[:-1], u.texts[-1][:-1] + ":")
+        have = {p.chunk.id for p in retrieval.passages}
+        passages = retrieval.passages + [p for p in more if p.chunk.id not in have]
+        return at, points, dataclasses.replace(retrieval, passages=passages)
 
 
 def _hedged(answer: Answer, hedge: str | None) -> Answer:
@@ -306,77 +343,3 @@ def _redundant(a: str, b: str) -> bool:
     return len(ta & tb) / min(len(ta), len(tb)) > 0.7
 
 
-def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Unit | None = None,
-            kind: Kind = "factoid", groups: list[tuple[str, int]] | None = None) -> Answer:
-    """Number the cited passages in order of first use and attach a marker to every sentence.
-    `lead`, the best unit, gives the short answer when its span is short. A factoid reads as
-    running text; other kinds are laid out as a lead and bullets (`groups`: a label and a count of
-    units for each side of a comparison)."""
-    markers: dict[str, int] = {}
-    quotes: dict[str, list[str]] = {}
-    sentences: list[AnswerSentence] = []
-    for u in chosen:
-        cid = u.passage.chunk.id
-        n = markers.setdefault(cid, len(markers) + 1)
-        quotes.setdefault(cid, []).extend(u.passage.chunk.sentences[i] for i in u.indexes)
-        for text in u.texts:
-            sentences.append(AnswerSentence(text, (n,), verified=verify_extractive(text, u.passage), support=1.0))
-    by_id = {p.chunk.id: p for p in retrieval.passages}
-    spans = {}
-    for u in chosen:
-        spans.setdefault(u.passage.chunk.id, u.span)
-    if lead is not None and lead.span:
-        spans[lead.passage.chunk.id] = lead.span
-    citations = tuple(
-        citation(n, by_id[cid], " … ".join(quotes[cid]), spans.get(cid))
-        for cid, n in sorted(markers.items(), key=lambda x: x[1])
-    )
-    cited = [" ".join(f"{t} [{markers[u.passage.chunk.id]}]" for t in u.texts) for u in chosen]
-    if kind == "factoid" or len(cited) == 1:
-        text = " ".join(cited)
-    elif groups:
-        labelled, at = [], 0
-        for side, n in groups:
-            labelled.append((side, cited[at:at + n]))
-            at += n
-        text = lay_out(kind, "", [], labelled)
-    else:
-        text = lay_out(kind, cited[0], cited[1:])
-    return Answer(text=text, citations=citations, refused=False, query=retrieval.query,
-                  sentences=tuple(sentences), mode="extractive", evidence=evidence,
-                  short_answer=short_answer(lead, markers) if lead is not None and kind == "factoid" else None)
-
-
-def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
-    """"70 percent [1]" when the reader's span is a short phrase of a longer sentence."""
-    if not u.span:
-        return None
-    text = u.passage.chunk.text[u.span[0]:u.span[1]].strip().strip(",;:")
-    words = len(text.split())
-    if not text or words > SHORT_SPAN_WORDS or words > SHORT_SPAN_SHARE * len(u.text.split()):
-        return None
-    return f"{FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
-
-
-def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None = None) -> Citation:
-    c = p.chunk
-    return Citation(marker=marker, chunk_id=c.id, source=c.source, title=c.title, section=c.section,
-                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span)
-
-
-def refusal(retrieval: Retrieval, evidence: float) -> Answer:
-    related = tuple(citation(i + 1, p, "") for i, p in enumerate(retrieval.passages[:3]))
-    return Answer(text=REFUSAL, citations=(), refused=True, query=retrieval.query, mode="refusal",
-                  evidence=evidence, related=related)
-
-
-def verify_extractive(text: str, passage: Passage) -> bool:
-    """Each part of an extractive sentence must occur verbatim in its passage (after the same
-    footnote trimming): this is what lets us promise the quote is the source's own words."""
-    source = _squash(FOOTNOTE.sub("", passage.chunk.text))
-    parts = [p for p in re.split(r";\s+|(?<=:)\s+", text.rstrip(".")) if p.strip()]
-    return all(_squash(p.rstrip(".:;")) in source for p in parts)
-
-
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower()

@@ -148,12 +148,13 @@ class Assistant:
         parts: list[str] = []  # LLM text streamed so far
         if mode == "llm" and not answer.refused:
             assert self.llm is not None
+            context = retrieval.with_introduced()
             try:
-                for delta in generate(self.llm, question, retrieval, turns):
+                for delta in generate(self.llm, question, context, turns):
                     parts.append(delta)
                     yield delta
                 verifier = Verifier(self.index, self.index.embedder, lexicon)
-                generated = compose_generated("".join(parts), retrieval, verifier, answer.evidence,
+                generated = compose_generated("".join(parts), context, verifier, answer.evidence,
                                               self.settings.answer.max_sentences)
                 if generated is None:
                     notice = ("The language model's answer could not be verified against the passages, "

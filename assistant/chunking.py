@@ -182,3 +182,46 @@ def chunk_document(doc: Document, settings: ChunkingSettings) -> list[Chunk]:
                 pending.append(piece)
         emit()
     return chunks
+
+
+# a sentence that ends with a colon ("... Pakistan must manage several risks:") introduces what
+# follows it; at the end of a passage, what follows is in the next passages
+_LEAD_IN = re.compile(r":\s*(?:\[\d{1,3}\])?\s*$")
+# the most passages a closing lead-in brings along (one per subsection)
+MAX_INTRODUCED = 6
+
+
+def introduces(chunk: Chunk) -> bool:
+    """Does the passage end by introducing what comes after it (a list or subsections cut off from
+    their lead-in by the passage boundary)?"""
+    return bool(chunk.sentences) and _LEAD_IN.search(chunk.sentences[-1]) is not None
+
+
+def introduced(chunk: Chunk, following: Iterable[Chunk], limit: int = MAX_INTRODUCED) -> list[Chunk]:
+    """The passages that a closing lead-in introduces, from `following` (its document's passages
+    after it, in any order): the next passage where the section goes on (a long list, a page
+    break), else the first passage of each of its subsections, until the document leaves them."""
+    if not introduces(chunk):
+        return []
+    inner = f"{chunk.section}{SECTION_SEP}" if chunk.section else None
+    out: list[Chunk] = []
+    expected = chunk.position + 1
+    seen: set[str | None] = set()
+    for c in sorted((c for c in following if c.source == chunk.source and c.position > chunk.position),
+                    key=lambda c: c.position):
+        if c.position != expected:
+            break  # a gap: the document's passages are not all here
+        expected += 1
+        if c.section == chunk.section:
+            if out:
+                break  # the section goes on after its subsections: no longer what was introduced
+            return [c]
+        if inner is None or not (c.section or "").startswith(inner):
+            break
+        top = (c.section or "")[len(inner):].split(SECTION_SEP)[0]
+        if top not in seen:
+            seen.add(top)
+            out.append(c)
+            if len(out) >= limit:
+                break
+    return out

@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from .answering import citation
+from .citing import citation
 from .units import clean_sentence
 from .backends import ChatMessage, ChatModel, Embedder
 from .chunking import split_sentences

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .authorship import byline_chunks
+from .chunking import introduced, introduces
 from .config import RetrievalSettings
 from .conversation import Query
 from .frame import Frame
 from .index import Index
+from .snapshot import Snapshot
 from .lexical import Lexicon, tokenize
 from .overview import overview_chunks
 from .types import Passage
@@ -27,6 +30,24 @@ class Retrieval:
     # chunk id -> cosine similarity of the query with each of the chunk's sentences
     sentence_scores: dict[str, np.ndarray] = field(default_factory=dict)
     lexicon: Lexicon | None = None  # of the snapshot this retrieval read
+    # chunk id of a passage that ends with a lead-in ("... several risks:") -> the passages it
+    # introduces (see chunking.introduced); kept apart, so rankings and metrics are the search's own
+    introduced: dict[str, list[Passage]] = field(default_factory=dict)
+
+    def with_introduced(self) -> "Retrieval":
+        """The passages with what each lead-in introduces placed right after it (what an LLM
+        reads: a lead-in alone says nothing)."""
+        if not self.introduced:
+            return self
+        have = {p.chunk.id for p in self.passages}
+        out: list[Passage] = []
+        for p in self.passages:
+            out.append(p)
+            for q in self.introduced.get(p.chunk.id, []):
+                if q.chunk.id not in have:
+                    have.add(q.chunk.id)
+                    out.append(q)
+        return dataclasses.replace(self, passages=out)
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:
@@ -113,4 +134,20 @@ class HybridRetriever:
             sections = [Passage(c, top.score) for c in overview_chunks(kind, top.chunk.source, snap.chunks.values())]
             ids = {p.chunk.id for p in sections}
             passages = sections + [p for p in passages if p.chunk.id not in ids]
-        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon)
+        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon,
+                         _introduced(passages, snap))
+
+
+def _introduced(passages: list[Passage], snap: Snapshot) -> dict[str, list[Passage]]:
+    """What each passage that ends with a lead-in introduces, scored as the passage itself (they
+    are found through it)."""
+    out: dict[str, list[Passage]] = {}
+    for p in passages:
+        if not introduces(p.chunk):
+            continue
+        entry = snap.manifest.get(p.chunk.source)
+        ids = entry.chunk_ids if entry is not None else snap.order
+        found = introduced(p.chunk, (snap.chunks[i] for i in ids if i in snap.chunks))
+        if found:
+            out[p.chunk.id] = [Passage(c, p.score, dense=p.dense, lexical=p.lexical) for c in found]
+    return out

@@ -298,3 +298,31 @@ def test_a_gathered_answer_about_a_named_subject_keeps_to_it(corpus_bot: Assista
 ])
 def test_a_side_is_named_by_the_name_or_its_people_not_a_longer_word(text: str, name: str, named: bool) -> None:
     assert mentions(text, name) is named
+
+
+LEAD_IN = {
+    "tin.md": (
+        "# Tin Mining in Bolivia\n\n"
+        "## Overview\n\nBolivia mines tin in the high Andes around Potosí and Oruro.\n\n"
+        "## Hazards\n\n"
+        "Because the old mines sit high in the Andes, the cooperatives must manage several hazards:\n\n"
+        "### Water\n\nMeltwater floods the lower galleries every spring and stops work for weeks.\n\n"
+        "### Markets\n\nThe tin price on the London exchange fell by half between 2022 and 2024.\n\n"
+        "### Health\n\nSilica dust shortens the working lives of the miners.\n\n"
+        "## Exports\n\nMost of the tin is shipped through Arica in Chile.\n"
+    ),
+}
+
+
+def test_a_lead_in_brings_the_subsections_it_introduces(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """"... must manage several hazards:" closes its section; the hazards are its subsections, in
+    passages of their own. The answer gives the lead-in with one cited point from each."""
+    a = bot_over(LEAD_IN).ask("Which hazards must the cooperatives manage?")
+    assert_well_cited(a)
+    assert not a.refused, a.text
+    assert "several hazards:" in a.text, a.text  # it reads as a lead-in, not a full stop
+    for words in ("floods the lower galleries", "fell by half", "Silica dust"):
+        assert words in a.text, a.text
+    sections = {c.section for c in a.citations}
+    assert {"Hazards › Water", "Hazards › Markets", "Hazards › Health"} <= sections, sections
+    assert all(re.search(r"\[\d+\]$", b) for b in _bullets(a.text)), a.text

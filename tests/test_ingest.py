@@ -206,3 +206,46 @@ def test_markdown_links_keep_their_text_even_with_parentheses_in_the_url(tmp_pat
                  encoding="utf-8")
     text = " ".join(b.text for b in load(p, root=tmp_path).blocks)
     assert "See the mine's page and a map for where Reko Diq lies." in text  # no stray ")" or URL
+
+
+LEAD_IN_DOC = (
+    "# Tin Report\n\n"
+    "## Risks\n\n"
+    "The mines face three risks:\n\n"
+    "### Water\n\nFlooding stops the lower shafts. Pumps fail in the rains.\n\n"
+    "### Prices\n\nThe tin price halved in two years.\n\n"
+    "### Labour\n\nSkilled miners leave for the cities.\n\n"
+    "## Benefits\n\nTin exports pay for imports.\n"
+)
+
+
+def test_a_lead_in_closing_its_section_introduces_the_first_passage_of_each_subsection(tmp_path: Path) -> None:
+    from assistant.chunking import introduced, introduces
+
+    p = tmp_path / "tin.md"
+    p.write_text(LEAD_IN_DOC, encoding="utf-8")
+    chunks = chunk_document(load(p, root=tmp_path), ChunkingSettings())
+    lead = next(c for c in chunks if c.section == "Risks")
+    assert introduces(lead)
+    found = introduced(lead, reversed(chunks))  # any order: they are put in the document's
+    assert [c.section for c in found] == ["Risks › Water", "Risks › Prices", "Risks › Labour"]
+    # only a passage that ends with a lead-in introduces anything; a gap in what is given stops it
+    assert all(not introduces(c) for c in chunks if c is not lead)
+    water = next(c for c in chunks if c.section == "Risks › Water")
+    assert introduced(water, chunks) == []
+    assert introduced(lead, [c for c in chunks if c.section != "Risks › Water"]) == []
+
+
+def test_a_lead_in_cut_off_inside_its_section_introduces_the_next_passage(tmp_path: Path) -> None:
+    from assistant.chunking import introduced
+
+    p = tmp_path / "permits.md"
+    quote = "“Every mine shall hold a water permit, a land permit and a blasting permit before work starts.” " * 4
+    p.write_text(f"# Permits\n\n## Needed\n\n{'A filler sentence about the permit office. ' * 6}"
+                 f"The mining law says:\n\n{quote}\n\n## Other\n\nNothing else.\n", encoding="utf-8")
+    chunks = chunk_document(load(p, root=tmp_path), ChunkingSettings(target_chars=300, max_chars=800))
+    enders = [c for c in chunks if c.sentences[-1].endswith(":")]
+    assert enders, [c.sentences[-1] for c in chunks]
+    after = introduced(enders[0], chunks)
+    assert len(after) == 1 and after[0].position == enders[0].position + 1
+    assert after[0].section == enders[0].section

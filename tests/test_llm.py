@@ -236,6 +236,23 @@ def test_a_synthesis_question_gives_the_llm_passages_from_several_sections(
     bot = llm_bot(corpus_index, embedder, fake.url)
     a = bot.ask("What risks does the article see for Pakistan in this cooperation?")
     found = passages(fake.requests[-1])
-    assert len(found) == COMPOSED_PASSAGES > bot.settings.retrieval.top_k
+    # (and the passages a lead-in among them introduces)
+    assert len(found) >= COMPOSED_PASSAGES > bot.settings.retrieval.top_k
     sections = {p.chunk.section for p in bot.retrieve(a.query, COMPOSED_PASSAGES)}
     assert len(sections) >= 3 and a.mode == "llm"
+
+
+def test_a_lead_in_reaches_the_llm_with_the_passages_it_introduces(
+        fake: FakeLLM, corpus_index: Path, embedder) -> None:
+    """"... Pakistan must manage several NSP-relevant risks:" ends its passage; the risks are the
+    subsections after it. The LLM reads them right after the lead-in, whether or not the search
+    found them."""
+    fake.reply = first_sentence_of(1)
+    bot = llm_bot(corpus_index, embedder, fake.url)
+    a = bot.ask("Which NSP-relevant risks must Pakistan manage?")
+    assert a.mode == "llm", a
+    found = passages(fake.requests[-1])
+    at = next(n for n, text in found.items() if text.rstrip().endswith("NSP-relevant risks:"))
+    following = [found[n] for n in sorted(found) if n > at][:3]
+    for words in ("equitable federal–provincial coordination", "private security arrangements", "Opaque contracts"):
+        assert any(words in text for text in following), (words, following)

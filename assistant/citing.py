@@ -1,0 +1,92 @@
+"""An answer from the units chosen for it: each sentence verbatim and cited, the cited passages
+numbered in order of first use, the reader's short span shown first where it has one."""
+
+from __future__ import annotations
+
+import re
+
+from .composing import Kind, lay_out
+from .retrieval import Retrieval
+from .types import Answer, AnswerSentence, Citation, Passage
+from .units import FOOTNOTE, Unit
+
+REFUSAL = "The documents do not answer this question."
+# a span is a short answer worth a line of its own when it is at most this many words and
+# at most this share of its sentence's words
+SHORT_SPAN_WORDS, SHORT_SPAN_SHARE = 8, 0.6
+
+
+def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Unit | None = None,
+            kind: Kind = "factoid", groups: list[tuple[str, int]] | None = None) -> Answer:
+    """Number the cited passages in order of first use and attach a marker to every sentence.
+    `lead`, the best unit, gives the short answer when its span is short. A factoid reads as
+    running text; other kinds are laid out as a lead and bullets (`groups`: a label and a count of
+    units for each side of a comparison)."""
+    markers: dict[str, int] = {}
+    quotes: dict[str, list[str]] = {}
+    sentences: list[AnswerSentence] = []
+    for u in chosen:
+        cid = u.passage.chunk.id
+        n = markers.setdefault(cid, len(markers) + 1)
+        quotes.setdefault(cid, []).extend(u.passage.chunk.sentences[i] for i in u.indexes)
+        for text in u.texts:
+            sentences.append(AnswerSentence(text, (n,), verified=verify_extractive(text, u.passage), support=1.0))
+    by_id = {p.chunk.id: p for p in retrieval.passages}
+    spans = {}
+    for u in chosen:
+        spans.setdefault(u.passage.chunk.id, u.span)
+    if lead is not None and lead.span:
+        spans[lead.passage.chunk.id] = lead.span
+    citations = tuple(
+        citation(n, by_id[cid], " … ".join(quotes[cid]), spans.get(cid))
+        for cid, n in sorted(markers.items(), key=lambda x: x[1])
+    )
+    cited = [" ".join(f"{t} [{markers[u.passage.chunk.id]}]" for t in u.texts) for u in chosen]
+    if kind == "factoid" or len(cited) == 1:
+        text = " ".join(cited)
+    elif groups:
+        labelled, at = [], 0
+        for side, n in groups:
+            labelled.append((side, cited[at:at + n]))
+            at += n
+        text = lay_out(kind, "", [], labelled)
+    else:
+        text = lay_out(kind, cited[0], cited[1:])
+    return Answer(text=text, citations=citations, refused=False, query=retrieval.query,
+                  sentences=tuple(sentences), mode="extractive", evidence=evidence,
+                  short_answer=short_answer(lead, markers) if lead is not None and kind == "factoid" else None)
+
+
+def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
+    """"70 percent [1]" when the reader's span is a short phrase of a longer sentence."""
+    if not u.span:
+        return None
+    text = u.passage.chunk.text[u.span[0]:u.span[1]].strip().strip(",;:")
+    words = len(text.split())
+    if not text or words > SHORT_SPAN_WORDS or words > SHORT_SPAN_SHARE * len(u.text.split()):
+        return None
+    return f"{FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
+
+
+def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None = None) -> Citation:
+    c = p.chunk
+    return Citation(marker=marker, chunk_id=c.id, source=c.source, title=c.title, section=c.section,
+                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span)
+
+
+def refusal(retrieval: Retrieval, evidence: float) -> Answer:
+    related = tuple(citation(i + 1, p, "") for i, p in enumerate(retrieval.passages[:3]))
+    return Answer(text=REFUSAL, citations=(), refused=True, query=retrieval.query, mode="refusal",
+                  evidence=evidence, related=related)
+
+
+def verify_extractive(text: str, passage: Passage) -> bool:
+    """Each part of an extractive sentence must occur verbatim in its passage (after the same
+    footnote trimming): this is what lets us promise the quote is the source's own words."""
+    source = _squash(FOOTNOTE.sub("", passage.chunk.text))
+    parts = [p for p in re.split(r";\s+|(?<=:)\s+", text.rstrip(".")) if p.strip()]
+    return all(_squash(p.rstrip(".:;")) in source for p in parts)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower()
