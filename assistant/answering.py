@@ -22,7 +22,7 @@ from .frame import Frame
 from .overview import heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval
-from .types import Answer
+from .types import Answer, Passage
 from .units import Unit, clean_sentence, coverage, group_text, unit_groups
 from .citing import compose, refusal
 
@@ -145,9 +145,10 @@ class ExtractiveAnswerer:
             return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold,
                                              frame.reading or question, lexicon), hedge)
         best = units[0]
-        at, points, extended = self.introduced(frame.reading or question, [best], retrieval, lexicon)
-        if points:  # the best unit introduces a list or subsections cut off by its passage's end
-            return _hedged(compose([best, *points], extended, evidence, lead=best, kind="synthesis"), hedge)
+        intro = self.introduced(frame.reading or question, [best], retrieval, lexicon)
+        if intro:  # the best unit introduces a list or subsections cut off by its passage's end
+            _, lead_in, points, extended = intro
+            return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
         chosen = [best]
         for u in units[1:]:
             if len(chosen) >= self.settings.max_sentences:
@@ -162,7 +163,7 @@ class ExtractiveAnswerer:
 
 
     def compose_many(self, kind: Kind, names: list[str], units: list[Unit], retrieval: Retrieval,
-                     evidence: float, threshold: float, question: str = "", lexicon: Lexicon | None = None) -> Answer:
+                     evidence: float, threshold: float, question: str, lexicon: Lexicon | None) -> Answer:
         """Several answering units, from any passage: the best leads (one that clears `threshold`
         and does not merely restate the document), the others follow in the documents' order; a
         comparison gets the best units naming each side. `names`: what the question is about (a
@@ -216,44 +217,55 @@ class ExtractiveAnswerer:
             if sum(1 for _, g in groups if g) >= 2:
                 return compose([u for _, g in groups for u in g], retrieval, evidence, lead=units[0],
                                kind=kind, groups=[(side, len(g)) for side, g in groups])
-        at, points, retrieval = self.introduced(question, picked, retrieval, lexicon)
-        if points:  # what a chosen lead-in introduces comes at its rank: it displaces only weaker points
+        intro = self.introduced(question, picked, retrieval, lexicon)
+        points: list[Unit] = []
+        if intro:  # what a chosen lead-in introduces comes at its rank: it displaces only weaker points
+            at, lead_in, points, retrieval = intro
             weaker = [u for u in picked[at + 1:]
                       if not any(u.passage.chunk.id == x.passage.chunk.id or _redundant(u.text, x.text) for x in points)]
-            picked = picked[:at + 1] + weaker[:max(0, limit - at - 1 - len(points))]
+            picked = [*picked[:at], lead_in, *weaker[:max(0, limit - at - 1 - len(points))]]
         rest = _in_order(picked[1:] + points)
         return compose([picked[0], *rest], retrieval, evidence, lead=units[0], kind=kind)
 
     def introduced(self, question: str, chosen: list[Unit], retrieval: Retrieval,
-                   lexicon: Lexicon | None) -> tuple[int, list[Unit], Retrieval]:
+                   lexicon: Lexicon | None) -> tuple[int, Unit, list[Unit], Retrieval] | None:
         """A chosen unit that ends its passage with a lead-in ("Pakistan must manage several
         NSP-relevant risks:") says nothing by itself: what it introduces is in the next passages
-        (chunking.introduced). Returns its place in `chosen`, one point from each introduced
-        passage (the unit the reader finds best answers the question there) and the retrieval
-        with those passages added, so they can be cited; no points when no chosen unit is one."""
+        (chunking.introduced). For the first such unit of `chosen` that has points: its place, the
+        unit ending with its colon again, one point from each introduced passage (at most
+        `composed_points`) and the retrieval with those passages added, so they can be cited."""
         for at, u in enumerate(chosen):
             c = u.passage.chunk
             more = retrieval.introduced.get(c.id)
-            if more and u.indexes[-1] == len(c.sentences) - 1:
-                break
-        else:
-            return 0, [], retrieval
+            if not more or u.indexes[-1] != len(c.sentences) - 1:
+                continue
+            points = self._points(question, chosen[:at + 1], more, len(retrieval.passages), lexicon, retrieval)
+            if not points:
+                continue
+            if u.texts[-1].endswith("."):  # it reads as what it is: the lead-in to the points
+                u = dataclasses.replace(u, texts=(*u.texts[:-1], u.texts[-1][:-1] + ":"))
+            have = {p.chunk.id for p in retrieval.passages}
+            passages = retrieval.passages + [p for p in more if p.chunk.id not in have]
+            return at, u, points, dataclasses.replace(retrieval, passages=passages)
+        return None
+
+    def _points(self, question: str, kept: list[Unit], more: list[Passage], rank: int,
+                lexicon: Lexicon | None, retrieval: Retrieval) -> list[Unit]:
+        """One point per introduced passage: of its few best candidates by retrieval, the one the
+        reader finds best answers the question. A passage that something in `kept` already cites
+        is represented there."""
         candidates = self.units(question, dataclasses.replace(retrieval, passages=more), lexicon)
-        for x in candidates:
-            x.passage_rank += len(retrieval.passages)
-        candidates = self.read(question, candidates, gathers=True)
-        kept = chosen[:at + 1]  # what ranks above the lead-in stays; a passage it cites is represented
-        points: list[Unit] = []
+        each = max(2, self.settings.gather_read_units // len(more))  # every passage gets read
+        pool: list[Unit] = []
         for p in more:
-            mine = [x for x in candidates if x.passage is p and not any(
-                y.passage.chunk.id == p.chunk.id or _redundant(x.text, y.text) for y in kept)]
-            if mine:
-                points.append(max(mine, key=_evidence))
-        if points and u.texts[-1].endswith("."):  # it reads as what it is: the lead-in to the points
-            u.texts = (*u.texts[:-1], u.texts[-1][:-1] + ":")
-        have = {p.chunk.id for p in retrieval.passages}
-        passages = retrieval.passages + [p for p in more if p.chunk.id not in have]
-        return at, points, dataclasses.replace(retrieval, passages=passages)
+            if any(y.passage.chunk.id == p.chunk.id for y in kept):
+                continue
+            pool += [x for x in candidates if x.passage is p and not any(_redundant(x.text, y.text) for y in kept)][:each]
+        for x in pool:
+            x.passage_rank += rank
+        read = self.read(question, pool, gathers=True)
+        points = [max(mine, key=_evidence) for p in more if (mine := [x for x in read if x.passage is p])]
+        return points[: self.settings.composed_points]
 
 
 def _hedged(answer: Answer, hedge: str | None) -> Answer:

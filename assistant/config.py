@@ -116,7 +116,8 @@ class AnswerSettings(BaseModel):
     )
     composed_points: int = Field(
         5, ge=2, le=12, description="Most units in an answer that gathers several points (a list, a "
-        "synthesis, a comparison, a why/how question)."
+        "synthesis, a comparison, a why/how question). A chosen lead-in cut off from what it introduces "
+        "(\"... several risks:\" closing its passage) brings up to this many points of its own, at its rank."
     )
     read_units: int = Field(
         10, ge=1, le=40, description="How many of the best candidate sentences the reader reads per question."

@@ -35,15 +35,17 @@ class Retrieval:
     introduced: dict[str, list[Passage]] = field(default_factory=dict)
 
     def with_introduced(self) -> "Retrieval":
-        """The passages with what each lead-in introduces placed right after it (what an LLM
-        reads: a lead-in alone says nothing)."""
+        """The passages with what each lead-in introduces right after it, moved there if the
+        search found it elsewhere (what an LLM reads: a lead-in alone says nothing)."""
         if not self.introduced:
             return self
-        have = {p.chunk.id for p in self.passages}
+        after = {q.chunk.id for qs in self.introduced.values() for q in qs}
         out: list[Passage] = []
+        have: set[str] = set()
         for p in self.passages:
-            out.append(p)
-            for q in self.introduced.get(p.chunk.id, []):
+            if p.chunk.id in after and p.chunk.id not in self.introduced:
+                continue  # placed after its lead-in
+            for q in [p, *self.introduced.get(p.chunk.id, [])]:
                 if q.chunk.id not in have:
                     have.add(q.chunk.id)
                     out.append(q)

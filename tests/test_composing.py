@@ -314,10 +314,15 @@ LEAD_IN = {
 }
 
 
-def test_a_lead_in_brings_the_subsections_it_introduces(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+@pytest.mark.parametrize("question", [
+    "List the hazards the cooperatives must manage.",  # a list question: gathered (compose_many)
+    "Which hazards must the cooperatives manage?",  # read as a factoid: its best sentence is the lead-in
+])
+def test_a_lead_in_brings_the_subsections_it_introduces(
+        bot_over: Callable[[dict[str, str]], Assistant], question: str) -> None:
     """"... must manage several hazards:" closes its section; the hazards are its subsections, in
     passages of their own. The answer gives the lead-in with one cited point from each."""
-    a = bot_over(LEAD_IN).ask("Which hazards must the cooperatives manage?")
+    a = bot_over(LEAD_IN).ask(question)
     assert_well_cited(a)
     assert not a.refused, a.text
     assert "several hazards:" in a.text, a.text  # it reads as a lead-in, not a full stop

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 import pytest
 
 from assistant import Assistant, Settings
+from assistant.frame import Frame
 from assistant.generation import NO_ANSWER, parse
 
 from .conftest import CORPUS
@@ -236,8 +237,10 @@ def test_a_synthesis_question_gives_the_llm_passages_from_several_sections(
     bot = llm_bot(corpus_index, embedder, fake.url)
     a = bot.ask("What risks does the article see for Pakistan in this cooperation?")
     found = passages(fake.requests[-1])
-    # (and the passages a lead-in among them introduces)
-    assert len(found) >= COMPOSED_PASSAGES > bot.settings.retrieval.top_k
+    # and the passages that a lead-in among them introduces, each once
+    retrieval = bot.retriever.retrieve(Frame.of(a.query), COMPOSED_PASSAGES)
+    assert len(retrieval.passages) == COMPOSED_PASSAGES > bot.settings.retrieval.top_k
+    assert len(found) == len(retrieval.with_introduced().passages) == len(set(found.values()))
     sections = {p.chunk.section for p in bot.retrieve(a.query, COMPOSED_PASSAGES)}
     assert len(sections) >= 3 and a.mode == "llm"
 
@@ -247,12 +250,19 @@ def test_a_lead_in_reaches_the_llm_with_the_passages_it_introduces(
     """"... Pakistan must manage several NSP-relevant risks:" ends its passage; the risks are the
     subsections after it. The LLM reads them right after the lead-in, whether or not the search
     found them."""
-    fake.reply = first_sentence_of(1)
+    def reply(body: dict[str, Any]) -> str:  # cites the passage right after the lead-in
+        found = passages(body)
+        at = next(n for n, text in found.items() if text.rstrip().endswith("NSP-relevant risks:"))
+        return first_sentence_of(at + 1)(body)
+
+    fake.reply = reply
     bot = llm_bot(corpus_index, embedder, fake.url)
     a = bot.ask("Which NSP-relevant risks must Pakistan manage?")
-    assert a.mode == "llm", a
     found = passages(fake.requests[-1])
     at = next(n for n, text in found.items() if text.rstrip().endswith("NSP-relevant risks:"))
     following = [found[n] for n in sorted(found) if n > at][:3]
     for words in ("equitable federal–provincial coordination", "private security arrangements", "Opaque contracts"):
         assert any(words in text for text in following), (words, following)
+    # the LLM's marker for the passage after the lead-in resolves to that passage
+    assert a.mode == "llm" and not a.notice, a
+    assert a.citations[0].section.endswith("4.1 Local Sensitivities and Provincial Rights"), a.citations
