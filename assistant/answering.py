@@ -239,7 +239,7 @@ class ExtractiveAnswerer:
             more = retrieval.introduced.get(c.id)
             if not more or u.indexes[-1] != len(c.sentences) - 1:
                 continue
-            points = self._points(question, chosen[:at + 1], more, len(retrieval.passages), lexicon, retrieval)
+            points = self._points(question, chosen[:at + 1], more, retrieval, lexicon)
             if not points:
                 continue
             if u.texts[-1].endswith("."):  # it reads as what it is: the lead-in to the points
@@ -249,8 +249,8 @@ class ExtractiveAnswerer:
             return at, u, points, dataclasses.replace(retrieval, passages=passages)
         return None
 
-    def _points(self, question: str, kept: list[Unit], more: list[Passage], rank: int,
-                lexicon: Lexicon | None, retrieval: Retrieval) -> list[Unit]:
+    def _points(self, question: str, kept: list[Unit], more: list[Passage], retrieval: Retrieval,
+                lexicon: Lexicon | None) -> list[Unit]:
         """One point per introduced passage: of its few best candidates by retrieval, the one the
         reader finds best answers the question. A passage that something in `kept` already cites
         is represented there."""
@@ -261,8 +261,8 @@ class ExtractiveAnswerer:
             if any(y.passage.chunk.id == p.chunk.id for y in kept):
                 continue
             pool += [x for x in candidates if x.passage is p and not any(_redundant(x.text, y.text) for y in kept)][:each]
-        for x in pool:
-            x.passage_rank += rank
+        for x in pool:  # ranked after the passages the search found
+            x.passage_rank += len(retrieval.passages)
         read = self.read(question, pool, gathers=True)
         points = [max(mine, key=_evidence) for p in more if (mine := [x for x in read if x.passage is p])]
         return points[: self.settings.composed_points]

@@ -191,10 +191,15 @@ _LEAD_IN = re.compile(r":\s*(?:\[\d{1,3}\])?\s*$")
 MAX_INTRODUCED = 6
 
 
+def is_lead_in(sentence: str) -> bool:
+    """Does the sentence introduce what follows it ("... several risks:", "The NSP stresses:")?"""
+    return _LEAD_IN.search(sentence) is not None
+
+
 def introduces(chunk: Chunk) -> bool:
     """Does the passage end by introducing what comes after it (a list or subsections cut off from
     their lead-in by the passage boundary)?"""
-    return bool(chunk.sentences) and _LEAD_IN.search(chunk.sentences[-1]) is not None
+    return bool(chunk.sentences) and is_lead_in(chunk.sentences[-1])
 
 
 def introduced(chunk: Chunk, following: Iterable[Chunk], limit: int = MAX_INTRODUCED) -> list[Chunk]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chunking import is_lead_in
 from .lexical import Lexicon, tokenize
 from .types import Passage
 
@@ -58,7 +59,7 @@ def _group(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple
     """The answer sentence around sentence i. A sentence that introduces something ("...:") is
     useless alone: it stays with its list, or with the sentence (often a quotation) after it."""
     def lead_in(j: int) -> bool:
-        return 0 <= j < n and sentences[j].rstrip().endswith(":")
+        return 0 <= j < n and is_lead_in(sentences[j])
 
     if i in items:
         start = i
