@@ -38,7 +38,7 @@ def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Uni
     if lead is not None and lead.span:
         spans[lead.passage.chunk.id] = lead.span
     citations = tuple(
-        citation(n, by_id[cid], " … ".join(quotes[cid]), spans.get(cid))
+        citation(n, by_id[cid], " … ".join(quotes[cid]), spans.get(cid), markers)
         for cid, n in sorted(markers.items(), key=lambda x: x[1])
     )
     cited = [" ".join(f"{t} [{markers[u.passage.chunk.id]}]" for t in u.texts) for u in chosen]
@@ -68,10 +68,13 @@ def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
     return f"{FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
 
 
-def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None = None) -> Citation:
+def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None = None,
+             markers: dict[str, int] | None = None) -> Citation:
+    """`markers`: the answer's marker of each cited chunk id, to name the lead-in that brought `p`."""
     c = p.chunk
+    via = (markers or {}).get(p.via) if p.via is not None else None
     return Citation(marker=marker, chunk_id=c.id, source=c.source, title=c.title, section=c.section,
-                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span)
+                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span, via=via)
 
 
 def refusal(retrieval: Retrieval, evidence: float) -> Answer:

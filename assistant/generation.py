@@ -174,9 +174,11 @@ def compose_generated(text: str, retrieval: Retrieval, verifier: Verifier, evide
     if not shown:
         return None
     citations: list[Citation] = []
+    cited = {retrieval.passages[n - 1].chunk.id: m for n, m in renumber.items()}
     for n, m in sorted(renumber.items(), key=lambda x: x[1]):
         p = retrieval.passages[n - 1]
-        citations.append(citation(m, p, _best_quote(p.chunk.sentences, [s for s in sentences if m in s.markers])))
+        citations.append(citation(m, p, _best_quote(p.chunk.sentences, [s for s in sentences if m in s.markers]),
+                                  markers=cited))
     return Answer(text=" ".join(shown), citations=tuple(citations), refused=False, query=retrieval.query,
                   sentences=tuple(sentences), mode="llm", evidence=evidence)
 

@@ -40,6 +40,7 @@ class Retrieval:
         if not self.introduced:
             return self
         after = {q.chunk.id for qs in self.introduced.values() for q in qs}
+        found = {p.chunk.id: p for p in self.passages}  # with the search's own score, not the lead-in's
         out: list[Passage] = []
         have: set[str] = set()
         for p in self.passages:
@@ -48,7 +49,7 @@ class Retrieval:
             for q in [p, *self.introduced.get(p.chunk.id, [])]:
                 if q.chunk.id not in have:
                     have.add(q.chunk.id)
-                    out.append(q)
+                    out.append(found.get(q.chunk.id, q))
         return dataclasses.replace(self, passages=out)
 
 
@@ -151,5 +152,5 @@ def _introduced(passages: list[Passage], snap: Snapshot) -> dict[str, list[Passa
         ids = entry.chunk_ids if entry is not None else snap.order
         found = introduced(p.chunk, (snap.chunks[i] for i in ids if i in snap.chunks))
         if found:
-            out[p.chunk.id] = [Passage(c, p.score, dense=p.dense, lexical=p.lexical) for c in found]
+            out[p.chunk.id] = [Passage(c, p.score, dense=p.dense, lexical=p.lexical, via=p.chunk.id) for c in found]
     return out

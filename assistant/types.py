@@ -64,6 +64,9 @@ class Passage:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
+    # the chunk id of the passage whose closing lead-in ("... several risks:") brought this one:
+    # `score` is then that passage's, not a match of its own (retrieval.Retrieval.introduced)
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class Citation:
     quote: str  # the sentence(s) of the passage that the answer relies on
     score: float
     span: tuple[int, int] | None = None  # the reader's answer span: character offsets into `text`
+    # the marker of the cited passage whose lead-in brought this one: it was not found by the
+    # search itself, so `score` is that passage's (None: the search found it)
+    via: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -331,3 +331,20 @@ def test_a_lead_in_brings_the_subsections_it_introduces(
     sections = {c.section for c in a.citations}
     assert {"Hazards › Water", "Hazards › Markets", "Hazards › Health"} <= sections, sections
     assert all(re.search(r"\[\d+\]$", b) for b in _bullets(a.text)), a.text
+
+
+def test_a_passage_brought_by_a_lead_in_names_it_instead_of_a_score(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """With one passage searched, the subsections come only through the lead-in: their citations
+    say which cited passage brought them (its score is not theirs); the lead-in's own does not."""
+    bot = bot_over(LEAD_IN)
+    question = "Which hazards must the cooperatives manage?"
+    found = {p.chunk.id for p in bot.retrieve(question, 1)}
+    a = bot.ask(question, top_k=1)
+    assert not a.refused and len(a.citations) == 4, a.text
+    lead = next(c for c in a.citations if c.chunk_id in found)
+    assert lead.via is None and "several hazards:" in lead.quote
+    assert [c.via for c in a.citations if c is not lead] == [lead.marker] * 3
+    # an answer saved and reopened keeps it
+    from ui.conversations import answer_from_dict
+    assert answer_from_dict(a.to_dict()).citations == a.citations

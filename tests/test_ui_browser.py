@@ -127,6 +127,33 @@ def test_follow_up_shows_the_searched_query_and_refusals_look_different(page: An
     page.screenshot(path=str(artifacts / "chat-refusal.png"))
 
 
+def test_a_passage_brought_by_a_lead_in_says_so_instead_of_a_match(page: Any, site: dict[str, Any],
+                                                                   artifacts: Path) -> None:
+    """"... Pakistan must manage several NSP-relevant risks:" closes its passage; the risks it
+    introduces are cited through it. Their panels name the lead-in's marker, not its score."""
+    question = "Which NSP-relevant risks must Pakistan manage?"
+    expected = site["bot"].ask(question)  # the same engine: which markers came through the lead-in
+    brought = [c for c in expected.citations if c.via is not None]
+    assert brought, expected.citations
+    ask(page, question)
+    answer = page.locator("#chat .answer").last
+    for c in (brought[0], next(x for x in expected.citations if x.via is None)):
+        answer.locator("a.cite", has_text=f"[{c.marker}]").first.click()
+        panel = panel_text(page, f"panel-0-{c.marker}")
+        score = page.locator(f"#source-panel #panel-0-{c.marker} .score")
+        if c.via is not None:
+            assert f"introduced by [{c.via}]" in panel and "match" not in panel, panel
+            assert "did not find this passage by itself" in score.get_attribute("title")
+        else:
+            assert "match" in panel and "introduced by" not in panel, panel
+    page.screenshot(path=str(artifacts / "chat-introduced-passage.png"))
+
+
+def panel_text(page: Any, panel_id: str) -> str:
+    page.wait_for_selector(f"#source-panel #{panel_id}", timeout=30000)
+    return page.locator("#source-panel").inner_text()
+
+
 def test_llm_answer_streams_in(page: Any, fake_llm: FakeLLM, artifacts: Path) -> None:
     page.locator("#settings").click()
     page.locator("#mode label", has_text="llm").click()

@@ -209,6 +209,8 @@ def highlight(text: str, quote: str, span: tuple[int, int] | None = None) -> str
 
 SCORE_TIP = ("How closely this passage matches your question, compared with the other passages found "
              "(1.00 = the closest of them)")
+VIA_TIP = ("The search did not find this passage by itself: the passage named here ends by introducing "
+           "it (\"… several risks:\"), so it is shown with that one")
 
 
 def source_panel_html(c: Citation, *, related: bool = False, turn: int | None = None) -> str:
@@ -221,9 +223,17 @@ def source_panel_html(c: Citation, *, related: bool = False, turn: int | None = 
         f'<div class="source-panel" id="panel-{turn if turn is not None else "x"}-{"r" if related else ""}{c.marker}">'
         f'<div class="source-head"><b>{label}</b> · {_e(_section(c))}</div>'
         f'<div class="source-file">{_e(c.title)} · {_e(c.source)} · '
-        f'<span class="score" title="{SCORE_TIP}">match {c.score:.2f}</span></div>'
+        f'{_found(c)}</div>'
         f'<div class="passage">{highlight(c.text, c.quote, c.span)}</div></div>'
     )
+
+
+def _found(c: Citation) -> str:
+    """How the passage was found: its match with the question, or the passage that introduced it
+    (whose score it would otherwise wrongly show as its own)."""
+    if c.via is not None:
+        return f'<span class="score via" title="{_e(VIA_TIP)}">introduced by [{c.via}]</span>'
+    return f'<span class="score" title="{SCORE_TIP}">match {c.score:.2f}</span>'
 
 
 def document_html(chunks: Sequence[Chunk], focus: str | None, quote: str = "",
