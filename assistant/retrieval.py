@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .authorship import byline_chunks
-from .chunking import introduced, introduces
+from .chunking import MAX_INTRODUCED, introduced, introduces
 from .config import RetrievalSettings
 from .conversation import Query
 from .frame import Frame
@@ -34,22 +34,32 @@ class Retrieval:
     # introduces (see chunking.introduced); kept apart, so rankings and metrics are the search's own
     introduced: dict[str, list[Passage]] = field(default_factory=dict)
 
-    def with_introduced(self) -> "Retrieval":
+    def with_introduced(self, limit: int = MAX_INTRODUCED) -> "Retrieval":
         """The passages with what each lead-in introduces right after it, moved there if the
-        search found it elsewhere (what an LLM reads: a lead-in alone says nothing)."""
+        search found it elsewhere (what an LLM reads: a lead-in alone says nothing). At most
+        `limit` passages the search did not find are added in all, however many lead-ins there
+        are: the prompt grows by one lead-in's worth at most."""
         if not self.introduced:
             return self
         after = {q.chunk.id for qs in self.introduced.values() for q in qs}
         found = {p.chunk.id: p for p in self.passages}  # with the search's own score, not the lead-in's
         out: list[Passage] = []
         have: set[str] = set()
+        added = 0
         for p in self.passages:
             if p.chunk.id in after and p.chunk.id not in self.introduced:
-                continue  # placed after its lead-in
-            for q in [p, *self.introduced.get(p.chunk.id, [])]:
+                continue  # placed after its lead-in (found passages always are: they cost no budget)
+            more = []
+            for q in self.introduced.get(p.chunk.id, []):
+                if q.chunk.id not in found:
+                    if added >= limit:
+                        continue
+                    added += 1
+                more.append(found.get(q.chunk.id, q))
+            for q in [p, *more]:
                 if q.chunk.id not in have:
                     have.add(q.chunk.id)
-                    out.append(found.get(q.chunk.id, q))
+                    out.append(q)
         return dataclasses.replace(self, passages=out)
 
 

@@ -266,3 +266,25 @@ def test_a_lead_in_reaches_the_llm_with_the_passages_it_introduces(
     # the LLM's marker for the passage after the lead-in resolves to that passage
     assert a.mode == "llm" and not a.notice, a
     assert a.citations[0].section.endswith("4.1 Local Sensitivities and Provincial Rights"), a.citations
+
+
+def test_what_lead_ins_add_to_the_llm_prompt_is_bounded_in_all() -> None:
+    """Two lead-ins among the passages bring seven passages the search did not find: the LLM reads
+    at most `limit` of them in all, each after its lead-in; a passage the search found itself is
+    moved after its lead-in, keeps its own score and costs nothing."""
+    from assistant.retrieval import Retrieval
+    from assistant.types import Chunk, Passage
+
+    def passage(name: str, score: float, via: str | None = None) -> Passage:
+        chunk = Chunk(id=name, source="doc.md", title="Doc", section=None, page=None, text=name,
+                      sentences=(name,), position=0)
+        return Passage(chunk, score, via=via)
+
+    one, two, found = passage("lead-1", 0.9), passage("lead-2", 0.5), passage("f", 0.7)
+    introduced = {"lead-1": [passage(x, 0.9, "lead-1") for x in "abcd"],
+                  "lead-2": [passage(x, 0.5, "lead-2") for x in "efgh"]}
+    r = Retrieval("q", None, {}, [one, found, passage("x", 0.6), two], introduced=introduced)  # type: ignore[arg-type]
+    out = r.with_introduced(limit=5).passages
+    assert [p.chunk.id for p in out] == ["lead-1", "a", "b", "c", "d", "x", "lead-2", "e", "f"]
+    assert out[-1] is found and out[-1].via is None  # the search's own passage, its own score
+    assert len(r.with_introduced().passages) == 4 + 6  # the default: one lead-in's worth (6)
