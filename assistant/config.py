@@ -115,9 +115,12 @@ class AnswerSettings(BaseModel):
         "all-MiniLM-L6-v2 embedding); off, or with another embedder, the form rules alone decide."
     )
     composed_points: int = Field(
-        5, ge=2, le=12, description="Most units in an answer that gathers several points (a list, a "
-        "synthesis, a comparison, a why/how question). A chosen lead-in cut off from what it introduces "
-        "(\"... several risks:\" closing its passage) brings up to this many points of its own, at its rank."
+        7, ge=2, le=12, description="Most units in an answer that gathers several points (a list, a "
+        "synthesis, a comparison (half per side), a why/how question). A chosen lead-in cut off from what it "
+        "introduces (\"... several risks:\" closing its passage) brings up to this many points of its own, at "
+        "its rank. On the 1,241 pooled cases (suite, rounds 10-25) fact credit was 0.730 / 0.745 / 0.754 / "
+        "0.757 / 0.759 / 0.762 at 5-10; 7 is the smallest count whose next point adds under 0.005 "
+        "(gathered answers: 6.0 -> 8.4 sentences on average)."
     )
     read_units: int = Field(
         10, ge=1, le=40, description="How many of the best candidate sentences the reader reads per question."
