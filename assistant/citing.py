@@ -74,7 +74,8 @@ def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None =
     c = p.chunk
     via = (markers or {}).get(p.via) if p.via is not None else None
     return Citation(marker=marker, chunk_id=c.id, source=c.source, title=c.title, section=c.section,
-                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span, via=via)
+                    page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span,
+                    introduced=p.via is not None, via=via)
 
 
 def refusal(retrieval: Retrieval, evidence: float) -> Answer:

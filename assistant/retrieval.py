@@ -51,7 +51,7 @@ class Retrieval:
                 continue  # placed after its lead-in (found passages always are: they cost no budget)
             more = []
             for q in self.introduced.get(p.chunk.id, []):
-                if q.chunk.id not in found:
+                if q.chunk.id not in found and q.chunk.id not in have:  # counted once
                     if added >= limit:
                         continue
                     added += 1

@@ -81,8 +81,9 @@ class Citation:
     quote: str  # the sentence(s) of the passage that the answer relies on
     score: float
     span: tuple[int, int] | None = None  # the reader's answer span: character offsets into `text`
-    # the marker of the cited passage whose lead-in brought this one: it was not found by the
-    # search itself, so `score` is that passage's (None: the search found it)
+    # the search did not find this passage itself: a lead-in ("... several risks:") brought it,
+    # and `score` is that lead-in's; `via` is the lead-in's marker when the answer cites it too
+    introduced: bool = False
     via: int | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -343,8 +343,18 @@ def test_a_passage_brought_by_a_lead_in_names_it_instead_of_a_score(
     a = bot.ask(question, top_k=1)
     assert not a.refused and len(a.citations) == 4, a.text
     lead = next(c for c in a.citations if c.chunk_id in found)
-    assert lead.via is None and "several hazards:" in lead.quote
-    assert [c.via for c in a.citations if c is not lead] == [lead.marker] * 3
-    # an answer saved and reopened keeps it
+    assert lead.via is None and not lead.introduced and "several hazards:" in lead.quote
+    assert [(c.introduced, c.via) for c in a.citations if c is not lead] == [(True, lead.marker)] * 3
+    # an answer saved and reopened keeps it; one saved before these fields existed still opens
     from ui.conversations import answer_from_dict
     assert answer_from_dict(a.to_dict()).citations == a.citations
+    older = a.to_dict()
+    for c in older["citations"]:
+        del c["introduced"], c["via"]
+    assert [(c.introduced, c.via) for c in answer_from_dict(older).citations] == [(False, None)] * 4
+    # with three passages searched, what the search found itself keeps its own score and no lead-in
+    found = {p.chunk.id for p in bot.retrieve(question, 3)}
+    a = bot.ask(question, top_k=3)
+    assert [c.introduced for c in a.citations] == [c.chunk_id not in found for c in a.citations], a.citations
+    assert 0 < sum(c.introduced for c in a.citations) < len(a.citations) - 1, a.citations
+    assert all(c.via is None for c in a.citations if c.chunk_id in found), a.citations

@@ -266,6 +266,9 @@ def test_a_lead_in_reaches_the_llm_with_the_passages_it_introduces(
     # the LLM's marker for the passage after the lead-in resolves to that passage
     assert a.mode == "llm" and not a.notice, a
     assert a.citations[0].section.endswith("4.1 Local Sensitivities and Provincial Rights"), a.citations
+    # which says whether the search found it (its own score) or only the lead-in did (the lead-in's)
+    searched = {p.chunk.id for p in bot.retrieve(a.query, bot.settings.retrieval.top_k)}
+    assert a.citations[0].introduced == (a.citations[0].chunk_id not in searched) and a.citations[0].via is None
 
 
 def test_what_lead_ins_add_to_the_llm_prompt_is_bounded_in_all() -> None:
@@ -288,3 +291,7 @@ def test_what_lead_ins_add_to_the_llm_prompt_is_bounded_in_all() -> None:
     assert [p.chunk.id for p in out] == ["lead-1", "a", "b", "c", "d", "x", "lead-2", "e", "f"]
     assert out[-1] is found and out[-1].via is None  # the search's own passage, its own score
     assert len(r.with_introduced().passages) == 4 + 6  # the default: one lead-in's worth (6)
+    # a passage that two lead-ins introduce is added, and counted, once
+    shared = {"lead-1": [passage(x, 0.9, "lead-1") for x in "ab"], "lead-2": [passage(x, 0.5, "lead-2") for x in "ac"]}
+    r = Retrieval("q", None, {}, [one, two], introduced=shared)  # type: ignore[arg-type]
+    assert [p.chunk.id for p in r.with_introduced(limit=3).passages] == ["lead-1", "a", "b", "lead-2", "c"]

@@ -110,8 +110,12 @@ def test_the_score_is_explained_and_the_panel_names_its_answer() -> None:
     assert "Passage [2] of answer 2" in panel and "Field Notes" in panel and "notes.md" in panel
     assert f'title="{render.SCORE_TIP}">match 0.94' in panel and "score 0.94" not in panel
     # a passage brought by another's lead-in has no match of its own: it says which one brought it
-    brought = render.source_panel_html(_cite(3, "Silica dust.", "Silica dust.", score=0.94, via=1), turn=1)
+    brought = render.source_panel_html(_cite(3, "Silica dust.", "Silica dust.", score=0.94, introduced=True, via=1),
+                                       turn=1)
     assert ">introduced by [1]</span>" in brought and "match" not in brought and "0.94" not in brought
+    # ... also when the answer does not cite that lead-in (an LLM cites what it used)
+    alone = render.source_panel_html(_cite(3, "Silica dust.", "Silica dust.", score=0.94, introduced=True), turn=1)
+    assert ">introduced by a passage before it</span>" in alone and "0.94" not in alone
 
 
 def test_each_answer_says_which_mode_made_it() -> None:

@@ -133,15 +133,15 @@ def test_a_passage_brought_by_a_lead_in_says_so_instead_of_a_match(page: Any, si
     introduces are cited through it. Their panels name the lead-in's marker, not its score."""
     question = "Which NSP-relevant risks must Pakistan manage?"
     expected = site["bot"].ask(question)  # the same engine: which markers came through the lead-in
-    brought = [c for c in expected.citations if c.via is not None]
+    brought = [c for c in expected.citations if c.introduced and c.via is not None]
     assert brought, expected.citations
     ask(page, question)
     answer = page.locator("#chat .answer").last
-    for c in (brought[0], next(x for x in expected.citations if x.via is None)):
+    for c in (next(x for x in expected.citations if not x.introduced), brought[0]):  # the screenshot: the latter
         answer.locator("a.cite", has_text=f"[{c.marker}]").first.click()
         panel = panel_text(page, f"panel-0-{c.marker}")
         score = page.locator(f"#source-panel #panel-0-{c.marker} .score")
-        if c.via is not None:
+        if c.introduced:
             assert f"introduced by [{c.via}]" in panel and "match" not in panel, panel
             assert "did not find this passage by itself" in score.get_attribute("title")
         else:

@@ -209,7 +209,7 @@ def highlight(text: str, quote: str, span: tuple[int, int] | None = None) -> str
 
 SCORE_TIP = ("How closely this passage matches your question, compared with the other passages found "
              "(1.00 = the closest of them)")
-VIA_TIP = ("The search did not find this passage by itself: the passage named here ends by introducing "
+VIA_TIP = ("The search did not find this passage by itself: a passage it found ends by introducing "
            "it (\"… several risks:\"), so it is shown with that one")
 
 
@@ -231,8 +231,9 @@ def source_panel_html(c: Citation, *, related: bool = False, turn: int | None = 
 def _found(c: Citation) -> str:
     """How the passage was found: its match with the question, or the passage that introduced it
     (whose score it would otherwise wrongly show as its own)."""
-    if c.via is not None:
-        return f'<span class="score via" title="{_e(VIA_TIP)}">introduced by [{c.via}]</span>'
+    if c.introduced:
+        by = f"[{int(c.via)}]" if c.via is not None else "a passage before it"
+        return f'<span class="score via" title="{_e(VIA_TIP)}">introduced by {by}</span>'
     return f'<span class="score" title="{SCORE_TIP}">match {c.score:.2f}</span>'
 
 
