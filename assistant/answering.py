@@ -224,6 +224,8 @@ class ExtractiveAnswerer:
             weaker = [u for u in picked[at + 1:]
                       if not any(u.passage.chunk.id == x.passage.chunk.id or _redundant(u.text, x.text) for x in points)]
             picked = [*picked[:at], lead_in, *weaker[:max(0, limit - at - 1 - len(points))]]
+            if at == 0:  # the answer's lead ends with a colon: its points are the first bullets
+                return compose([lead_in, *points, *_in_order(picked[1:])], retrieval, evidence, lead=units[0], kind=kind)
         rest = _in_order(picked[1:] + points)
         return compose([picked[0], *rest], retrieval, evidence, lead=units[0], kind=kind)
 

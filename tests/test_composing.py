@@ -331,6 +331,11 @@ def test_a_lead_in_brings_the_subsections_it_introduces(
     sections = {c.section for c in a.citations}
     assert {"Hazards › Water", "Hazards › Markets", "Hazards › Health"} <= sections, sections
     assert all(re.search(r"\[\d+\]$", b) for b in _bullets(a.text)), a.text
+    # the lead-in leads, and its points are the first bullets, before any other point
+    assert a.text.startswith("Because the old mines"), a.text
+    by_marker = {c.marker: c.section for c in a.citations}
+    first = [by_marker[int(re.search(r"\[(\d+)\]$", b).group(1))] for b in _bullets(a.text)[:3]]
+    assert sorted(first) == ["Hazards › Health", "Hazards › Markets", "Hazards › Water"], a.text
 
 
 def test_a_passage_brought_by_a_lead_in_names_it_instead_of_a_score(
