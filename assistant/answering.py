@@ -218,15 +218,15 @@ class ExtractiveAnswerer:
                 return compose([u for _, g in groups for u in g], retrieval, evidence, lead=units[0],
                                kind=kind, groups=[(side, len(g)) for side, g in groups])
         intro = self.introduced(question, picked, retrieval, lexicon)
-        points: list[Unit] = []
+        rest = _in_order(picked[1:])
         if intro:  # what a chosen lead-in introduces comes at its rank: it displaces only weaker points
             at, lead_in, points, retrieval = intro
             weaker = [u for u in picked[at + 1:]
                       if not any(u.passage.chunk.id == x.passage.chunk.id or _redundant(u.text, x.text) for x in points)]
             picked = [*picked[:at], lead_in, *weaker[:max(0, limit - at - 1 - len(points))]]
-            if at == 0:  # the answer's lead ends with a colon: its points are the first bullets
-                return compose([lead_in, *points, *_in_order(picked[1:])], retrieval, evidence, lead=units[0], kind=kind)
-        rest = _in_order(picked[1:] + points)
+            # the answer's lead ends with a colon: its points are the first bullets; else they sit
+            # in the documents' order with the other points, right after their lead-in
+            rest = [*points, *_in_order(picked[1:])] if at == 0 else _in_order(picked[1:] + points)
         return compose([picked[0], *rest], retrieval, evidence, lead=units[0], kind=kind)
 
     def introduced(self, question: str, chosen: list[Unit], retrieval: Retrieval,

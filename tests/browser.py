@@ -21,3 +21,9 @@ def ask(page: Any, question: str) -> Any:
         "n => document.querySelectorAll('#chat .answer:not(.streaming)').length > n && "
         "!document.querySelector('#chat .streaming')", arg=before, timeout=60000)
     return page.locator("#chat .answer").last
+
+
+def panel_shows(page: Any, panel_id: str) -> str:
+    """The source panel's text once the panel `panel_id` is in it."""
+    page.wait_for_selector(f"#source-panel #{panel_id}", timeout=30000)
+    return page.locator("#source-panel").inner_text()

@@ -14,7 +14,7 @@ import pytest
 from assistant import Assistant, Settings
 
 from .servers import free_port
-from .browser import ARGS, CHROMIUM, ask
+from .browser import ARGS, CHROMIUM, ask, panel_shows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (./test.sh installs it)")]
@@ -187,11 +187,6 @@ def page(browser: Any, server: Server) -> Iterator[Any]:
 def quote_of(marker: Any) -> str:
     """The cited sentence a marker previews (its title: “sentence” — section)."""
     return marker.get_attribute("title").split("”")[0].lstrip("“")
-
-
-def panel_shows(page: Any, panel_id: str) -> str:
-    page.wait_for_selector(f"#source-panel #{panel_id}", timeout=30000)
-    return page.locator("#source-panel").inner_text()
 
 
 def conversations(page: Any) -> list[str]:

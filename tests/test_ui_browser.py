@@ -18,7 +18,7 @@ from .docs import TEXT
 from .fake_llm import FakeLLM
 from .helpers import first_sentence_of
 from .servers import free_port
-from .browser import ARGS, CHROMIUM, ask
+from .browser import ARGS, CHROMIUM, ask, panel_shows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (./test.sh installs it)")]
@@ -139,7 +139,7 @@ def test_a_passage_brought_by_a_lead_in_says_so_instead_of_a_match(page: Any, si
     answer = page.locator("#chat .answer").last
     for c in (next(x for x in expected.citations if not x.introduced), brought[0]):  # the screenshot: the latter
         answer.locator("a.cite", has_text=f"[{c.marker}]").first.click()
-        panel = panel_text(page, f"panel-0-{c.marker}")
+        panel = panel_shows(page, f"panel-0-{c.marker}")
         score = page.locator(f"#source-panel #panel-0-{c.marker} .score")
         if c.introduced:
             assert f"introduced by [{c.via}]" in panel and "match" not in panel, panel
@@ -147,11 +147,6 @@ def test_a_passage_brought_by_a_lead_in_says_so_instead_of_a_match(page: Any, si
         else:
             assert "match" in panel and "introduced by" not in panel, panel
     page.screenshot(path=str(artifacts / "chat-introduced-passage.png"))
-
-
-def panel_text(page: Any, panel_id: str) -> str:
-    page.wait_for_selector(f"#source-panel #{panel_id}", timeout=30000)
-    return page.locator("#source-panel").inner_text()
 
 
 def test_llm_answer_streams_in(page: Any, fake_llm: FakeLLM, artifacts: Path) -> None:
