@@ -276,3 +276,29 @@ def test_a_described_name_is_no_negative_for_a_who_question() -> None:
 
     plain, natural = asking_who(False), asking_who(True)
     assert plain >= 20 and natural < 0.2 * plain, (plain, natural)
+
+
+def test_flattened_questions_spread_evenly_over_their_overlap_with_the_answer() -> None:
+    """SQuAD's questions mostly share their words with the answer sentence; users' paraphrases do
+    not. A flattened draw takes each tenth of overlap about equally often while it lasts."""
+    import random
+    from collections import Counter
+
+    from evals.reader.data import OVERLAP_BINS, Paragraph, _overlap, _words, flatten_overlap
+
+    sentence = "alpha beta gamma delta epsilon zeta eta theta iota kappa"
+    words = sentence.split()
+    items = []
+    for shared, copies in ((1, 50), (5, 400), (9, 2000)):  # 0.1, 0.5 and 0.9 of ten content words
+        question = " ".join(words[:shared] + [f"other{i}" for i in range(10 - shared)])
+        items += [(Paragraph("h", [sentence], []), {"question": question}, (0, 0, 5))] * copies
+    drawn = flatten_overlap(items, random.Random(0))
+    assert sorted(map(id, drawn)) == sorted(map(id, items))  # a reordering, nothing lost or repeated
+
+    def bin_of(item: tuple) -> int:
+        return min(int(_overlap(_words(item[1]["question"]), sentence) * OVERLAP_BINS), OVERLAP_BINS - 1)
+
+    first = Counter(bin_of(x) for x in drawn[:120])
+    assert set(first) == {1, 5, 9} and max(first.values()) < 2 * min(first.values()), first
+    natural = Counter(bin_of(x) for x in random.Random(0).sample(items, 120))
+    assert natural[1] < 10 < first[1], natural  # without flattening the rare bin barely shows
