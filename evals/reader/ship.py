@@ -33,8 +33,10 @@ Fine-tuned on pairs built by `python -m evals.reader.data` from SQuAD 1.1 train 
 SQuAD 2.0 unanswerable questions of `../shared/datasets/squad/` (answerable windows; the most
 word-similar other window; real unanswerables; the answer replaced by a vague phrase; a name or
 number of the question swapped; where the command says `--reword`, a share of the questions of
-every kind reworded with near words from the embedding model's word table). The SQuAD 2.0 test
-half was never used for training or tuning.
+every kind reworded with near words from the embedding model's word table; where it says
+`--flatten-overlap`, the questions drawn evenly over their word overlap with the answer sentence;
+where it says `--init`, training continued from the previous reader, undone from its int8 file by
+`python -m evals.reader.dequantize`). The SQuAD 2.0 test half was never used for training or tuning.
 
 SQuAD is by Rajpurkar et al. ("SQuAD: 100,000+ Questions for Machine Comprehension of Text", 2016;
 "Know What You Don't Know: Unanswerable Questions for SQuAD", 2018), licensed CC BY-SA 4.0
