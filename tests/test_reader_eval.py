@@ -302,3 +302,42 @@ def test_flattened_questions_spread_evenly_over_their_overlap_with_the_answer() 
     assert set(first) == {1, 5, 9} and max(first.values()) < 2 * min(first.values()), first
     natural = Counter(bin_of(x) for x in random.Random(0).sample(items, 120))
     assert natural[1] < 10 < first[1], natural  # without flattening the rare bin barely shows
+
+
+def test_weighing_overlap_counts_each_bin_alike_and_leaves_unweighted_loss_as_it_was() -> None:
+    """`train --weigh-overlap`: every tenth of question-answer overlap carries the same total
+    weight (mean weight 1); an example weighted 0 adds nothing to a batch's loss, and weights of 1
+    give the plain mean, so runs without the option train as before."""
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE, load_tokenizer
+    from evals.reader.dequantize import CONFIG, state_dict
+    from evals.reader.train import base_model, collate, featurize, loss_of, weigh_overlap
+
+    feats = [{"overlap": o} for o in [0.05] * 10 + [0.55] * 30 + [0.95] * 60] + [{"overlap": None}] * 20
+    per_bin = weigh_overlap(feats)
+    assert set(per_bin) == {0, 5, 9}
+    totals = {b: sum(f["weight"] for f in feats if f["overlap"] is not None and int(f["overlap"] * 10) == b)
+              for b in per_bin}
+    assert max(totals.values()) - min(totals.values()) < 1e-6, totals
+    assert abs(sum(f["weight"] for f in feats) / len(feats) - 1) < 1e-9
+    assert len({f["weight"] for f in feats if f["overlap"] is None}) == 1
+
+    tok = load_tokenizer()
+    model = base_model(CONFIG)
+    model.load_state_dict(state_dict(MODEL_DIR / MODEL_FILE))
+    model.eval()
+    rows = []
+    for q, heading, sentences in _windows()[:4]:
+        body = " ".join(sentences)
+        at = body.find("China")
+        rows.append(featurize(tok, {"kind": "pos", "question": q, "heading": heading, "sentences": sentences,
+                                    "answer": [at, at + 5] if at >= 0 else None}))
+    with torch.no_grad():
+        plain = float(loss_of(model, collate(rows, "cpu")))
+        first = float(loss_of(model, collate(rows[:1], "cpu")))
+        ones = float(loss_of(model, collate([r | {"weight": 1.0} for r in rows], "cpu")))
+        only_first = float(loss_of(model, collate([r | {"weight": float(len(rows) * (k == 0))}
+                                                    for k, r in enumerate(rows)], "cpu")))
+    assert abs(ones - plain) < 1e-6
+    assert abs(only_first - first) < 1e-4 and abs(plain - first) > 1e-3

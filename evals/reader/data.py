@@ -65,6 +65,9 @@ class Example:
     heading: str
     sentences: list[str]
     answer: list[int] | None  # [start, end) in " ".join(sentences), or None: no answer
+    # the question's word overlap with its answer sentence (`_overlap`), for every kind built from
+    # an answerable question; None for real SQuAD 2.0 unanswerables (`train --weigh-overlap`)
+    overlap: float | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -301,6 +304,9 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         answerable = flatten_overlap(answerable, rng)
     out: list[Example] = []
 
+    def overlap(p: Paragraph, qa: dict, loc: tuple[int, int, int]) -> float:
+        return round(_overlap(_words(qa["question"]), p.sentences[loc[0]]), 3)
+
     def answer_window(p: Paragraph, loc: tuple[int, int, int]) -> tuple[list[str], list[int]]:
         i, a, b = loc
         lo, hi = _window(p, i, rng)
@@ -310,7 +316,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
     it = iter(answerable)
     for p, qa, loc in (next(it) for _ in range(min(counts.get("pos", 0), len(answerable)))):
         sents, span = answer_window(p, loc)
-        out.append(Example("pos", qa["question"], p.heading, sents, span))
+        out.append(Example("pos", qa["question"], p.heading, sents, span, overlap(p, qa, loc)))
     # a different order for the negatives than for the positives (with --flatten-overlap, the
     # second half of the same drawn order, which is spread over the bins like the first)
     pool = answerable[::-1] if not flatten else answerable[counts.get("pos", 0):] + answerable[:counts.get("pos", 0)]
@@ -328,7 +334,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         sents = p.sentences[lo:hi]
         if any(answer in s for s in sents):
             continue
-        out.append(Example("other", qa["question"], p.heading, sents, None))
+        out.append(Example("other", qa["question"], p.heading, sents, None, overlap(p, qa, loc)))
         n += 1
     reps = max(1, round(counts.get("squad2", 0) / max(1, len(impossible))))
     for _ in range(reps):
@@ -346,7 +352,8 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         vague = text.replace(answer, _vague(answer, rng if natural else None))
         if answer.lower() in vague.lower():
             continue
-        out.append(Example("removed", qa["question"], p.heading, split_sentences(vague) or [vague], None))
+        out.append(Example("removed", qa["question"], p.heading, split_sentences(vague) or [vague], None,
+                           overlap(p, qa, loc)))
     start = counts.get("other", 0) + counts.get("removed", 0)
     n = 0
     for p, qa, loc in pool[start:]:
@@ -366,7 +373,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         else:
             continue
         sents, _span = answer_window(p, loc)
-        out.append(Example("swapped", qa["question"].replace(old, new, 1), p.heading, sents, None))
+        out.append(Example("swapped", qa["question"].replace(old, new, 1), p.heading, sents, None, overlap(p, qa, loc)))
         n += 1
     rng.shuffle(out)
     return out

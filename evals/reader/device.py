@@ -19,6 +19,10 @@ training in time to pack what it has):
 
     python3 -m evals.reader.device --train .cache/device --out $OUT --epochs 2 --batch 64 --lr 5e-5 --seed 41 --max-minutes 7
 
+(add `--weigh-overlap` to weigh each tenth of question-answer word overlap alike, the flattening of
+run 13 in docs/reader.md for data that holds every question; the data needs its `overlap` field,
+which `evals.reader.data` writes since 2026-12-05)
+
 Back here: `python -m evals.reader.device --unpack FILES_AT --to .cache/reader/gpu1/final.pt`, then
 export, fit, measure and ship as in `docs/reader.md`.
 """

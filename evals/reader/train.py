@@ -17,6 +17,7 @@ torch sees one; nothing depends on it. Never run in CI.
 from __future__ import annotations
 
 import argparse
+import collections
 import gzip
 import json
 import math
@@ -77,7 +78,28 @@ def featurize(tok: Any, ex: dict[str, Any]) -> dict[str, Any] | None:
             return None  # the answer was cut off by the length limit
         start, end = starts[0], ends[0]
     return {"ids": enc.ids, "types": enc.types, "mask": enc.context_mask, "start": start, "end": end,
-            "has": float(bool(ex["answer"])), "kind": ex.get("kind", "")}
+            "has": float(bool(ex["answer"])), "kind": ex.get("kind", ""), "overlap": ex.get("overlap")}
+
+
+def weigh_overlap(feats: list[dict[str, Any]]) -> dict[int, float]:
+    """Loss weights that make each tenth of question-answer word overlap count alike (the draw of
+    `data --flatten-overlap`, for data that already holds every question: the prepared GPU set).
+    Examples without an overlap (real SQuAD 2.0 unanswerables) keep weight 1; the weights are
+    scaled to a mean of 1, so the learning rate means what it did. Returns the weight per bin."""
+    from .data import OVERLAP_BINS
+
+    def bin_of(f: dict[str, Any]) -> int:
+        return min(int(f["overlap"] * OVERLAP_BINS), OVERLAP_BINS - 1)
+
+    known = [f for f in feats if f.get("overlap") is not None]
+    size = collections.Counter(bin_of(f) for f in known)
+    per_bin = {b: len(known) / (len(size) * n) for b, n in size.items()}
+    for f in feats:
+        f["weight"] = per_bin[bin_of(f)] if f.get("overlap") is not None else 1.0
+    scale = len(feats) / sum(f["weight"] for f in feats)
+    for f in feats:
+        f["weight"] *= scale
+    return {b: round(w * scale, 3) for b, w in sorted(per_bin.items())}
 
 
 def collate(feats: list[dict[str, Any]], device: str) -> dict[str, torch.Tensor]:
@@ -97,6 +119,7 @@ def collate(feats: list[dict[str, Any]], device: str) -> dict[str, torch.Tensor]
     out = {"input_ids": ids, "attention_mask": attn, "token_type_ids": types, "ctx": ctx,
            "start": torch.tensor([f["start"] for f in feats]), "end": torch.tensor([f["end"] for f in feats]),
            "has": torch.tensor([f["has"] for f in feats]),
+           "weight": torch.tensor([float(f.get("weight", 1.0)) for f in feats]),
            "keep": torch.tensor([f.get("kind", "") in KEEP_KINDS for f in feats])}
     return {k: v.to(device) for k, v in out.items()}
 
@@ -122,8 +145,9 @@ def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor], teacher: ReaderM
     not the bundled article's)."""
     s, e, has = _outputs(model, batch)
     ce = nn.functional.cross_entropy
-    span = (ce(s, batch["start"]) + ce(e, batch["end"])) / 2
-    loss = span + nn.functional.binary_cross_entropy_with_logits(has, batch["has"])
+    span = (ce(s, batch["start"], reduction="none") + ce(e, batch["end"], reduction="none")) / 2
+    each = span + nn.functional.binary_cross_entropy_with_logits(has.float(), batch["has"], reduction="none")
+    loss = (batch["weight"] * each).mean()  # weights of 1 (the default): the plain mean
     keep = batch["keep"]
     if teacher is None or not bool(keep.any()):
         return loss
@@ -177,6 +201,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=Path, help="a teacher's weights (as --init takes them) that the answering "
                     "and other-sentence pairs hold the reader to (see loss_of); usually the --init file")
     ap.add_argument("--keep-weight", type=float, default=1.0)
+    ap.add_argument("--weigh-overlap", action="store_true",
+                    help="weigh each example's loss so every tenth of question-answer word overlap counts alike "
+                    "(see weigh_overlap; the data must come from `evals.reader.data` with its overlap field)")
     ap.add_argument("--train-embeddings", action="store_true",
                     help="also train the word embeddings (then export must ship them; the default freezes them)")
     ap.add_argument("--max-minutes", type=float, help="stop after this long and write final.pt from where it got "
@@ -191,6 +218,8 @@ def main(argv: list[str] | None = None) -> None:
     tok = load_tokenizer(path=a.tokenizer)
     feats = load_features(a.data, tok)
     dev = load_features(a.dev, tok)[:1200]
+    if a.weigh_overlap:
+        print("loss weight per overlap bin:", weigh_overlap(feats), flush=True)
     order = list(range(len(feats)))
     steps_per_epoch = len(order) // a.batch
     total = int(steps_per_epoch * a.epochs)
