@@ -43,9 +43,9 @@ import json
 import math
 import random
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from collections import Counter
 from typing import Iterator
 
 from assistant.chunking import split_sentences
