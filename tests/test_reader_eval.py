@@ -284,7 +284,7 @@ def test_flattened_questions_spread_evenly_over_their_overlap_with_the_answer() 
     import random
     from collections import Counter
 
-    from evals.reader.data import OVERLAP_BINS, Paragraph, _overlap, _words, flatten_overlap
+    from evals.reader.data import Paragraph, _overlap, _words, flatten_overlap, overlap_bin
 
     sentence = "alpha beta gamma delta epsilon zeta eta theta iota kappa"
     words = sentence.split()
@@ -296,7 +296,7 @@ def test_flattened_questions_spread_evenly_over_their_overlap_with_the_answer() 
     assert sorted(map(id, drawn)) == sorted(map(id, items))  # a reordering, nothing lost or repeated
 
     def bin_of(item: tuple) -> int:
-        return min(int(_overlap(_words(item[1]["question"]), sentence) * OVERLAP_BINS), OVERLAP_BINS - 1)
+        return overlap_bin(_overlap(_words(item[1]["question"]), sentence))
 
     first = Counter(bin_of(x) for x in drawn[:120])
     assert set(first) == {1, 5, 9} and max(first.values()) < 2 * min(first.values()), first

@@ -66,7 +66,8 @@ class Example:
     sentences: list[str]
     answer: list[int] | None  # [start, end) in " ".join(sentences), or None: no answer
     # the question's word overlap with its answer sentence (`_overlap`), for every kind built from
-    # an answerable question; None for real SQuAD 2.0 unanswerables (`train --weigh-overlap`)
+    # an answerable question, as SQuAD wrote it (before any --reword); None for real SQuAD 2.0
+    # unanswerables (`train --weigh-overlap`)
     overlap: float | None = None
 
     def to_json(self) -> str:
@@ -264,16 +265,17 @@ def reword_share(examples: list[Example], share: float, seed: int) -> int:
 OVERLAP_BINS = 10
 
 
+def overlap_bin(overlap: float) -> int:
+    """Which tenth of question-answer overlap (`_overlap`) a question falls in."""
+    return min(int(overlap * OVERLAP_BINS), OVERLAP_BINS - 1)
+
+
 def flatten_overlap(items: list[tuple[Paragraph, dict, tuple[int, int, int]]],
                     rng: random.Random) -> list[tuple[Paragraph, dict, tuple[int, int, int]]]:
     """Answerable questions reordered by a weighted draw without replacement (Efraimidis and
     Spirakis) whose weight is 1 / the size of the question's overlap bin: any prefix of the result
     is about equally spread over the bins while the rarer bins last."""
-    def bin_of(item: tuple[Paragraph, dict, tuple[int, int, int]]) -> int:
-        p, qa, loc = item
-        return min(int(_overlap(_words(qa["question"]), p.sentences[loc[0]]) * OVERLAP_BINS), OVERLAP_BINS - 1)
-
-    bins = [bin_of(x) for x in items]
+    bins = [overlap_bin(_overlap(_words(qa["question"]), p.sentences[loc[0]])) for p, qa, loc in items]
     size = Counter(bins)
     # log(u ** (1 / w)) with w = 1 / size: u ** size itself underflows to 0 for large bins
     keys = [math.log(1.0 - rng.random()) * size[b] for b in bins]

@@ -86,16 +86,13 @@ def weigh_overlap(feats: list[dict[str, Any]]) -> dict[int, float]:
     `data --flatten-overlap`, for data that already holds every question: the prepared GPU set).
     Examples without an overlap (real SQuAD 2.0 unanswerables) keep weight 1; the weights are
     scaled to a mean of 1, so the learning rate means what it did. Returns the weight per bin."""
-    from .data import OVERLAP_BINS
-
-    def bin_of(f: dict[str, Any]) -> int:
-        return min(int(f["overlap"] * OVERLAP_BINS), OVERLAP_BINS - 1)
+    from .data import overlap_bin
 
     known = [f for f in feats if f.get("overlap") is not None]
-    size = collections.Counter(bin_of(f) for f in known)
+    size = collections.Counter(overlap_bin(f["overlap"]) for f in known)
     per_bin = {b: len(known) / (len(size) * n) for b, n in size.items()}
     for f in feats:
-        f["weight"] = per_bin[bin_of(f)] if f.get("overlap") is not None else 1.0
+        f["weight"] = per_bin[overlap_bin(f["overlap"])] if f.get("overlap") is not None else 1.0
     scale = len(feats) / sum(f["weight"] for f in feats)
     for f in feats:
         f["weight"] *= scale
@@ -146,7 +143,7 @@ def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor], teacher: ReaderM
     s, e, has = _outputs(model, batch)
     ce = nn.functional.cross_entropy
     span = (ce(s, batch["start"], reduction="none") + ce(e, batch["end"], reduction="none")) / 2
-    each = span + nn.functional.binary_cross_entropy_with_logits(has.float(), batch["has"], reduction="none")
+    each = span + nn.functional.binary_cross_entropy_with_logits(has, batch["has"], reduction="none")
     loss = (batch["weight"] * each).mean()  # weights of 1 (the default): the plain mean
     keep = batch["keep"]
     if teacher is None or not bool(keep.any()):
