@@ -1,0 +1,64 @@
+"""Interpolate the weights of readers fine-tuned from one another (a "model soup", WiSE-FT).
+
+    python -m evals.reader.soup --weights .cache/reader/shipped.pt .cache/reader/run13/final.pt \
+        --mix 0.5 0.5 --out .cache/reader/soup/final.pt
+
+A continuation of a reader stays in its basin, so the weighted mean of the two weight sets is a
+reader too, and often a better one than either under a change of data (Wortsman et al., "Robust
+fine-tuning of zero-shot models", 2022; "Model soups", 2022): the continuation learned something
+(run 13: questions that share few words with their answer) and forgot a little of what its start
+knew (the suite's lexical factoids). One forward pass, so it costs nothing at inference, unlike an
+ensemble. The result is a state dict `export` and `train --init` take.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def _state(path: Path) -> tuple[dict[str, Any], dict | None]:
+    import torch
+
+    state = torch.load(path, map_location="cpu", weights_only=False)
+    if "model" in state:
+        return state["model"], state.get("config")
+    return state, None
+
+
+def soup(weights: list[Path], mix: list[float]) -> tuple[dict[str, Any], dict | None]:
+    """The mix-weighted mean of the state dicts at `weights` (mix is normalised to sum to 1)."""
+    if len(weights) != len(mix) or len(weights) < 2:
+        raise ValueError("give two or more weight files and one mix value for each")
+    if any(m < 0 for m in mix) or sum(mix) <= 0:
+        raise ValueError("mix values must be non-negative and not all zero")
+    total = sum(mix)
+    states = [_state(w) for w in weights]
+    keys = set(states[0][0])
+    for (state, _), path in zip(states[1:], weights[1:]):
+        if set(state) != keys:
+            raise ValueError(f"{path} holds other parameters than {weights[0]}: not the same model")
+    out = {}
+    for k in states[0][0]:
+        out[k] = sum((m / total) * s[k].float() for m, (s, _) in zip(mix, states))
+    config = next((c for _, c in states if c is not None), None)
+    return out, config
+
+
+def main(argv: list[str] | None = None) -> None:
+    import torch
+
+    ap = argparse.ArgumentParser(description="interpolate reader weights")
+    ap.add_argument("--weights", type=Path, nargs="+", required=True)
+    ap.add_argument("--mix", type=float, nargs="+", required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    a = ap.parse_args(argv)
+    state, config = soup(a.weights, a.mix)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    torch.save({"model": state, "config": config} if config else {"model": state}, a.out)
+    print(f"{a.out}: {len(state)} tensors, mix {a.mix} of {[str(w) for w in a.weights]}")
+
+
+if __name__ == "__main__":
+    main()
