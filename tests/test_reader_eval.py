@@ -341,3 +341,32 @@ def test_weighing_overlap_counts_each_bin_alike_and_leaves_unweighted_loss_as_it
                                                     for k, r in enumerate(rows)], "cpu")))
     assert abs(ones - plain) < 1e-6
     assert abs(only_first - first) < 1e-4 and abs(plain - first) > 1e-3
+
+
+def test_a_soup_of_readers_is_their_weighted_mean_and_loads_as_a_reader(tmp_path: Path) -> None:
+    """`evals.reader.soup`: the mean of the shipped reader and a continuation of it, weight by
+    weight, in the form `export` and `train --init` take; readers of other shapes are refused."""
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE
+    from evals.reader.dequantize import CONFIG, state_dict
+    from evals.reader.soup import soup
+    from evals.reader.train import base_model
+
+    shipped = state_dict(MODEL_DIR / MODEL_FILE)
+    rng = torch.Generator().manual_seed(0)
+    moved = {k: w + 0.01 * torch.randn(w.shape, generator=rng) for k, w in shipped.items()}
+    torch.save({"model": shipped, "config": CONFIG}, tmp_path / "a.pt")
+    torch.save(moved, tmp_path / "b.pt")  # a training run's final.pt: a bare state dict
+    mean, config = soup([tmp_path / "a.pt", tmp_path / "b.pt"], [1, 3])
+    assert config == CONFIG
+    for k, w in shipped.items():
+        assert torch.allclose(mean[k], 0.25 * w + 0.75 * moved[k], atol=1e-6), k
+    only_a, _ = soup([tmp_path / "a.pt", tmp_path / "b.pt"], [1, 0])
+    assert all(torch.equal(only_a[k], w) for k, w in shipped.items())
+    base_model(config).load_state_dict(mean)  # every parameter, none missing
+    torch.save({k: w for k, w in moved.items() if not k.startswith("has.")}, tmp_path / "c.pt")
+    with pytest.raises(ValueError, match="other parameters"):
+        soup([tmp_path / "a.pt", tmp_path / "c.pt"], [1, 1])
+    with pytest.raises(ValueError):
+        soup([tmp_path / "a.pt"], [1])

@@ -36,7 +36,8 @@ number of the question swapped; where the command says `--reword`, a share of th
 every kind reworded with near words from the embedding model's word table; where it says
 `--flatten-overlap`, the questions drawn evenly over their word overlap with the answer sentence;
 where it says `--init`, training continued from the previous reader, undone from its int8 file by
-`python -m evals.reader.dequantize`). The SQuAD 2.0 test half was never used for training or tuning.
+`python -m evals.reader.dequantize`; where it says `evals.reader.soup`, the shipped weights are the
+weighted mean of the readers it names). The SQuAD 2.0 test half was never used for training or tuning.
 
 SQuAD is by Rajpurkar et al. ("SQuAD: 100,000+ Questions for Machine Comprehension of Text", 2016;
 "Know What You Don't Know: Unanswerable Questions for SQuAD", 2018), licensed CC BY-SA 4.0
