@@ -40,8 +40,11 @@ def soup(weights: list[Path], mix: list[float]) -> tuple[dict[str, Any], dict | 
         if set(state) != keys:
             raise ValueError(f"{path} holds other parameters than {weights[0]}: not the same model")
     out = {}
-    for k in states[0][0]:
-        out[k] = sum((m / total) * s[k].float() for m, (s, _) in zip(mix, states))
+    for k, first in states[0][0].items():
+        if not first.is_floating_point():  # an index buffer (position ids): the same in every reader
+            out[k] = first
+            continue
+        out[k] = sum((m / total) * s[k].float() for m, (s, _) in zip(mix, states)).to(first.dtype)
     config = next((c for _, c in states if c is not None), None)
     return out, config
 
