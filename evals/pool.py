@@ -29,10 +29,13 @@ SHOWN = ("pass_rate", "fact_recall", "refusal_precision", "refusal_recall", "ans
 
 
 def measured_suites(rounds: Path = ROUNDS, suite: Path = DEFAULT_SUITE) -> list[Path]:
-    """The suite, then each round with a committed result besides the one measured before."""
+    """The suite, then each round with a committed result besides those measured before: a round
+    measured again as the baseline of the next change (`round-N.before-reader-4.json`, after a new
+    reader shipped) still judges that change, so it must not be pooled."""
     out = [suite]
     for path in sorted(rounds.glob("round-*.jsonl"), key=lambda p: (len(p.stem), p.stem)):
-        results = [r for r in rounds.glob(f"{path.stem}.*.json") if not r.name.endswith(".before.json")]
+        results = [r for r in rounds.glob(f"{path.stem}.*.json")
+                   if not r.name[len(path.stem) + 1:].startswith(("before.", "before-"))]
         if results:
             out.append(path)
     return out

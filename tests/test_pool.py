@@ -14,7 +14,9 @@ def test_only_rounds_measured_beyond_their_before_run_are_pooled(tmp_path: Path)
     for name in ("round-9", "round-10", "round-11", "round-12"):
         (tmp_path / f"{name}.jsonl").write_text("", encoding="utf-8")
     for name in ("round-9.before.json", "round-9.after.json", "round-10.before.json", "round-10.reader-4.json",
-                 "round-11.before.json"):  # round 11 judges the next change; round 12 was never measured
+                 "round-11.before.json", "round-11.before-reader-4.json"):
+        # round 11 judges the next change (measured again as its baseline after a new reader
+        # shipped); round 12 was never measured
         (tmp_path / name).write_text("{}", encoding="utf-8")
     assert measured_suites(tmp_path, suite) == [suite, tmp_path / "round-9.jsonl", tmp_path / "round-10.jsonl"]
 
