@@ -365,8 +365,24 @@ def test_a_soup_of_readers_is_their_weighted_mean_and_loads_as_a_reader(tmp_path
     only_a, _ = soup([tmp_path / "a.pt", tmp_path / "b.pt"], [1, 0])
     assert all(torch.equal(only_a[k], w) for k, w in shipped.items())
     base_model(config).load_state_dict(mean)  # every parameter, none missing
+    # a training checkpoint (optimizer state beside the model) and an index buffer, kept as it is
+    ids = torch.arange(8)
+    torch.save({"model": {**moved, "ids": ids}, "opt": {"state": {}}, "config": None}, tmp_path / "ck.pt")
+    torch.save({"model": {**shipped, "ids": ids}, "config": CONFIG}, tmp_path / "a2.pt")
+    with_ids, _ = soup([tmp_path / "a2.pt", tmp_path / "ck.pt"], [1, 1])
+    assert with_ids["ids"].dtype == torch.int64 and torch.equal(with_ids["ids"], ids)
+    torch.save({"model": {**moved, "ids": ids + 1}}, tmp_path / "ck2.pt")
+    with pytest.raises(ValueError, match="buffer"):
+        soup([tmp_path / "a2.pt", tmp_path / "ck2.pt"], [1, 1])
+    # readers of another shape or with other parameters are refused
     torch.save({k: w for k, w in moved.items() if not k.startswith("has.")}, tmp_path / "c.pt")
     with pytest.raises(ValueError, match="other parameters"):
         soup([tmp_path / "a.pt", tmp_path / "c.pt"], [1, 1])
+    torch.save({**moved, "has.weight": torch.zeros(2, 384)}, tmp_path / "d.pt")
+    with pytest.raises(ValueError, match="other parameters"):
+        soup([tmp_path / "a.pt", tmp_path / "d.pt"], [1, 1])
+    torch.save({"model": moved, "config": {**CONFIG, "num_hidden_layers": 12}}, tmp_path / "e.pt")
+    with pytest.raises(ValueError, match="configuration"):
+        soup([tmp_path / "a.pt", tmp_path / "e.pt"], [1, 1])
     with pytest.raises(ValueError):
         soup([tmp_path / "a.pt"], [1])

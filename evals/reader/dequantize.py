@@ -5,8 +5,8 @@
 Training checkpoints stay out of git (a fp32 reader is 90 MB) and are lost with the machine, so
 a further epoch used to mean four hours of CPU training from the base model first. The shipped
 ONNX file holds every weight as int8 (a scale and zero point per embedding table, and for each
-linear layer one per output column in exports since the ninth session; the shipped reader 3 has
-one per matrix): undoing that gives a state dict `train --init` takes, whose outputs follow the
+linear layer one per output column in exports since the ninth session, reader 4 among them;
+reader 3 has one per matrix): undoing that gives a state dict `train --init` takes, whose outputs follow the
 shipped model's (the quantisation error is what the shipped model already has). The state dict
 carries the encoder's configuration, so a machine without the embedding-model package (a lent
 GPU machine) can build the model from it. Needs the `onnx` package (training tools only).

@@ -47,10 +47,11 @@ under the same licence, CC BY-SA 4.0.
 ## How it was made
 ```sh
 {command}
-python -m evals.reader.export --weights <work>/final.pt --out .cache/reader/export --version {version}
-python -m evals.reader.squad --fit --model-dir .cache/reader/export
+python -m evals.reader.export --weights <the final.pt made above> --out .cache/reader/export --version {version}
+python -m evals.reader.squad --fit --model-dir .cache/reader/export   # --dev-windows: .cache/reader/dev.jsonl
 python -m evals.reader.squad --model-dir .cache/reader/export --json .cache/reader/squad.json
 python -m evals.reader.ship --export .cache/reader/export --scores .cache/reader/squad.json --command "..."
+assistant eval --calibrate <the measured rounds named below> --write
 ```
 Calibration (dev split of the train files only): answerability = sigmoid({mix}) of the
 has-answer logit, the span margin and 1; threshold {threshold} (the 0.05 grid value with the best

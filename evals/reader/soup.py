@@ -29,19 +29,27 @@ def _state(path: Path) -> tuple[dict[str, Any], dict | None]:
 
 def soup(weights: list[Path], mix: list[float]) -> tuple[dict[str, Any], dict | None]:
     """The mix-weighted mean of the state dicts at `weights` (mix is normalised to sum to 1)."""
+    import torch
+
     if len(weights) != len(mix) or len(weights) < 2:
         raise ValueError("give two or more weight files and one mix value for each")
     if any(m < 0 for m in mix) or sum(mix) <= 0:
         raise ValueError("mix values must be non-negative and not all zero")
     total = sum(mix)
     states = [_state(w) for w in weights]
-    keys = set(states[0][0])
-    for (state, _), path in zip(states[1:], weights[1:]):
-        if set(state) != keys:
+    base, base_config = states[0]
+    for (state, config), path in zip(states[1:], weights[1:]):
+        if set(state) != set(base) or any(state[k].shape != w.shape or state[k].dtype != w.dtype
+                                           for k, w in base.items()):
             raise ValueError(f"{path} holds other parameters than {weights[0]}: not the same model")
+        # an index buffer (position ids) is not learned: it must be the same in every reader
+        if any(not w.is_floating_point() and not torch.equal(state[k], w) for k, w in base.items()):
+            raise ValueError(f"{path} differs from {weights[0]} in a buffer that is not a weight")
+        if config is not None and base_config is not None and config != base_config:
+            raise ValueError(f"{path} was built with another encoder configuration than {weights[0]}")
     out = {}
-    for k, first in states[0][0].items():
-        if not first.is_floating_point():  # an index buffer (position ids): the same in every reader
+    for k, first in base.items():
+        if not first.is_floating_point():
             out[k] = first
             continue
         out[k] = sum((m / total) * s[k].float() for m, (s, _) in zip(mix, states)).to(first.dtype)
