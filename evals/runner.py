@@ -151,4 +151,10 @@ def run_suite(bot: Assistant, cases: Sequence[Case], *, suite_name: str = "suite
     settings = {"embedding": s.embedding.model, "chunking": s.chunking.model_dump(),
                 "retrieval": s.retrieval.model_dump(), "answer": s.answer.model_dump(),
                 "llm": s.llm.provider}
+    if s.answer.reader:  # which weights answered: candidates are measured by putting their files in place
+        from assistant.reader import shared_reader
+
+        meta = shared_reader(s.answer.reader_threads).meta
+        settings["reader"] = {"version": meta.get("version"), "sha256": meta.get("sha256"),
+                              "answer_threshold": (meta.get("answer_threshold") or {}).get("value")}
     return RunResult(suite_name, started, settings, aggregate(results), by_category, results)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from assistant import Assistant
+from assistant.reader import MODEL_DIR
 from evals.pool import compare, measured_suites, run
 
 
@@ -40,6 +41,10 @@ def test_two_runs_are_compared_on_the_same_cases(corpus_bot: Assistant, tmp_path
     # the same run, with the factual case now failing: the comparison names it
     (tmp_path / "b").mkdir()
     result = json.loads((tmp_path / "a" / "round-1.json").read_text(encoding="utf-8"))
+    # each result names the reader that answered (candidates are measured by swapping its files)
+    shipped = json.loads((MODEL_DIR / "reader.json").read_text(encoding="utf-8"))
+    assert result["settings"]["reader"] == {"version": shipped["version"], "sha256": shipped["sha256"],
+                                            "answer_threshold": shipped["answer_threshold"]["value"]}
     result["cases"][0]["passed"] = False
     (tmp_path / "b" / "round-1.json").write_text(json.dumps(result), encoding="utf-8")
     text = compare(tmp_path / "a", tmp_path / "b")
