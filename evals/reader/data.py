@@ -265,6 +265,12 @@ def reword_share(examples: list[Example], share: float, seed: int) -> int:
 OVERLAP_BINS = 10
 
 
+def answer_overlap(p: Paragraph, qa: dict, loc: tuple[int, int, int]) -> float:
+    """A question's word overlap with its answer sentence, as SQuAD wrote it (3 decimals: no
+    question has the 200 content words it would take for rounding to cross a tenth)."""
+    return round(_overlap(_words(qa["question"]), p.sentences[loc[0]]), 3)
+
+
 def overlap_bin(overlap: float) -> int:
     """Which tenth of question-answer overlap (`_overlap`) a question falls in."""
     return min(int(overlap * OVERLAP_BINS), OVERLAP_BINS - 1)
@@ -275,7 +281,7 @@ def flatten_overlap(items: list[tuple[Paragraph, dict, tuple[int, int, int]]],
     """Answerable questions reordered by a weighted draw without replacement (Efraimidis and
     Spirakis) whose weight is 1 / the size of the question's overlap bin: any prefix of the result
     is about equally spread over the bins while the rarer bins last."""
-    bins = [overlap_bin(_overlap(_words(qa["question"]), p.sentences[loc[0]])) for p, qa, loc in items]
+    bins = [overlap_bin(answer_overlap(p, qa, loc)) for p, qa, loc in items]
     size = Counter(bins)
     # log(u ** (1 / w)) with w = 1 / size: u ** size itself underflows to 0 for large bins
     keys = [math.log(1.0 - rng.random()) * size[b] for b in bins]
@@ -306,9 +312,6 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         answerable = flatten_overlap(answerable, rng)
     out: list[Example] = []
 
-    def overlap(p: Paragraph, qa: dict, loc: tuple[int, int, int]) -> float:
-        return round(_overlap(_words(qa["question"]), p.sentences[loc[0]]), 3)
-
     def answer_window(p: Paragraph, loc: tuple[int, int, int]) -> tuple[list[str], list[int]]:
         i, a, b = loc
         lo, hi = _window(p, i, rng)
@@ -318,7 +321,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
     it = iter(answerable)
     for p, qa, loc in (next(it) for _ in range(min(counts.get("pos", 0), len(answerable)))):
         sents, span = answer_window(p, loc)
-        out.append(Example("pos", qa["question"], p.heading, sents, span, overlap(p, qa, loc)))
+        out.append(Example("pos", qa["question"], p.heading, sents, span, answer_overlap(p, qa, loc)))
     # a different order for the negatives than for the positives (with --flatten-overlap, the
     # second half of the same drawn order, which is spread over the bins like the first)
     pool = answerable[::-1] if not flatten else answerable[counts.get("pos", 0):] + answerable[:counts.get("pos", 0)]
@@ -336,7 +339,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         sents = p.sentences[lo:hi]
         if any(answer in s for s in sents):
             continue
-        out.append(Example("other", qa["question"], p.heading, sents, None, overlap(p, qa, loc)))
+        out.append(Example("other", qa["question"], p.heading, sents, None, answer_overlap(p, qa, loc)))
         n += 1
     reps = max(1, round(counts.get("squad2", 0) / max(1, len(impossible))))
     for _ in range(reps):
@@ -355,7 +358,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         if answer.lower() in vague.lower():
             continue
         out.append(Example("removed", qa["question"], p.heading, split_sentences(vague) or [vague], None,
-                           overlap(p, qa, loc)))
+                           answer_overlap(p, qa, loc)))
     start = counts.get("other", 0) + counts.get("removed", 0)
     n = 0
     for p, qa, loc in pool[start:]:
@@ -375,7 +378,7 @@ def build(split: str, counts: dict[str, int], seed: int = 13, natural: bool = Fa
         else:
             continue
         sents, _span = answer_window(p, loc)
-        out.append(Example("swapped", qa["question"].replace(old, new, 1), p.heading, sents, None, overlap(p, qa, loc)))
+        out.append(Example("swapped", qa["question"].replace(old, new, 1), p.heading, sents, None, answer_overlap(p, qa, loc)))
         n += 1
     rng.shuffle(out)
     return out
