@@ -37,10 +37,6 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 MAX_PASSAGES = 1000
 
 
-# passages retrieved for a question that gathers several points (a list, a comparison, why/how)
-# when top_k is not given: the default 5 often holds only one side of a comparison
-COMPOSED_PASSAGES = 8
-
 class AnswerStream:
     """Iterate for text as it is produced; `.answer` holds the final, verified `Answer`.
 
@@ -140,7 +136,7 @@ class Assistant:
         # the question read once, for retrieval and answering
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
         if top_k is None and frame.gathers:  # several points, often from several sections
-            top_k = max(self.settings.retrieval.top_k, COMPOSED_PASSAGES)
+            top_k = max(self.settings.retrieval.top_k, self.settings.retrieval.composed_top_k)
         retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon

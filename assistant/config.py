@@ -66,6 +66,11 @@ class RetrievalSettings(BaseModel):
         0.4, ge=0.0, le=1.0, description="Weight of the dense score in the convex fusion "
         "(1 - weight goes to BM25). Chosen by `assistant bench` on SciFact and the article suite."
     )
+    composed_top_k: int = Field(
+        8, ge=1, le=50, description="Passages retrieved for a question that gathers several points (a "
+        "list, a synthesis, a comparison, why/how) when top_k is not asked for: the default 5 often "
+        "holds only one side of a comparison. Never fewer than top_k."
+    )
     sentence_weight: float = Field(
         0.35, ge=0.0, le=1.0, description="How much a passage's best-matching sentence adds to "
         "its score (sentence-level scoring)."

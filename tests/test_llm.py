@@ -231,15 +231,15 @@ def test_limits_and_stops_reach_the_server_and_rambling_is_trimmed(fake: FakeLLM
 
 def test_a_synthesis_question_gives_the_llm_passages_from_several_sections(
         fake: FakeLLM, corpus_index: Path, embedder) -> None:
-    from assistant.api import COMPOSED_PASSAGES
 
     fake.reply = first_sentence_of(1)
     bot = llm_bot(corpus_index, embedder, fake.url)
     a = bot.ask("What risks does the article see for Pakistan in this cooperation?")
     found = passages(fake.requests[-1])
     # and the passages that a lead-in among them introduces, each once
-    retrieval = bot.retriever.retrieve(Frame.of(a.query), COMPOSED_PASSAGES)
-    assert len(retrieval.passages) == COMPOSED_PASSAGES > bot.settings.retrieval.top_k
+    gather = bot.settings.retrieval.composed_top_k
+    retrieval = bot.retriever.retrieve(Frame.of(a.query), gather)
+    assert len(retrieval.passages) == gather > bot.settings.retrieval.top_k
     assert len(found) == len(retrieval.with_introduced().passages) == len(set(found.values()))
     sections = {p.chunk.section for p in retrieval.passages}
     assert len(sections) >= 3 and a.mode == "llm"
