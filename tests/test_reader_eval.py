@@ -386,3 +386,30 @@ def test_a_soup_of_readers_is_their_weighted_mean_and_loads_as_a_reader(tmp_path
         soup([tmp_path / "a.pt", tmp_path / "e.pt"], [1, 1])
     with pytest.raises(ValueError):
         soup([tmp_path / "a.pt"], [1])
+
+
+def test_a_soup_with_the_base_mixes_the_encoder_towards_its_pre_trained_weights(tmp_path: Path) -> None:
+    """`base` in a soup is all-MiniLM-L6-v2's own encoder (what every reader started from) with the
+    reader's answer heads, which the base lacks: the encoder moves towards the base, the heads not."""
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE
+    from evals.reader.dequantize import CONFIG, state_dict
+    from evals.reader.soup import BASE, soup
+    from evals.reader.train import base_model
+
+    shipped = state_dict(MODEL_DIR / MODEL_FILE)
+    torch.save({"model": shipped, "config": CONFIG}, tmp_path / "a.pt")
+    pre = base_model().state_dict()
+    mixed, config = soup([tmp_path / "a.pt", BASE], [3, 1])
+    assert config == CONFIG and set(mixed) == set(shipped)
+    for k, w in shipped.items():
+        if k.startswith(("span.", "has.")):
+            assert torch.equal(mixed[k], w), k
+        elif w.is_floating_point():
+            assert torch.allclose(mixed[k], 0.75 * w + 0.25 * pre[k], atol=1e-6), k
+    moved = [k for k, w in shipped.items() if w.is_floating_point() and not torch.equal(pre[k], w)]
+    assert len(moved) > 50  # the reader's encoder really differs from the base: the test means something
+    base_model(config).load_state_dict(mixed)
+    with pytest.raises(ValueError, match="first"):
+        soup([BASE, tmp_path / "a.pt"], [1, 1])
