@@ -17,8 +17,7 @@ from .reader import shared_reader
 from .backends import ChatModel, Embedder, Manifest, VectorStore
 from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
-from .conversation import (Query, build_query, discourse, is_follow_up, normalise_history, smalltalk_reply,
-                           without_opener)
+from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
@@ -126,17 +125,14 @@ class Assistant:
         query = build_query(question, turns, is_name=self.index.snapshot.written_as_name)
         if mode == "llm" and turns and is_follow_up(question):
             query = self._rewrite(question, turns, query)
-        # the reader judges what is asked: the LLM's standalone question ("Did that work?" says
-        # nothing), or the user's without a change-of-subject marker or a spoken opener
-        # ("Switching gears — ...", "ok and ..."). On SQuAD dev questions such a prefix lowered the
-        # reader's answerability of the answer sentence (docs/reader.md, sixteenth session).
-        asked = without_opener(query.question)
+        # the reader judges the standalone question when the LLM wrote one ("Did that work?" says nothing)
+        asked = query.question if not query.context and query.question != question else question
         kind, vector = self._kind(asked)
         if vector is not None and asked != query.focus:
             vector = None  # the search embeds what it searches with
-        # a follow-up: the reader also sees what "it" is (not after a marker that names the subject,
-        # "Going back to Beijing — ...": query.question is "Beijing: ..." there)
-        reading = query.resolved if query.names and not discourse(question)[2] else None
+        # a follow-up: the reader also sees what "it" is (not after a topic marker, whose subject
+        # the question then names: query.question is "X: ..." there)
+        reading = query.resolved if query.names and asked == query.question else None
         # the question read once, for retrieval and answering
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
         if top_k is None and frame.gathers:  # several points, often from several sections

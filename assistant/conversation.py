@@ -225,7 +225,7 @@ class Query:
         questions cannot know what "it" is. On the 74 follow-up turns of the suite and rounds
         10-14 (already measured) pass rose from 0.70 to 0.74; putting the name in place of the
         first pronoun gave 0.73. Round 16, written before, measures it."""
-        return f"{without_opener(self.question)} {' '.join(self.names[:RESOLVED_NAMES])}".strip()
+        return f"{self.question} {' '.join(self.names[:RESOLVED_NAMES])}".strip()
 
 
 def _names(text: str, is_name: Callable[[str], bool] | None = None) -> list[str]:
@@ -261,19 +261,6 @@ _SWITCH_TO = re.compile(
 _RETURN = re.compile(
     _LEAD + r"(?:(?:going|coming|getting|turning) back to|back to|returning to|to return to)"
     r"\s+(?P<topic>[^:,;?—–]+?)" + _END, re.IGNORECASE)
-
-
-# spoken openers that carry nothing asked ("ok and how is ...", "So, what ..."); "now" and "right"
-# are left alone, they also start questions ("Now that China ...", "Right to information ...")
-_OPENER = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but|also|well)\b[,\s]+)+", re.IGNORECASE)
-
-
-def without_opener(question: str) -> str:
-    """The question without a spoken opener, when at least two words remain ("And India?" stays)."""
-    rest = _OPENER.sub("", question, count=1)
-    if rest == question or len(rest.split()) < 2:
-        return question
-    return rest[:1].upper() + rest[1:]
 
 
 def discourse(question: str) -> tuple[str | None, str, str]:
