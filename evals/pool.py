@@ -2,7 +2,7 @@
 asked once and summed up together, or two such runs compared case by case.
 
     python -m evals.pool run .cache/pool/reader-3
-    python -m evals.pool compare .cache/pool/reader-3 .cache/pool/candidate
+    python -m evals.pool compare .cache/pool/reader-3 .cache/pool/candidate [--rounds-only]
 
 One round of 50 cases moves by 0.02 per case, too coarse to tell two readers apart; the pooled
 cases (1,041 at rounds 10-23) are what a candidate is compared on before the round still to be
@@ -73,11 +73,12 @@ def run(out: Path, bot: Any = None, suites: Sequence[Path] | None = None) -> dic
     return figures
 
 
-def load(folder: Path) -> dict[str, CaseResult]:
-    """The cases of a `run` folder by id."""
+def load(folder: Path, rounds_only: bool = False) -> dict[str, CaseResult]:
+    """The cases of a `run` folder by id; with `rounds_only`, those of the held-out rounds alone
+    (the blind rounds: the suite grew with the answering code, the rounds were written blind)."""
     cases: dict[str, CaseResult] = {}
     for path in sorted(folder.glob("*.json")):
-        if path.name == "pool.json":
+        if path.name == "pool.json" or (rounds_only and not path.name.startswith("round-")):
             continue
         for case in RunResult.from_dict(json.loads(path.read_text(encoding="utf-8"))).cases:
             cases[case.id] = case
@@ -86,12 +87,16 @@ def load(folder: Path) -> dict[str, CaseResult]:
     return cases
 
 
-def compare(a: Path, b: Path) -> str:
-    """Both runs' figures side by side, on the cases both asked, and which cases changed."""
-    left, right = load(a), load(b)
+def compare(a: Path, b: Path, rounds_only: bool = False) -> str:
+    """Both runs' figures side by side, on the cases both asked, and which cases changed. The
+    rules that decide whether a candidate goes before a fresh round compare counts, so the
+    passes are also given as counts (a tie is a tie, not a rounding)."""
+    left, right = load(a, rounds_only), load(b, rounds_only)
     common = sorted(set(left) & set(right))
     sa, sb = summary([left[i] for i in common]), summary([right[i] for i in common])
-    lines = [f"{len(common)} cases in both ({a.name} | {b.name})"]
+    passed = [sum(run[i].passed for i in common) for run in (left, right)]
+    lines = [f"{len(common)} cases in both{' (held-out rounds only)' if rounds_only else ''} ({a.name} | {b.name})",
+             f"  {'passed':<20} {passed[0]} | {passed[1]}"]
     lines += [f"  {k:<20} {sa[k]:.3f} | {sb[k]:.3f}" for k in SHOWN]
     lines.append("  pass rate by category:")
     for k, v in sa["by_category"].items():
@@ -111,12 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare", help="two run folders side by side")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
+    c.add_argument("--rounds-only", action="store_true", help="only the held-out rounds' cases, not the suite's")
     args = ap.parse_args(argv)
     if args.what == "run":
         figures = run(args.out)
         print(json.dumps({k: v for k, v in figures.items() if k != "by_category"}, indent=1))
     else:
-        print(compare(args.a, args.b))
+        print(compare(args.a, args.b, args.rounds_only))
     return 0
 
 
