@@ -5,7 +5,8 @@ asked once and summed up together, or two such runs compared case by case.
     python -m evals.pool compare .cache/pool/reader-3 .cache/pool/candidate [--rounds-only]
 
 One round of 50 cases moves by 0.02 per case, too coarse to tell two readers apart; the pooled
-cases (1,041 at rounds 10-23) are what a candidate is compared on before the round still to be
+cases (1,641 at rounds 10-34; 1,309 of them in the held-out rounds, `--rounds-only`) are what a
+candidate is compared on before the round still to be
 measured judges it once. A round counts as measured when a result besides its `.before.json` was
 committed (`round-N.after.json`, `round-N.<candidate>.json`); the round with only its
 `.before.json` is never asked here, so it stays fit to judge the next change.
@@ -83,7 +84,8 @@ def load(folder: Path, rounds_only: bool = False) -> dict[str, CaseResult]:
         for case in RunResult.from_dict(json.loads(path.read_text(encoding="utf-8"))).cases:
             cases[case.id] = case
     if not cases:
-        raise SystemExit(f"{folder} holds no results: run `python -m evals.pool run {folder}` first")
+        what = "no held-out round's results" if rounds_only else "no results"
+        raise SystemExit(f"{folder} holds {what}: run `python -m evals.pool run {folder}` first")
     return cases
 
 

@@ -13,7 +13,8 @@ from assistant.backends.embedding import SentenceTransformerEmbedder
 from assistant.composing import kind_of
 from assistant.errors import ModelUnavailable
 from assistant.kinds import MODEL_PATH, KindModel, digest
-from evals.kinds import MEASURED_FILES, TRAIN_FILES, labelled
+from evals.kinds import MEASURED_FILES, TRAIN_FILES, labelled, measure
+from evals.kinds import main as kinds_main
 from evals.pool import measured_suites
 
 # phrasings the form rules take for factoids (no "what are the ...", no comparison verb)
@@ -79,3 +80,17 @@ def test_the_shipped_card_names_data_command_and_scores() -> None:
     assert meta["scores"]["files"] == [f.name for f in TRAIN_FILES]
     card = (MODEL_PATH.parent / "MODEL_CARD.md").read_text()
     assert meta["sha256"] in card and "python -m evals.kinds --write" in card and "Licence" in card
+
+
+def test_the_training_command_measures_a_recipe_beside_the_shipped_model(capsys: pytest.CaptureFixture[str]) -> None:
+    """Leave one file out over two rounds the shipped model never saw, and the shipped model on the
+    same questions (no shared datasets needed with outside=0)."""
+    files = [f for f in MEASURED_FILES if f.name in ("round-20.jsonl", "round-21.jsonl")]
+    report = measure(files=files, outside=0)
+    assert report["files"] == ["round-20.jsonl", "round-21.jsonl"] and report["elsewhere"] == {}
+    shipped = report["against_shipped"]
+    assert shipped["questions"] == report["labelled"] > 20  # neither file trained the shipped model
+    assert 0.5 < shipped["shipped"]["accuracy"] <= 1.0 and 0.0 < shipped["this_recipe"]["accuracy"] <= 1.0
+    with pytest.raises(SystemExit):  # the --measured model was not kept: it cannot be written
+        kinds_main(["--measured", "--write"])
+    assert "--measured only measures" in capsys.readouterr().err

@@ -53,9 +53,9 @@ def test_two_runs_are_compared_on_the_same_cases(corpus_bot: Assistant, tmp_path
     assert "pass -> fail (1): p-1" in text and "fail -> pass (0)" in text
     assert "passed               2 | 1" in text  # a rule compares counts: a tie must show as one
     # the suite's results beside the rounds' are left out of a rounds-only comparison
-    for run_dir in ("a", "b"):
-        suite_result = dict(result, cases=[dict(result["cases"][1], id="s-1")])
+    for run_dir, passed in (("a", True), ("b", False)):  # a suite case lost between the runs
+        suite_result = dict(result, cases=[dict(result["cases"][1], id="s-1", passed=passed)])
         (tmp_path / run_dir / "source_article.json").write_text(json.dumps(suite_result), encoding="utf-8")
-    assert "3 cases in both" in compare(tmp_path / "a", tmp_path / "b")
+    assert "pass -> fail (2): p-1 s-1" in compare(tmp_path / "a", tmp_path / "b")
     held_out = compare(tmp_path / "a", tmp_path / "b", rounds_only=True)
     assert "2 cases in both (held-out rounds only)" in held_out and "s-1" not in held_out
