@@ -27,9 +27,10 @@ def fake() -> Iterator[FakeLLM]:
         yield server
 
 
-def llm_bot(corpus_index: Path, embedder, url: str, provider: str = "openai", timeout: float = 5.0) -> Assistant:
+def llm_bot(corpus_index: Path, embedder, url: str, provider: str = "openai", timeout: float = 5.0,
+            **sections: dict[str, Any]) -> Assistant:
     settings = Settings.load(corpus_dir=CORPUS, index_dir=corpus_index, auto_ingest=False,
-                             answer={"mode": "llm"},
+                             answer={"mode": "llm"}, **sections,
                              llm={"provider": provider, "base_url": url, "model": "fake-model",
                                   "api_key": "sk-test", "timeout": timeout})
     return Assistant.from_config(settings, embedder=embedder)
@@ -243,6 +244,11 @@ def test_a_synthesis_question_gives_the_llm_passages_from_several_sections(
     assert len(found) == len(retrieval.with_introduced().passages) == len(set(found.values()))
     sections = {p.chunk.section for p in retrieval.passages}
     assert len(sections) >= 3 and a.mode == "llm"
+    # the setting decides how many: with 6 the LLM is given fewer passages for the same question
+    fewer = llm_bot(corpus_index, embedder, fake.url, retrieval={"composed_top_k": 6})
+    fewer.ask("What risks does the article see for Pakistan in this cooperation?")
+    six = fewer.retriever.retrieve(Frame.of(a.query), 6)
+    assert len(passages(fake.requests[-1])) == len(six.with_introduced().passages) < len(found)
 
 
 def test_a_lead_in_reaches_the_llm_with_the_passages_it_introduces(
