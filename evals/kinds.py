@@ -88,17 +88,17 @@ def measure(write: bool = False, outside: int = 1500, files: list[Path] = TRAIN_
     model = _fit(x, y)
     shipped = against_shipped(vectors, questions, y, origin, pred)
     elsewhere = {}
-    # `outside`: how many SQuAD questions to read (0: none, nor WikiQA's; the shared data is not needed)
-    squad = [q["question"] for a in json.loads(SQUAD_TEST.read_text())["data"] for p in a["paragraphs"]
-             for q in p["qas"]] if outside else []
-    random.Random(SEED).shuffle(squad)
-    wikiqa = [json.loads(line)["text"] for line in WIKIQA.read_text().splitlines() if line.strip()] if outside else []
-    for name, qs in (("squad_test", squad[:outside]), ("wikiqa", wikiqa[:outside])) if outside else ():
-        v = embedder.embed_queries(qs)
-        got = model.predict(np.stack([features(a, q, RULE_WEIGHT) for a, q in zip(v, qs)]))
-        elsewhere[name] = {"questions": len(qs),
-                           "factoid_share_rules": round(float(np.mean([kind_of(q) == "factoid" for q in qs])), 3),
-                           "factoid_share_model": round(float(np.mean(got == "factoid")), 3)}
+    if outside:  # at most this many SQuAD and WikiQA questions; 0 needs no shared datasets
+        squad = [q["question"] for a in json.loads(SQUAD_TEST.read_text())["data"] for p in a["paragraphs"]
+                 for q in p["qas"]]
+        random.Random(SEED).shuffle(squad)
+        wikiqa = [json.loads(line)["text"] for line in WIKIQA.read_text().splitlines() if line.strip()]
+        for name, qs in (("squad_test", squad[:outside]), ("wikiqa", wikiqa[:outside])):
+            v = embedder.embed_queries(qs)
+            got = model.predict(np.stack([features(a, q, RULE_WEIGHT) for a, q in zip(v, qs)]))
+            elsewhere[name] = {"questions": len(qs),
+                               "factoid_share_rules": round(float(np.mean([kind_of(q) == "factoid" for q in qs])), 3),
+                               "factoid_share_model": round(float(np.mean(got == "factoid")), 3)}
     report: dict[str, object] = {
         "labelled": len(rows), "by_kind": dict(collections.Counter(y.tolist())),
         "files": [f.name for f in files],
