@@ -42,6 +42,27 @@ def measured_suites(rounds: Path = ROUNDS, suite: Path = DEFAULT_SUITE) -> list[
     return out
 
 
+def round_numbers(spec: str) -> list[int]:
+    """"30,32-34" -> [30, 32, 33, 34]."""
+    out: list[int] = []
+    for part in spec.split(","):
+        lo, _, hi = part.strip().partition("-")
+        out.extend(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+def chosen_rounds(spec: str, rounds: Path = ROUNDS) -> list[Path]:
+    """The measured rounds of `spec` (no suite): a round still to be measured is refused, so a
+    run on chosen rounds cannot spend the fresh one."""
+    measured = {p.stem: p for p in measured_suites(rounds)}
+    out = []
+    for n in round_numbers(spec):
+        if f"round-{n}" not in measured:
+            raise SystemExit(f"round {n} is not a measured round (fresh, or missing): it is not asked here")
+        out.append(measured[f"round-{n}"])
+    return out
+
+
 def summary(cases: Sequence[CaseResult]) -> dict[str, Any]:
     """The suite's own metrics over the pooled cases, the share of answerable questions refused,
     and the pass rate per category."""
@@ -115,13 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="what", required=True)
     r = sub.add_parser("run", help="ask the suite and every measured round; results into OUT")
     r.add_argument("out", type=Path)
+    r.add_argument("--rounds", help='only these measured rounds, e.g. "30,32-34" (rounds a reader was trained '
+                   "on say nothing about it: evals.reader.rounds)")
     c = sub.add_parser("compare", help="two run folders side by side")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
     c.add_argument("--rounds-only", action="store_true", help="only the held-out rounds' cases, not the suite's")
     args = ap.parse_args(argv)
     if args.what == "run":
-        figures = run(args.out)
+        figures = run(args.out, suites=chosen_rounds(args.rounds) if args.rounds else None)
         print(json.dumps({k: v for k, v in figures.items() if k != "by_category"}, indent=1))
     else:
         print(compare(args.a, args.b, args.rounds_only))

@@ -59,3 +59,24 @@ def test_two_runs_are_compared_on_the_same_cases(corpus_bot: Assistant, tmp_path
     assert "pass -> fail (2): p-1 s-1" in compare(tmp_path / "a", tmp_path / "b")
     held_out = compare(tmp_path / "a", tmp_path / "b", rounds_only=True)
     assert "2 cases in both (held-out rounds only)" in held_out and "s-1" not in held_out
+
+
+def test_round_cases_become_reader_pairs_from_the_windows_read(corpus_bot: Assistant) -> None:
+    from assistant import answering
+    from assistant.cases import Case
+    from evals.reader.rounds import capture
+
+    original = answering.ExtractiveAnswerer.read
+    turn = Case(id="t-2", question="And of the mining itself?", facts=[["70 percent"]],
+                support=["China accounts for approximately 70 percent of global REE extraction"],
+                history=[{"role": "user", "content": "What share of global REE refining does China hold?"},
+                         {"role": "assistant", "content": "More than 85 percent."}])
+    away = Case(id="t-3", question="Who won the 2022 World Cup?", answerable=False)
+    examples = capture(corpus_bot, [turn, away])
+    assert answering.ExtractiveAnswerer.read is original  # the recording is taken back out
+    positives = [e for e in examples if e.kind == "article-pos"]
+    assert positives and all(" ".join(e.sentences)[e.answer[0]:e.answer[1]] == "70 percent" for e in positives)
+    # the follow-up is kept as the reader read it (with what it points back to), not as typed
+    assert all(e.question != turn.question for e in positives)
+    negatives = [e for e in examples if e.kind == "article-neg"]
+    assert negatives and all(e.answer is None for e in negatives)

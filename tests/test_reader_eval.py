@@ -413,3 +413,46 @@ def test_a_soup_with_the_base_mixes_the_encoder_towards_its_pre_trained_weights(
     base_model(config).load_state_dict(mixed)
     with pytest.raises(ValueError, match="first"):
         soup([BASE, tmp_path / "a.pt"], [1, 1])
+
+
+def test_round_cases_label_the_windows_the_reader_reads() -> None:
+    from assistant.cases import Case
+    from evals.reader.rounds import label
+
+    case = Case(id="r-1", question="How much of its rare earths does America buy from the PRC?",
+                facts=[["80%", "80 percent"]], support=["The U.S. imports 80% of its REEs from China."])
+    before = ["China dominates the sector."]
+    pos = label(case, "as read", "5.1 China", before, ["The U.S. imports 80% of its REEs from China.[3]"])
+    assert pos is not None and pos.kind == "article-pos" and pos.question == "as read"
+    text = " ".join(pos.sentences)
+    assert text[pos.answer[0]:pos.answer[1]] == "80%"
+    # the fact only in the sentence before (context, not answer): no span there
+    assert label(case, "q", "h", ["The U.S. imports 80% of its REEs from China."], ["Other text."]).kind == "article-neg"
+    # neither support nor fact: no answer; a fact outside the listed support: the case does not say
+    neg = label(case, "q", "h", [], ["Beijing controls refining."])
+    assert neg is not None and neg.kind == "article-neg" and neg.answer is None
+    assert label(case, "q", "h", [], ["Some 80% of supply is refined in China."]) is None
+    # an unanswerable case: every window it read has no answer
+    out = Case(id="r-2", question="What did the IMF say?", answerable=False)
+    assert label(out, "q", "h", [], ["The U.S. imports 80% of its REEs from China."]).kind == "article-neg"
+
+
+def test_a_fact_is_found_as_the_window_writes_it() -> None:
+    from evals.reader.rounds import locate
+
+    text = "Ties were pursued – in a state-to-state framework. A State-to-State framework."
+    first, second = text.find("state-to"), text.find("State-to")
+    assert locate(["state to state framework"], text, 0) == (first, first + 24)
+    assert locate(["state to state framework"], text, first + 1) == (second, second + 24)
+    assert locate(["statehood"], text, 0) is None
+
+
+def test_a_chosen_round_must_be_measured_already(tmp_path: Path) -> None:
+    from evals.pool import chosen_rounds, round_numbers
+
+    assert round_numbers("30,32-34") == [30, 32, 33, 34]
+    for name in ("round-30.jsonl", "round-30.after.json", "round-31.jsonl", "round-31.before.json"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert chosen_rounds("30", tmp_path) == [tmp_path / "round-30.jsonl"]
+    with pytest.raises(SystemExit, match="round 31 is not a measured round"):
+        chosen_rounds("30-31", tmp_path)
