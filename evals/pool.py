@@ -95,12 +95,24 @@ def run(out: Path, bot: Any = None, suites: Sequence[Path] | None = None) -> dic
     return figures
 
 
-def load(folder: Path, rounds_only: bool = False) -> dict[str, CaseResult]:
+def training_rounds(model_dir: Path | None = None) -> set[str]:
+    """The rounds the shipped reader learned from (`evals.reader.rounds`): held out no longer."""
+    from assistant.reader import MODEL_DIR
+
+    path = (model_dir or MODEL_DIR) / "reader.json"
+    meta = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {Path(r).stem for r in meta.get("training_rounds", [])}
+
+
+def load(folder: Path, rounds_only: bool = False, model_dir: Path | None = None) -> dict[str, CaseResult]:
     """The cases of a `run` folder by id; with `rounds_only`, those of the held-out rounds alone
-    (the blind rounds: the suite grew with the answering code, the rounds were written blind)."""
+    (the blind rounds: the suite grew with the answering code, the rounds were written blind),
+    less the rounds the shipped reader learned from."""
     cases: dict[str, CaseResult] = {}
+    trained = training_rounds(model_dir) if rounds_only else set()
     for path in sorted(folder.glob("*.json")):
-        if path.name == "pool.json" or (rounds_only and not path.name.startswith("round-")):
+        if path.name == "pool.json" or (rounds_only and (not path.name.startswith("round-")
+                                                         or path.stem in trained)):
             continue
         for case in RunResult.from_dict(json.loads(path.read_text(encoding="utf-8"))).cases:
             cases[case.id] = case
@@ -110,11 +122,11 @@ def load(folder: Path, rounds_only: bool = False) -> dict[str, CaseResult]:
     return cases
 
 
-def compare(a: Path, b: Path, rounds_only: bool = False) -> str:
+def compare(a: Path, b: Path, rounds_only: bool = False, model_dir: Path | None = None) -> str:
     """Both runs' figures side by side, on the cases both asked, and which cases changed. The
     rules that decide whether a candidate goes before a fresh round compare counts, so the
     passes are also given as counts (a tie is a tie, not a rounding)."""
-    left, right = load(a, rounds_only), load(b, rounds_only)
+    left, right = load(a, rounds_only, model_dir), load(b, rounds_only, model_dir)
     common = sorted(set(left) & set(right))
     sa, sb = summary([left[i] for i in common]), summary([right[i] for i in common])
     passed = [sum(run[i].passed for i in common) for run in (left, right)]

@@ -456,3 +456,37 @@ def test_a_chosen_round_must_be_measured_already(tmp_path: Path) -> None:
     assert chosen_rounds("30", tmp_path) == [tmp_path / "round-30.jsonl"]
     with pytest.raises(SystemExit, match="round 31 is not a measured round"):
         chosen_rounds("30-31", tmp_path)
+
+
+def test_a_reader_trained_on_rounds_carries_its_threshold_and_names_them() -> None:
+    shipped = {"version": "4", "answer_threshold": {"value": 0.2, "rounds": ["round-10.jsonl", "round-11.jsonl"],
+                                                    "questions": 300, "balanced_accuracy": 0.74}}
+    fields = ship.trained_on("10-11,13", shipped)
+    assert fields["training_rounds"] == ["round-10.jsonl", "round-11.jsonl", "round-13.jsonl"]
+    assert fields["answer_threshold"]["value"] == 0.2 and fields["answer_threshold"]["carried_from"] == "4"
+    line = ship.answer_line(fields)
+    assert "carried from reader 4" in line and "not refitted" in line and "fitted on rounds" not in line.split("(")[0]
+    # carried twice, it still names the reader it was fitted for
+    again = ship.trained_on("10-11", {"version": "5", "answer_threshold": fields["answer_threshold"]})
+    assert again["answer_threshold"]["carried_from"] == "4"
+    assert "fitted on rounds 10, 11 (300 questions" in ship.answer_line(shipped)
+
+
+def test_rounds_the_shipped_reader_learned_from_are_not_compared(tmp_path: Path) -> None:
+    from evals.pool import load
+
+    case = {"id": "", "category": "factual", "question": "q", "answerable": True, "history_turns": 0, "answer": "a",
+            "refused": False, "query": "q", "citations": [], "ranking": [], "gold": [], "facts": [True],
+            "cited_supported": [], "sentences": 1, "sentences_cited": 1, "sentences_verified": 1, "latency": 0.1,
+            "correct": True, "passed": True}
+    run = tmp_path / "run"
+    run.mkdir()
+    for name in ("round-10", "round-30", "source_article"):
+        result = {"suite": name, "started": "", "settings": {}, "metrics": {}, "by_category": {},
+                  "cases": [dict(case, id=name)]}
+        (run / f"{name}.json").write_text(json.dumps(result), encoding="utf-8")
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "reader.json").write_text(json.dumps({"training_rounds": ["round-10.jsonl"]}), encoding="utf-8")
+    assert set(load(run, rounds_only=True, model_dir=model)) == {"round-30"}
+    assert set(load(run, model_dir=model)) == {"round-10", "round-30", "source_article"}

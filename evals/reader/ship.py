@@ -37,7 +37,11 @@ every kind reworded with near words from the embedding model's word table; where
 `--flatten-overlap`, the questions drawn evenly over their word overlap with the answer sentence;
 where it says `--init`, training continued from the previous reader, undone from its int8 file by
 `python -m evals.reader.dequantize`; where it says `evals.reader.soup`, the shipped weights are the
-weighted mean of the readers it names). The SQuAD 2.0 test half was never used for training or tuning.
+weighted mean of the readers it names; where it says `evals.reader.rounds`, also the windows the
+assistant reads for the cases of this project's own question rounds named there, written blind
+for this project, labelled by their expected facts and support sentences: rounds a reader learned
+from say nothing about it and are never used to compare it). The SQuAD 2.0 test half was never
+used for training or tuning.
 
 SQuAD is by Rajpurkar et al. ("SQuAD: 100,000+ Questions for Machine Comprehension of Text", 2016;
 "Know What You Don't Know: Unanswerable Questions for SQuAD", 2018), licensed CC BY-SA 4.0
@@ -93,6 +97,9 @@ def answer_line(meta: dict[str, Any]) -> str:
     if not fitted:
         return ""
     rounds = ", ".join(r.removeprefix("round-").removesuffix(".jsonl") for r in fitted["rounds"])
+    if fitted.get("carried_from"):  # fitted for an earlier reader on rounds this one learned from
+        return (f"For this reader: {fitted['value']:.2f}, carried from reader {fitted['carried_from']} (fitted "
+                f"for it on rounds {rounds}) and not refitted: those rounds are this reader's training data.\n")
     return (f"For this reader: {fitted['value']:.2f}, fitted on rounds {rounds} ({fitted['questions']} "
             f"questions; balanced accuracy {fitted['balanced_accuracy']:.2f}).\n")
 
@@ -118,6 +125,9 @@ def main(argv: list[str] | None = None) -> None:
                     help="compare with the shipped model calibrated again on the export's dev windows (a copy "
                     "of its folder fitted with `squad --fit --dev-windows` on the same file): balanced "
                     "accuracies on different dev windows do not compare")
+    ap.add_argument("--trained-on-rounds", metavar="SPEC", help='the question rounds the reader learned from '
+                    '(evals.reader.rounds, e.g. "10-29,31"): recorded, so the pool leaves them out of comparisons, '
+                    "and the shipped reader's answer_threshold is carried over, not refitted on them")
     a = ap.parse_args(argv)
     meta = json.loads((a.export / "reader.json").read_text())
     scores = json.loads(a.scores.read_text())
@@ -147,6 +157,8 @@ def main(argv: list[str] | None = None) -> None:
     if not again and old is not None and new <= old and not a.force:
         raise SystemExit(f"not shipped: dev balanced accuracy {new} does not beat the shipped reader's {old}")
     assert _sha256(a.export / MODEL_FILE) == meta["sha256"]
+    if a.trained_on_rounds:
+        meta.update(trained_on(a.trained_on_rounds, json.loads((MODEL_DIR / "reader.json").read_text())))
     meta["scores"] = scores
     meta.pop("weights", None)
     text = card(meta, scores, a.command)  # before anything is copied: a bad card ships nothing
@@ -160,8 +172,22 @@ def main(argv: list[str] | None = None) -> None:
         return
     print(f"shipped reader {meta['version']} (dev balanced accuracy {new}, was {old}; "
           f"test F1 {scores['test_half']['f1']})")
-    print("its answer_threshold is not fitted yet (the model's own threshold applies until then): run "
-          "`assistant eval --calibrate evals/rounds/<measured rounds> --write`")
+    if "answer_threshold" not in meta:
+        print("its answer_threshold is not fitted yet (the model's own threshold applies until then): run "
+              "`assistant eval --calibrate evals/rounds/<measured rounds> --write`")
+
+
+def trained_on(spec: str, shipped: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a reader that learned from these rounds: their names, and the shipped reader's
+    refusal threshold carried over (refitting it on the rounds the reader learned would fit its
+    memory of them; no measured round is left that it did not learn from, or the fresh one)."""
+    from ..pool import round_numbers
+
+    out: dict[str, Any] = {"training_rounds": [f"round-{n}.jsonl" for n in round_numbers(spec)]}
+    fitted = shipped.get("answer_threshold")
+    if fitted:
+        out["answer_threshold"] = {**fitted, "carried_from": fitted.get("carried_from") or shipped["version"]}
+    return out
 
 
 def dev_score(meta: dict[str, Any]) -> float:
