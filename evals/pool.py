@@ -10,6 +10,10 @@ candidate is compared on before the round still to be
 measured judges it once. A round counts as measured when a result besides its `.before.json` was
 committed (`round-N.after.json`, `round-N.<candidate>.json`); the round with only its
 `.before.json` is never asked here, so it stays fit to judge the next change.
+
+Since reader 5, the reader also learns from rounds (`evals.reader.rounds`; `training_rounds` in
+its reader.json): `--rounds-only` leaves those out, and `run --rounds 30,32-34` asks only the
+rounds a candidate is compared on.
 """
 
 from __future__ import annotations
