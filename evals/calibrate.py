@@ -141,11 +141,21 @@ def calibrate(bot: Assistant, cases: Sequence[Case]) -> dict[str, Any]:
     return report
 
 
+def refuse_learned_rounds(model_dir: Path, suites: Sequence[Path]) -> None:
+    """A threshold fitted on rounds the reader learned from would be set by its memory of them."""
+    meta = json.loads((model_dir / "reader.json").read_text(encoding="utf-8"))
+    learned = {Path(r).name for r in meta.get("training_rounds", [])} & {Path(s).name for s in suites}
+    if learned:
+        raise SystemExit(f"the reader learned from {', '.join(sorted(learned))}: fit its threshold on rounds "
+                         "it did not learn from")
+
+
 def write_reader_threshold(model_dir: Path, report: dict[str, Any], suites: Sequence[Path]) -> dict[str, Any]:
     """Store the fitted threshold in the reader's description, with how it was obtained. A
     development step, like shipping the model: never run by the installed assistant."""
     path = model_dir / "reader.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
+    refuse_learned_rounds(model_dir, suites)
     meta["answer_threshold"] = {
         "value": report["threshold"],
         "rule": f"best balanced accuracy on a {GRID} grid of the assistant's max answerability per question",

@@ -120,6 +120,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .suite import load_suite
 
         suites = args.calibrate or [args.suite]
+        if args.write and bot.settings.answer.reader:
+            from assistant.reader import MODEL_DIR
+
+            from .calibrate import refuse_learned_rounds
+
+            refuse_learned_rounds(MODEL_DIR, suites)  # before minutes of asking, not after
         report = calibrate(bot, [c for s in suites for c in load_suite(s)])
         for k, v in report.items():
             print(f"  {k}: {v}")

@@ -12,8 +12,8 @@ committed (`round-N.after.json`, `round-N.<candidate>.json`); the round with onl
 `.before.json` is never asked here, so it stays fit to judge the next change.
 
 Since reader 5, the reader also learns from rounds (`evals.reader.rounds`; `training_rounds` in
-its reader.json): `--rounds-only` leaves those out, and `run --rounds 30,32-34` asks only the
-rounds a candidate is compared on.
+its reader.json, recorded in each result): `--rounds-only` leaves out the rounds either run's
+reader learned from, and `run --rounds 30,32-34` asks only the rounds a candidate is compared on.
 """
 
 from __future__ import annotations
@@ -99,24 +99,25 @@ def run(out: Path, bot: Any = None, suites: Sequence[Path] | None = None) -> dic
     return figures
 
 
-def training_rounds(model_dir: Path | None = None) -> set[str]:
-    """The rounds the shipped reader learned from (`evals.reader.rounds`): held out no longer."""
-    from assistant.reader import MODEL_DIR
+def training_rounds(folder: Path) -> set[str]:
+    """The rounds the readers of a `run` folder learned from (`evals.reader.rounds`), as its
+    results record them: those rounds are held out no longer."""
+    out: set[str] = set()
+    for path in folder.glob("*.json"):
+        if path.name != "pool.json":
+            reader = json.loads(path.read_text(encoding="utf-8")).get("settings", {}).get("reader") or {}
+            out |= {Path(r).stem for r in reader.get("training_rounds", [])}
+    return out
 
-    path = (model_dir or MODEL_DIR) / "reader.json"
-    meta = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {Path(r).stem for r in meta.get("training_rounds", [])}
 
-
-def load(folder: Path, rounds_only: bool = False, model_dir: Path | None = None) -> dict[str, CaseResult]:
+def load(folder: Path, rounds_only: bool = False, leave_out: set[str] = frozenset()) -> dict[str, CaseResult]:
     """The cases of a `run` folder by id; with `rounds_only`, those of the held-out rounds alone
     (the blind rounds: the suite grew with the answering code, the rounds were written blind),
-    less the rounds the shipped reader learned from."""
+    less the rounds in `leave_out` and those its own readers learned from."""
     cases: dict[str, CaseResult] = {}
-    trained = training_rounds(model_dir) if rounds_only else set()
+    skip = (set(leave_out) | training_rounds(folder)) if rounds_only else set()
     for path in sorted(folder.glob("*.json")):
-        if path.name == "pool.json" or (rounds_only and (not path.name.startswith("round-")
-                                                         or path.stem in trained)):
+        if path.name == "pool.json" or (rounds_only and (not path.name.startswith("round-") or path.stem in skip)):
             continue
         for case in RunResult.from_dict(json.loads(path.read_text(encoding="utf-8"))).cases:
             cases[case.id] = case
@@ -126,11 +127,13 @@ def load(folder: Path, rounds_only: bool = False, model_dir: Path | None = None)
     return cases
 
 
-def compare(a: Path, b: Path, rounds_only: bool = False, model_dir: Path | None = None) -> str:
+def compare(a: Path, b: Path, rounds_only: bool = False) -> str:
     """Both runs' figures side by side, on the cases both asked, and which cases changed. The
     rules that decide whether a candidate goes before a fresh round compare counts, so the
     passes are also given as counts (a tie is a tie, not a rounding)."""
-    left, right = load(a, rounds_only, model_dir), load(b, rounds_only, model_dir)
+    # a round either run's reader learned from is left out of both
+    learned = training_rounds(a) | training_rounds(b)
+    left, right = load(a, rounds_only, learned), load(b, rounds_only, learned)
     common = sorted(set(left) & set(right))
     sa, sb = summary([left[i] for i in common]), summary([right[i] for i in common])
     passed = [sum(run[i].passed for i in common) for run in (left, right)]

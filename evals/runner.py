@@ -156,5 +156,7 @@ def run_suite(bot: Assistant, cases: Sequence[Case], *, suite_name: str = "suite
 
         meta = shared_reader(s.answer.reader_threads).meta
         settings["reader"] = {"version": meta.get("version"), "sha256": meta.get("sha256"),
-                              "answer_threshold": (meta.get("answer_threshold") or {}).get("value")}
+                              "answer_threshold": (meta.get("answer_threshold") or {}).get("value"),
+                              # rounds it learned from say nothing about it (evals.pool leaves them out)
+                              "training_rounds": meta.get("training_rounds", [])}
     return RunResult(suite_name, started, settings, aggregate(results), by_category, results)

@@ -426,8 +426,11 @@ def test_round_cases_label_the_windows_the_reader_reads() -> None:
     assert pos is not None and pos.kind == "article-pos" and pos.question == "as read"
     text = " ".join(pos.sentences)
     assert text[pos.answer[0]:pos.answer[1]] == "80%"
-    # the fact only in the sentence before (context, not answer): no span there
-    assert label(case, "q", "h", ["The U.S. imports 80% of its REEs from China."], ["Other text."]).kind == "article-neg"
+    # the fact only in the sentence before (context, not answer): no span there, and training
+    # leaves that sentence out of where an answer may be, as answering does
+    context_only = label(case, "q", "h", ["The U.S. imports 80% of its REEs from China."], ["Other text."])
+    assert context_only.kind == "article-neg" and context_only.answer_from == 1
+    assert pos.answer_from == 1
     # neither support nor fact: no answer; a fact outside the listed support: the case does not say
     neg = label(case, "q", "h", [], ["Beijing controls refining."])
     assert neg is not None and neg.kind == "article-neg" and neg.answer is None
@@ -465,28 +468,65 @@ def test_a_reader_trained_on_rounds_carries_its_threshold_and_names_them() -> No
     assert fields["training_rounds"] == ["round-10.jsonl", "round-11.jsonl", "round-13.jsonl"]
     assert fields["answer_threshold"]["value"] == 0.2 and fields["answer_threshold"]["carried_from"] == "4"
     line = ship.answer_line(fields)
-    assert "carried from reader 4" in line and "not refitted" in line and "fitted on rounds" not in line.split("(")[0]
+    assert "carried from reader 4" in line and "not refitted" in line and "rounds 10, 11" in line
+    # the figures of its fit are reader 4's: kept apart, never shown as this reader's
+    assert "balanced_accuracy" not in fields["answer_threshold"]
+    assert fields["answer_threshold"]["fitted"]["balanced_accuracy"] == 0.74
     # carried twice, it still names the reader it was fitted for
     again = ship.trained_on("10-11", {"version": "5", "answer_threshold": fields["answer_threshold"]})
     assert again["answer_threshold"]["carried_from"] == "4"
     assert "fitted on rounds 10, 11 (300 questions" in ship.answer_line(shipped)
 
 
-def test_rounds_the_shipped_reader_learned_from_are_not_compared(tmp_path: Path) -> None:
-    from evals.pool import load
+def test_rounds_a_compared_reader_learned_from_are_left_out(tmp_path: Path) -> None:
+    from evals.pool import compare, load
 
     case = {"id": "", "category": "factual", "question": "q", "answerable": True, "history_turns": 0, "answer": "a",
             "refused": False, "query": "q", "citations": [], "ranking": [], "gold": [], "facts": [True],
             "cited_supported": [], "sentences": 1, "sentences_cited": 1, "sentences_verified": 1, "latency": 0.1,
             "correct": True, "passed": True}
-    run = tmp_path / "run"
-    run.mkdir()
-    for name in ("round-10", "round-30", "source_article"):
-        result = {"suite": name, "started": "", "settings": {}, "metrics": {}, "by_category": {},
-                  "cases": [dict(case, id=name)]}
-        (run / f"{name}.json").write_text(json.dumps(result), encoding="utf-8")
-    model = tmp_path / "model"
-    model.mkdir()
-    (model / "reader.json").write_text(json.dumps({"training_rounds": ["round-10.jsonl"]}), encoding="utf-8")
-    assert set(load(run, rounds_only=True, model_dir=model)) == {"round-30"}
-    assert set(load(run, model_dir=model)) == {"round-10", "round-30", "source_article"}
+    for run, learned in (("old", []), ("new", ["round-10.jsonl"])):
+        (tmp_path / run).mkdir()
+        for name in ("round-10", "round-30", "source_article"):
+            result = {"suite": name, "started": "", "metrics": {}, "by_category": {},
+                      "settings": {"reader": {"version": run, "training_rounds": learned}},
+                      "cases": [dict(case, id=name)]}
+            (tmp_path / run / f"{name}.json").write_text(json.dumps(result), encoding="utf-8")
+    assert set(load(tmp_path / "new", rounds_only=True)) == {"round-30"}
+    assert set(load(tmp_path / "new")) == {"round-10", "round-30", "source_article"}
+    # the reader that learned nothing is compared with the one that did on what neither learned
+    assert set(load(tmp_path / "old", rounds_only=True)) == {"round-10", "round-30"}
+    assert "1 cases in both (held-out rounds only)" in compare(tmp_path / "old", tmp_path / "new", rounds_only=True)
+    assert "3 cases in both" in compare(tmp_path / "old", tmp_path / "new")
+
+
+def test_a_threshold_is_never_fitted_on_rounds_the_reader_learned_from(tmp_path: Path) -> None:
+    from evals.calibrate import refuse_learned_rounds, write_reader_threshold
+
+    (tmp_path / "reader.json").write_text(json.dumps({"training_rounds": ["round-10.jsonl"]}))
+    with pytest.raises(SystemExit, match="learned from round-10.jsonl"):
+        write_reader_threshold(tmp_path, {}, [Path("evals/rounds/round-10.jsonl")])
+    refuse_learned_rounds(tmp_path, [Path("evals/rounds/round-30.jsonl")])  # one it never saw: allowed
+
+
+def test_a_reader_descending_from_one_that_learned_rounds_must_say_which(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE
+
+    shipped, export = tmp_path / "shipped", tmp_path / "export"
+    shutil.copytree(MODEL_DIR, shipped)
+    shutil.copytree(MODEL_DIR, export)
+    monkeypatch.setattr(ship, "MODEL_DIR", shipped)
+    meta = json.loads((export / "reader.json").read_text())
+    (tmp_path / "scores.json").write_text(json.dumps({**meta["scores"], "paragraph_threshold": meta.get("paragraph_threshold")}))
+    args = ["--export", str(export), "--scores", str(tmp_path / "scores.json"), "--command", "c", "--force"]
+    with pytest.raises(SystemExit, match="--trained-on-rounds"):
+        ship.main(args)
+    ship.main(args + ["--trained-on-rounds", "10-29,31"])
+    after = json.loads((shipped / "reader.json").read_text())
+    assert after["training_rounds"][0] == "round-10.jsonl" and len(after["training_rounds"]) == 21
+    assert after["answer_threshold"] == meta["answer_threshold"]  # carried as it was, for reader 4
+    assert "--trained-on-rounds 10-29,31" in (shipped / "MODEL_CARD.md").read_text()
+    assert (shipped / MODEL_FILE).read_bytes() == (export / MODEL_FILE).read_bytes()

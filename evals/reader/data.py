@@ -69,6 +69,9 @@ class Example:
     # an answerable question, as SQuAD wrote it (before any --reword); None for real SQuAD 2.0
     # unanswerables (`train --weigh-overlap`)
     overlap: float | None = None
+    # how many leading sentences are context only, as the assistant reads a unit with the sentence
+    # before it (`evals.reader.rounds`); SQuAD windows may answer in any of their sentences
+    answer_from: int = 0
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)

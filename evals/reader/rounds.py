@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..pool import ROUNDS, round_numbers
-from ..suite import load_suite, normalise, supports
+from ..suite import _QUOTES, load_suite, normalise, supports
 from .data import Example
 
 # hardest first (the reader's own order): an answerable question's windows beyond these add
@@ -38,8 +38,10 @@ NEGATIVES_PER_QUESTION = 8
 def locate(alternatives: Iterable[str], text: str, start: int) -> tuple[int, int] | None:
     """The earliest occurrence at or after `start` of any alternative, as written in `text`
     (case, spaces and dashes may differ, as the suite's matching allows)."""
+    text = text.translate(_QUOTES)  # one character for one: the offsets stay the text's
     best = None
     for alt in alternatives:
+        alt = alt.translate(_QUOTES)
         words = [re.escape(w) for w in re.split(r"[\s\u2010-\u2015-]+", alt.strip()) if w]
         if not words:
             continue
@@ -57,16 +59,16 @@ def label(case: Any, question: str, heading: str, before: list[str], texts: list
     start = len(" ".join(sentences[: len(before)])) + (1 if before else 0)
     body = joined[start:]
     if not case.answerable:
-        return Example("article-neg", question, heading, sentences, None)
+        return Example("article-neg", question, heading, sentences, None, answer_from=len(before))
     has_support = any(supports(body, s) for s in case.support)
     found = [alts for alts in case.facts if any(f" {normalise(a)} " in f" {normalise(body)} " for a in alts)]
     if not has_support and not found:
-        return Example("article-neg", question, heading, sentences, None)
+        return Example("article-neg", question, heading, sentences, None, answer_from=len(before))
     if has_support and found:
         spans = [s for s in (locate(alts, joined, start) for alts in found) if s is not None]
         if spans:
             a, b = min(spans)
-            return Example("article-pos", question, heading, sentences, [a, b])
+            return Example("article-pos", question, heading, sentences, [a, b], answer_from=len(before))
     return None
 
 

@@ -54,9 +54,8 @@ under the same licence, CC BY-SA 4.0.
 python -m evals.reader.export --weights <the final.pt made above> --out .cache/reader/export --version {version}
 python -m evals.reader.squad --fit --model-dir .cache/reader/export   # --dev-windows: .cache/reader/dev.jsonl
 python -m evals.reader.squad --model-dir .cache/reader/export --json .cache/reader/squad.json
-python -m evals.reader.ship --export .cache/reader/export --scores .cache/reader/squad.json --command "..."
-assistant eval --calibrate <the measured rounds named below> --write
-```
+python -m evals.reader.ship --export .cache/reader/export --scores .cache/reader/squad.json --command "..."{ship_flags}
+{calibrate}```
 Calibration (dev split of the train files only): answerability = sigmoid({mix}) of the
 has-answer logit, the span margin and 1; threshold {threshold} (the 0.05 grid value with the best
 balanced accuracy on {dev_windows} dev windows, answering against all kinds of non-answering).
@@ -89,17 +88,37 @@ def card(meta: dict[str, Any], scores: dict[str, Any], command: str) -> str:
         dev_windows=meta["calibration"]["dev_windows"], questions=t["questions"], em=t["em"], f1=t["f1"],
         noans=t["noans_acc"], a_n=a["pairs"][0], a_r=a["reader_auc"], a_c=a["cosine_auc"],
         b_n=f"{b['pairs'][0]} + {b['pairs'][1]}", b_r=b["reader_auc"], b_c=b["cosine_auc"],
-        paragraph_row=paragraph_row(meta, scores), answer_line=answer_line(meta))
+        paragraph_row=paragraph_row(meta, scores), answer_line=answer_line(meta),
+        ship_flags=ship_flags(meta),
+        calibrate="" if (meta.get("answer_threshold") or {}).get("carried_from")
+        else "assistant eval --calibrate <the measured rounds named below> --write\n")
+
+
+def ship_flags(meta: dict[str, Any]) -> str:
+    """The flags `ship` was given that change what ships (the card's recipe must rebuild it)."""
+    rounds = meta.get("training_rounds")
+    if not rounds:
+        return ""
+    numbers = sorted(int(Path(r).stem.removeprefix("round-")) for r in rounds)
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    spec = ",".join(f"{a}-{b}" if a != b else f"{a}" for a, b in spans)
+    return f" --trained-on-rounds {spec}"
 
 
 def answer_line(meta: dict[str, Any]) -> str:
     fitted = meta.get("answer_threshold")
     if not fitted:
         return ""
-    rounds = ", ".join(r.removeprefix("round-").removesuffix(".jsonl") for r in fitted["rounds"])
     if fitted.get("carried_from"):  # fitted for an earlier reader on rounds this one learned from
+        rounds = ", ".join(r.removeprefix("round-").removesuffix(".jsonl") for r in fitted["fitted"]["rounds"])
         return (f"For this reader: {fitted['value']:.2f}, carried from reader {fitted['carried_from']} (fitted "
                 f"for it on rounds {rounds}) and not refitted: those rounds are this reader's training data.\n")
+    rounds = ", ".join(r.removeprefix("round-").removesuffix(".jsonl") for r in fitted["rounds"])
     return (f"For this reader: {fitted['value']:.2f}, fitted on rounds {rounds} ({fitted['questions']} "
             f"questions; balanced accuracy {fitted['balanced_accuracy']:.2f}).\n")
 
@@ -157,6 +176,12 @@ def main(argv: list[str] | None = None) -> None:
     if not again and old is not None and new <= old and not a.force:
         raise SystemExit(f"not shipped: dev balanced accuracy {new} does not beat the shipped reader's {old}")
     assert _sha256(a.export / MODEL_FILE) == meta["sha256"]
+    current = json.loads((MODEL_DIR / "reader.json").read_text()) if (MODEL_DIR / "reader.json").exists() else {}
+    if not again and current.get("training_rounds") and not a.trained_on_rounds:
+        # a reader built from the shipped one (--init, a soup) has learned its rounds too
+        raise SystemExit("the shipped reader learned from rounds (training_rounds in its reader.json): say which "
+                         "rounds this one learned from with --trained-on-rounds (all of them, if it descends "
+                         "from the shipped reader)")
     if a.trained_on_rounds:
         meta.update(trained_on(a.trained_on_rounds, json.loads((MODEL_DIR / "reader.json").read_text())))
     meta["scores"] = scores
@@ -186,7 +211,11 @@ def trained_on(spec: str, shipped: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"training_rounds": [f"round-{n}.jsonl" for n in round_numbers(spec)]}
     fitted = shipped.get("answer_threshold")
     if fitted:
-        out["answer_threshold"] = {**fitted, "carried_from": fitted.get("carried_from") or shipped["version"]}
+        if fitted.get("carried_from"):  # carried before: it stays as it was fitted, for whom
+            out["answer_threshold"] = dict(fitted)
+        else:  # its figures are the earlier reader's: kept apart, never shown as this one's
+            out["answer_threshold"] = {"value": fitted["value"], "carried_from": shipped["version"],
+                                       "fitted": {k: v for k, v in fitted.items() if k != "value"}}
     return out
 
 

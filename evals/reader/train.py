@@ -67,11 +67,13 @@ def base_model(config: dict[str, Any] | None = None, train_embeddings: bool = Fa
 
 def featurize(tok: Any, ex: dict[str, Any]) -> dict[str, Any] | None:
     """Token ids and the start/end token of the answer (0, 0 = [CLS] = no answer)."""
-    context, body = window_text(ex["heading"], ex["sentences"])
+    # the answer may start only after the context-only sentences, as in answering
+    context, body = window_text(ex["heading"], ex["sentences"], ex.get("answer_from", 0))
+    head = len(window_text(ex["heading"], [])[0])  # the heading and its separator
     enc = encode_pair(tok, ex["question"], context, body)
     start = end = 0
     if ex["answer"]:
-        a, b = ex["answer"][0] + body, ex["answer"][1] + body
+        a, b = ex["answer"][0] + head, ex["answer"][1] + head
         starts = [i for i, (s, e) in enumerate(enc.offsets) if enc.context_mask[i] and s <= a < e]
         ends = [i for i, (s, e) in enumerate(enc.offsets) if enc.context_mask[i] and s < b <= e]
         if not starts or not ends or ends[0] < starts[0]:
