@@ -44,7 +44,8 @@ def test_two_runs_are_compared_on_the_same_cases(corpus_bot: Assistant, tmp_path
     # each result names the reader that answered (candidates are measured by swapping its files)
     shipped = json.loads((MODEL_DIR / "reader.json").read_text(encoding="utf-8"))
     assert result["settings"]["reader"] == {"version": shipped["version"], "sha256": shipped["sha256"],
-                                            "answer_threshold": shipped["answer_threshold"]["value"]}
+                                            "answer_threshold": shipped["answer_threshold"]["value"],
+                                            "training_rounds": shipped.get("training_rounds", [])}
     result["cases"][0]["passed"] = False
     (tmp_path / "b" / "round-1.json").write_text(json.dumps(result), encoding="utf-8")
     text = compare(tmp_path / "a", tmp_path / "b")
