@@ -128,6 +128,10 @@ class ExtractiveAnswerer:
             sections = overview_units(whole, retrieval, self.settings.overview_sentences)
             if sections:  # the document's own section for the question: nothing to weigh
                 return compose(sections, retrieval, 1.0)
+            # a request of that document ("What do the tin notes recommend?"), which has no section
+            # for it: another document's Recommendations do not answer it, however well they read
+            source = retrieval.passages[0].chunk.source
+            units = [u for u in units if u.passage.chunk.source == source]
         if self._reader is not None and max((u.dense for u in units), default=0.0) < self.settings.topic_floor:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)

@@ -68,7 +68,7 @@ def test_who_wrote_another_work_is_not_answered_with_the_byline(corpus_bot: Assi
     assert "Sabahuddin" not in a.text
 
 
-@pytest.mark.xfail(reason="readers 2-5 answer 'who wrote the notes on tin mining' with a sentence about who mines tin; the title match does not link 'notes' to 'Tin notes' (issue 14)", strict=True)
+@pytest.mark.xfail(reason="readers 2-6 answer 'who wrote the notes on tin mining' with a sentence about who mines tin; the title match does not link 'notes' to 'Tin notes' (issue 14)", strict=True)
 def test_the_byline_of_the_document_asked_about(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     bot = bot_over({
         "lithium.md": "# Lithium brines of the Andes\n\nBy Jane Doe, Senior Fellow\n\n## Findings\n\n"
@@ -111,7 +111,7 @@ def test_the_united_states_is_one_term_however_it_is_written() -> None:
     assert "usa" not in tokenize("concessions in Africa and Latin America")
 
 
-@pytest.mark.xfail(reason="readers 2-5 accept Chile's figure for a question about Peru: the old name check is gone and the reader does not yet cover it (issue 14)", strict=True)
+@pytest.mark.xfail(reason="readers 2-6 accept Chile's figure for a question about Peru: the old name check is gone and the reader does not yet cover it (issue 14)", strict=True)
 def test_a_passage_that_does_not_name_what_was_asked_about_does_not_answer(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     bot = bot_over(COPPER)
