@@ -51,7 +51,9 @@ def round_numbers(spec: str) -> list[int]:
     out: list[int] = []
     for part in spec.split(","):
         lo, _, hi = part.strip().partition("-")
-        out.extend(range(int(lo), int(hi or lo) + 1))
+        if not lo.isdigit() or not (hi or lo).isdigit() or int(hi or lo) < int(lo):
+            raise SystemExit(f"rounds {spec!r}: write them as numbers and rising ranges, e.g. 30,32-34")
+        out.extend(n for n in range(int(lo), int(hi or lo) + 1) if n not in out)
     return out
 
 

@@ -72,12 +72,16 @@ def test_round_cases_become_reader_pairs_from_the_windows_read(corpus_bot: Assis
                 support=["China accounts for approximately 70 percent of global REE extraction"],
                 history=[{"role": "user", "content": "What share of global REE refining does China hold?"},
                          {"role": "assistant", "content": "More than 85 percent."}])
-    away = Case(id="t-3", question="Who won the 2022 World Cup?", answerable=False)
+    # on the article's topic, so the reader reads windows for it (the article names no company)
+    away = Case(id="t-3", question="Which U.S. company signed the minerals MoU with Pakistan?", answerable=False)
     examples = capture(corpus_bot, [turn, away])
     assert answering.ExtractiveAnswerer.read is original  # the recording is taken back out
     positives = [e for e in examples if e.kind == "article-pos"]
     assert positives and all(" ".join(e.sentences)[e.answer[0]:e.answer[1]] == "70 percent" for e in positives)
     # the follow-up is kept as the reader read it (with what it points back to), not as typed
     assert all(e.question != turn.question for e in positives)
-    negatives = [e for e in examples if e.kind == "article-neg"]
-    assert negatives and all(e.answer is None for e in negatives)
+    # every window read for the unanswerable question is a no-answer example of it
+    away_windows = [e for e in examples if e.question == away.question]
+    assert len(away_windows) >= 3 and all(e.kind == "article-neg" and e.answer is None for e in away_windows)
+    # read as answering reads it: the sentence before a unit comes along as context only
+    assert any(e.answer_from == 1 and len(e.sentences) >= 2 for e in away_windows)

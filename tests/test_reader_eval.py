@@ -454,6 +454,10 @@ def test_a_chosen_round_must_be_measured_already(tmp_path: Path) -> None:
     from evals.pool import chosen_rounds, round_numbers
 
     assert round_numbers("30,32-34") == [30, 32, 33, 34]
+    assert round_numbers("30,30-31") == [30, 31]  # each round once
+    for bad in ("30,", "34-30", "r30"):
+        with pytest.raises(SystemExit, match="rising ranges"):
+            round_numbers(bad)
     for name in ("round-30.jsonl", "round-30.after.json", "round-31.jsonl", "round-31.before.json"):
         (tmp_path / name).write_text("{}", encoding="utf-8")
     assert chosen_rounds("30", tmp_path) == [tmp_path / "round-30.jsonl"]

@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
                          "rounds this one learned from with --trained-on-rounds (all of them, if it descends "
                          "from the shipped reader)")
     if a.trained_on_rounds:
-        meta.update(trained_on(a.trained_on_rounds, json.loads((MODEL_DIR / "reader.json").read_text())))
+        meta.update(trained_on(a.trained_on_rounds, current))
     meta["scores"] = scores
     meta.pop("weights", None)
     text = card(meta, scores, a.command)  # before anything is copied: a bad card ships nothing
