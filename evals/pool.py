@@ -30,7 +30,7 @@ from .suite import DEFAULT_SUITE, load_suite
 ROUNDS = Path(__file__).resolve().parent / "rounds"
 # the figures a comparison prints, in order
 SHOWN = ("pass_rate", "fact_recall", "refusal_precision", "refusal_recall", "answerable_refused",
-         "answer_correctness", "follow_up_accuracy", "hit@1")
+         "answer_correctness", "follow_up_accuracy", "hedged_share", "hit@1")
 
 
 def measured_suites(rounds: Path = ROUNDS, suite: Path = DEFAULT_SUITE) -> list[Path]:

@@ -41,6 +41,7 @@ class CaseResult:
     correct: bool = False
     passed: bool = False
     judge: dict[str, Any] | None = None
+    hedged: bool = False  # answered with the notice that the documents may not answer exactly
 
 
 @dataclass
@@ -87,6 +88,7 @@ def evaluate_case(bot: Assistant, case: Case, all_chunks: Sequence[Any], k: int 
         ranking=ranking, gold=gold, facts=facts, cited_supported=cited,
         sentences=len(sentences), sentences_cited=sum(1 for s in sentences if s.markers),
         sentences_verified=sum(1 for s in sentences if s.verified), latency=latency,
+        hedged=bool(answer.hedged and not answer.refused),
     )
     if gold_set:
         r.hit1 = M.hit_at(ranking, gold_set, 1)
@@ -123,6 +125,9 @@ def aggregate(results: Sequence[CaseResult]) -> dict[str, float]:
         "refusal_precision": refusal_p,
         "refusal_recall": refusal_r,
         "follow_up_accuracy": M.mean(r.correct for r in follow) if follow else 0.0,
+        # how often an answer to an answerable question comes with the reader's doubt (a pass
+        # rate cannot show it: a hedged answer passes)
+        "hedged_share": M.mean(r.hedged for r in answered) if answered else 0.0,
         "latency_p50_ms": 1000 * M.percentile((r.latency for r in results), 0.5),
         "latency_p95_ms": 1000 * M.percentile((r.latency for r in results), 0.95),
     }

@@ -14,6 +14,8 @@ from assistant import Assistant
 from assistant.errors import ModelUnavailable
 from assistant.reader import (MODEL_DIR, MODEL_FILE, Reader, encode_pair, length_batches, load_tokenizer, shared_reader,
                               window_text)
+from evals.runner import run_suite
+from evals.suite import Case
 from ui import render
 
 
@@ -145,6 +147,19 @@ def test_an_answer_the_reader_doubts_is_shown_hedged(corpus_bot: Assistant) -> N
     html = render.answer_html(doubt, 0, "How long do the U.S. exploration licences last?")
     assert "may not answer" in html and "From the documents" in html
     assert "LLM failed" not in html  # a doubt is not a failed LLM
+
+
+def test_the_evaluation_counts_hedged_answers(corpus_bot: Assistant) -> None:
+    # the pass rate cannot tell a hedged answer from a sure one; the hedged share can
+    everything = _with_answer(corpus_bot, reader_threshold=0.0)
+    cases = [Case(id="sure", question="What share of REE processing does China control?", facts=[["85"]]),
+             Case(id="doubt", question="How long do the U.S. exploration licences last?", facts=[["years"]]),
+             Case(id="none", question="Who won the 2022 World Cup?", answerable=False)]
+    result = run_suite(everything, cases)
+    hedged = {c.id: c.hedged for c in result.cases}
+    assert hedged == {"sure": False, "doubt": True, "none": False}, hedged
+    # of the two answerable questions, both answered, one with the reader's doubt
+    assert result.metrics["hedged_share"] == 0.5
 
 
 def test_windows_are_read_in_at_most_two_batches_by_length() -> None:
