@@ -1,0 +1,80 @@
+"""`evals.reader.written`: questions written in the users' way over paragraphs other than the
+article, kept as offsets (no dataset text in the repository) and turned into reader examples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.reader.written import WRITTEN, commit, examples, read_rows
+
+CONTEXT = ("The bridge opened in 1932 after six years of work. It was paid for by a toll that the city "
+           "collected until 1951. Engineers chose steel because the river bed could not hold stone piers. "
+           "Its designer later built two more bridges upstream.")
+CTX = {"Bridge#0": ("Bridge", CONTEXT)}
+
+
+def test_a_writers_answer_becomes_offsets_and_bad_rows_are_named() -> None:
+    rows = [
+        {"pid": "Bridge#0", "kind": "paraphrase", "question": "When could people first cross it?", "answer": "1932"},
+        {"pid": "Bridge#0", "kind": "why-how", "question": "Why no masonry supports?",
+         "answer": "the river bed could not hold stone piers"},
+        {"pid": "Bridge#0", "kind": "unanswerable", "question": "Who designed it?", "answer": None},
+        {"pid": "Bridge#0", "kind": "paraphrase", "question": "How long was it?", "answer": "two miles"},
+        {"pid": "Nowhere#3", "kind": "paraphrase", "question": "What?", "answer": "x"},
+    ]
+    kept, problems = commit(rows, CTX)
+    assert [r["kind"] for r in kept] == ["paraphrase", "why-how", "unanswerable"]
+    assert [CONTEXT[a:b] for a, b in (r["answer"] for r in kept[:2])] == ["1932", "the river bed could not hold stone piers"]
+    assert kept[2]["answer"] is None
+    assert len(problems) == 2 and "two miles" in problems[0] and "Nowhere#3" in problems[1]
+    # an answer written twice in the paragraph is taken where the question's words are
+    again, _ = commit([{"pid": "Bridge#0", "kind": "paraphrase", "question": "Until when was the toll collected?",
+                        "answer": "19"}], CTX)
+    assert CONTEXT[again[0]["answer"][0]:again[0]["answer"][0] + 4] == "1951"
+    # what is committed is our question and where the answer is, never the paragraph's words
+    assert all(set(r) == {"pid", "kind", "question", "answer"} for r in kept)
+
+
+def test_written_questions_become_answering_and_no_answer_windows() -> None:
+    kept, _ = commit([
+        {"pid": "Bridge#0", "kind": "why-how", "question": "Why no masonry supports?",
+         "answer": "the river bed could not hold stone piers"},
+        {"pid": "Bridge#0", "kind": "unanswerable", "question": "Who designed the bridge?", "answer": None},
+    ], CTX)
+    out = list(examples(kept, CTX, seed=3))
+    pos = [e for e in out if e.kind == "written-pos"]
+    neg = [e for e in out if e.kind == "written-neg"]
+    assert len(pos) == 1 and len(neg) == 3  # the answer's window and its nearest other; two for the unanswerable
+    text = " ".join(pos[0].sentences)
+    assert text[pos[0].answer[0]:pos[0].answer[1]] == "the river bed could not hold stone piers"
+    for e in neg:
+        if e.question.startswith("Why"):  # the answerable question's negative never holds its answer
+            assert "stone piers" not in " ".join(e.sentences)
+    # the unanswerable question's windows are the sentences most like it
+    assert any("designer" in " ".join(e.sentences) for e in neg if e.question.startswith("Who"))
+
+
+def test_the_committed_questions_point_at_real_answers() -> None:
+    from evals.reader.data import SQUAD, split_of
+    from evals.reader.written import contexts
+
+    files = sorted(WRITTEN.glob("*.jsonl"))
+    if not files:
+        pytest.skip("no written questions committed")
+    if not (SQUAD / "train-v1.1.json").exists():
+        pytest.skip("the shared SQuAD files are not here")
+    ctx = contexts()
+    for path in files:
+        rows = read_rows([path])
+        split = "dev" if path.name.startswith("dev") else "train"
+        assert rows and all(split_of(r["pid"].rsplit("#", 1)[0]) == split for r in rows), path
+        for r in rows:
+            context = ctx[r["pid"]][1]
+            assert r["answer"] is None or 0 <= r["answer"][0] < r["answer"][1] <= len(context)
+            assert len(json.dumps(r)) < 600  # a question and offsets, not a paragraph
+    # a paragraph is written on once, and never both for training and for the check
+    per_file = [{r["pid"] for r in read_rows([path])} for path in files]
+    assert sum(map(len, per_file)) == len(set().union(*per_file))
