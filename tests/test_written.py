@@ -30,10 +30,14 @@ def test_a_writers_answer_becomes_offsets_and_bad_rows_are_named() -> None:
     assert [CONTEXT[a:b] for a, b in (r["answer"] for r in kept[:2])] == ["1932", "the river bed could not hold stone piers"]
     assert kept[2]["answer"] is None
     assert len(problems) == 2 and "two miles" in problems[0] and "Nowhere#3" in problems[1]
-    # an answer written twice in the paragraph is taken where the question's words are
-    again, _ = commit([{"pid": "Bridge#0", "kind": "paraphrase", "question": "Until when was the toll collected?",
-                        "answer": "19"}], CTX)
-    assert CONTEXT[again[0]["answer"][0]:again[0]["answer"][0] + 4] == "1951"
+    # an answer written twice in the paragraph is taken where the question's words are, and only
+    # as whole words ("bridge" is not the one inside "bridges")
+    ctx = {"Toll#0": ("Toll", "The toll began in 1932. The toll was collected until 1951 by the city.")}
+    again, _ = commit([{"pid": "Toll#0", "kind": "paraphrase", "question": "Who collected it until 1951?",
+                        "answer": "The toll"}], ctx)
+    assert again[0]["answer"] == [24, 32]
+    inside, problems = commit([{"pid": "Toll#0", "kind": "paraphrase", "question": "When?", "answer": "93"}], ctx)
+    assert not inside and "not in the paragraph" in problems[0]
     # what is committed is our question and where the answer is, never the paragraph's words
     assert all(set(r) == {"pid", "kind", "question", "answer"} for r in kept)
 
@@ -53,6 +57,14 @@ def test_written_questions_become_answering_and_no_answer_windows() -> None:
     for e in neg:
         if e.question.startswith("Why"):  # the answerable question's negative never holds its answer
             assert "stone piers" not in " ".join(e.sentences)
+    # an answer the paragraph writes twice: no window holding either place is a negative
+    twice = {"Twice#0": ("Twice", "Rice grows in water. Farmers flood the fields in spring. "
+                                  "The fields are flooded because rice grows in water. Harvest is in autumn.")}
+    rows, _ = commit([{"pid": "Twice#0", "kind": "why-how", "question": "Why are the paddies under water?",
+                       "answer": "rice grows in water"}], twice)
+    for seed in range(20):
+        assert all("rice grows in water" not in " ".join(e.sentences).lower()
+                   for e in examples(rows, twice, seed) if e.kind == "written-neg")
     # the unanswerable question's windows are the sentences most like it
     assert any("designer" in " ".join(e.sentences) for e in neg if e.question.startswith("Who"))
 
@@ -73,7 +85,10 @@ def test_the_committed_questions_point_at_real_answers() -> None:
         assert rows and all(split_of(r["pid"].rsplit("#", 1)[0]) == split for r in rows), path
         for r in rows:
             context = ctx[r["pid"]][1]
-            assert r["answer"] is None or 0 <= r["answer"][0] < r["answer"][1] <= len(context)
+            if r["answer"] is not None:  # whole words, no surrounding space
+                a, b = r["answer"]
+                assert 0 <= a < b <= len(context) and context[a:b] == context[a:b].strip(), r
+                assert not (a and context[a - 1].isalnum()) and not (b < len(context) and context[b].isalnum()), r
             assert len(json.dumps(r)) < 600  # a question and offsets, not a paragraph
     # a paragraph is written on once, and never both for training and for the check
     per_file = [{r["pid"] for r in read_rows([path])} for path in files]

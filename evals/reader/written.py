@@ -70,20 +70,23 @@ def sample(split: str, n: int, seed: int, avoid: Iterable[str] = ()) -> list[dic
 
 
 def _occurrence(text: str, answer: str, question: str) -> int:
-    """Where `answer` is in `text`: of several places ("1" in "n − 1"), the one whose sentence
-    shares most words with the question, as `data.Paragraph.locate` takes SQuAD's; -1 if none."""
+    """Where `answer` stands as whole words in `text`: of several places ("1" in "n − 1"), the one
+    whose sentence shares most words with the question, as `data.Paragraph.locate` takes SQuAD's;
+    -1 if none."""
     places, at = [], text.find(answer)
     while at >= 0:
-        places.append(at)
+        end = at + len(answer)
+        if not (at > 0 and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            places.append(at)
         at = text.find(answer, at + 1)
     if len(places) < 2:
         return places[0] if places else -1
     q = _words(question)
+    p, starts = _paragraph("", text)
 
     def sentence_at(i: int) -> str:
-        lo = max(text.rfind(". ", 0, i), text.rfind("? ", 0, i), text.rfind("! ", 0, i))
-        hi = min((j for j in (text.find(". ", i), text.find("? ", i), text.find("! ", i)) if j >= 0), default=len(text))
-        return text[lo + 1:hi]
+        k = max((k for k, s in enumerate(starts) if 0 <= s <= i), default=0)
+        return p.sentences[k]
 
     return max(places, key=lambda i: (_overlap(q, sentence_at(i)), -i))
 
@@ -137,9 +140,12 @@ def examples(rows: Iterable[dict[str, Any]], ctx: dict[str, tuple[str, str]], se
         q = _words(r["question"])
         if r["answer"] is None:
             ranked = sorted(range(len(p.sentences)), key=lambda j: (-_overlap(q, p.sentences[j]), rng.random()))
+            taken: set[tuple[int, int]] = set()
             for j in ranked[:2]:
                 lo, hi = _window(p, j, rng)
-                yield Example("written-neg", r["question"], heading, p.sentences[lo:hi], None)
+                if (lo, hi) not in taken:  # two near sentences can give one window: once is enough
+                    taken.add((lo, hi))
+                    yield Example("written-neg", r["question"], heading, p.sentences[lo:hi], None)
             continue
         a, b = r["answer"]
         i = max(k for k, s in enumerate(starts) if s <= a)
@@ -149,11 +155,14 @@ def examples(rows: Iterable[dict[str, Any]], ctx: dict[str, tuple[str, str]], se
         off = sum(len(s) + 1 for s in p.sentences[lo:i])
         yield Example("written-pos", r["question"], heading, p.sentences[lo:hi],
                       [off + a - starts[i], off + b - starts[i]])
-        others = [j for j in range(len(p.sentences)) if j != i]
+        # the answer may be written again elsewhere ("informed primarily by psychology"): a window
+        # holding it anywhere is no negative
+        answer = context[a:b].lower()
+        others = [j for j in range(len(p.sentences)) if answer not in p.sentences[j].lower()]
         if others:
             j = max(others, key=lambda j: (_overlap(q, p.sentences[j]), rng.random()))
             lo, hi = _window(p, j, rng, avoid=i)
-            if not (lo <= i < hi):
+            if answer not in " ".join(p.sentences[lo:hi]).lower():
                 yield Example("written-neg", r["question"], heading, p.sentences[lo:hi], None)
 
 
