@@ -41,7 +41,10 @@ class CaseResult:
     correct: bool = False
     passed: bool = False
     judge: dict[str, Any] | None = None
-    hedged: bool = False  # answered with the notice that the documents may not answer exactly
+    # answered with the notice that the documents may not answer exactly (in LLM mode a fallback
+    # notice absorbs that doubt and clears the flag, so there it undercounts); results written
+    # before it existed read False
+    hedged: bool = False
 
 
 @dataclass
