@@ -40,7 +40,9 @@ where it says `--init`, training continued from the previous reader, undone from
 weighted mean of the readers it names; where it says `evals.reader.rounds`, also the windows the
 assistant reads for the cases of this project's own question rounds named there, written blind
 for this project, labelled by their expected facts and support sentences: rounds a reader learned
-from say nothing about it and are never used to compare it). The SQuAD 2.0 test half was never
+from say nothing about it and are never used to compare it; where it says `evals.reader.written`,
+also questions written blind for this project in its users' way over SQuAD train-split paragraphs,
+kept in `evals/reader/written/` as questions and answer offsets). The SQuAD 2.0 test half was never
 used for training or tuning.
 
 SQuAD is by Rajpurkar et al. ("SQuAD: 100,000+ Questions for Machine Comprehension of Text", 2016;
