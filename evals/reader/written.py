@@ -8,8 +8,8 @@ never saw the answering code write questions in the rounds' style over SQuAD tra
 (the train split of `data.split_of`: training data) and dev paragraphs (the dev split: a check
 that is neither the article nor SQuAD's way of asking).
 
-    python -m evals.reader.written sample --split train --n 30 --seed 1 --out /tmp/w/batch-1.jsonl
-    python -m evals.reader.written commit /tmp/w/questions-1.jsonl --out evals/reader/written/train-1.jsonl
+    python -m evals.reader.written sample --split train --n 30 --seed 1 --out batches/batch-1.jsonl
+    python -m evals.reader.written commit batches/questions-1.jsonl --out evals/reader/written/train-1.jsonl
     python -m evals.reader.written build evals/reader/written/train-*.jsonl --out .cache/reader/written.jsonl
     python -m evals.reader.written check evals/reader/written/dev-*.jsonl   # the reader on the dev ones
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -241,10 +242,7 @@ def main(argv: list[str] | None = None) -> None:
         out = list(examples(read_rows(a.files), contexts(), a.seed))
         a.out.parent.mkdir(parents=True, exist_ok=True)
         a.out.write_text("".join(e.to_json() + "\n" for e in out), encoding="utf-8")
-        kinds: dict[str, int] = {}
-        for e in out:
-            kinds[e.kind] = kinds.get(e.kind, 0) + 1
-        print(a.out, len(out), kinds)
+        print(a.out, len(out), dict(Counter(e.kind for e in out)))
 
 
 if __name__ == "__main__":
