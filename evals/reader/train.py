@@ -101,7 +101,8 @@ def weigh_overlap(feats: list[dict[str, Any]]) -> dict[int, float]:
     return {b: round(w * scale, 3) for b, w in sorted(per_bin.items())}
 
 
-def collate(feats: list[dict[str, Any]], device: str) -> dict[str, torch.Tensor]:
+def collate(feats: list[dict[str, Any]], device: str,
+            keep_kinds: frozenset[str] | None = None) -> dict[str, torch.Tensor]:
     width = max(len(f["ids"]) for f in feats)
     n = len(feats)
     ids = torch.zeros((n, width), dtype=torch.long)
@@ -119,7 +120,8 @@ def collate(feats: list[dict[str, Any]], device: str) -> dict[str, torch.Tensor]
            "start": torch.tensor([f["start"] for f in feats]), "end": torch.tensor([f["end"] for f in feats]),
            "has": torch.tensor([f["has"] for f in feats]),
            "weight": torch.tensor([float(f.get("weight", 1.0)) for f in feats]),
-           "keep": torch.tensor([f.get("kind", "") in KEEP_KINDS for f in feats])}
+           "keep": torch.tensor([f.get("kind", "") in (KEEP_KINDS if keep_kinds is None else keep_kinds)
+                                 for f in feats])}
     return {k: v.to(device) for k, v in out.items()}
 
 
@@ -200,6 +202,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=Path, help="a teacher's weights (as --init takes them) that the answering "
                     "and other-sentence pairs hold the reader to (see loss_of); usually the --init file")
     ap.add_argument("--keep-weight", type=float, default=1.0)
+    ap.add_argument("--keep-kinds", default=",".join(sorted(KEEP_KINDS)),
+                    help="comma-separated example kinds held to the --keep teacher (default: %(default)s); "
+                    "adding article-pos,article-neg holds a continued reader to what it learned of the article")
     ap.add_argument("--weigh-overlap", action="store_true",
                     help="weigh each example's loss so every tenth of question-answer word overlap counts alike "
                     "(see weigh_overlap; the data must come from `evals.reader.data` with its overlap field)")
@@ -210,6 +215,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--tokenizer", type=Path, help="a copy of the embedding model's tokenizer.json "
                     "(a machine without the embedding package)")
     a = ap.parse_args(argv)
+    keep_kinds = frozenset(k.strip() for k in a.keep_kinds.split(",") if k.strip())
     torch.set_num_threads(a.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     random.seed(a.seed)
@@ -270,7 +276,7 @@ def main(argv: list[str] | None = None) -> None:
         idx = schedule[step * a.batch:(step + 1) * a.batch]
         # bf16 on a GPU (several times faster there); float32 on the CPU, as the shipped readers were trained
         with torch.autocast("cuda", dtype=torch.bfloat16, enabled=device == "cuda"):
-            loss = loss_of(model, collate([feats[i] for i in idx], device), teacher, a.keep_weight)
+            loss = loss_of(model, collate([feats[i] for i in idx], device, keep_kinds), teacher, a.keep_weight)
         opt.zero_grad()
         loss.backward()
         nn.utils.clip_grad_norm_(params, 1.0)
