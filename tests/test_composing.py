@@ -53,6 +53,11 @@ def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
     ("What does this article recommend?", False),  # the document names itself
     ("What does the author say in her conclusion?", False),
     ("Which mines that produce copper are in Chile?", False),  # "that" joins a clause
+    ("Who delivered that proposal to the ministry?", True),  # after a verb, before a noun: pointing
+    ("Which goal does the author connect that outreach with?", True),
+    ("Who replaced that official’s deputy?", True),
+    ("Who built the bridge that crossed the river?", False),  # a clause's verb after it
+    ("Who runs the pipeline that links Iran with India?", False),
     ("Why does that dominance matter?", True),
     ("Did those measures work?", True),
     ("Did China say it would restrict exports?", False),  # "it" = China, named before it
