@@ -534,3 +534,33 @@ def test_a_reader_descending_from_one_that_learned_rounds_must_say_which(tmp_pat
     assert after["answer_threshold"] == meta["answer_threshold"]  # carried as it was, for reader 4
     assert "--trained-on-rounds 10-29,31" in (shipped / "MODEL_CARD.md").read_text()
     assert (shipped / MODEL_FILE).read_bytes() == (export / MODEL_FILE).read_bytes()
+
+
+def test_the_kinds_held_to_a_teacher_can_be_chosen_and_default_to_the_squad_answering_pairs() -> None:
+    """`train --keep-kinds`: which examples the distillation term covers. The default holds the
+    SQuAD answering and other-sentence pairs (runs before 24); run 24 also held the article's
+    windows, and the teacher term then pulls the student back on exactly those rows."""
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE, load_tokenizer
+    from evals.reader.dequantize import CONFIG, state_dict
+    from evals.reader.train import KEEP_KINDS, base_model, collate, featurize, loss_of
+
+    tok = load_tokenizer()
+    kinds = ["pos", "other", "article-pos", "written-neg"]
+    rows = [featurize(tok, {"kind": k, "question": q, "heading": h, "sentences": s, "answer": None})
+            for k, (q, h, s) in zip(kinds, _windows()[:4])]
+    assert collate(rows, "cpu")["keep"].tolist() == [k in KEEP_KINDS for k in kinds] == [True, True, False, False]
+    chosen = collate(rows, "cpu", frozenset({"article-pos", "written-neg"}))["keep"].tolist()
+    assert chosen == [False, False, True, True]
+    teacher = base_model(CONFIG)
+    teacher.load_state_dict(state_dict(MODEL_DIR / MODEL_FILE))
+    teacher.eval()
+    student = base_model(CONFIG)  # the untrained heads: far from the teacher
+    student.eval()
+    with torch.no_grad():
+        labels_only = float(loss_of(student, collate(rows, "cpu", frozenset())))
+        held = float(loss_of(student, collate(rows, "cpu", frozenset({"article-pos"})), teacher, 3.0))
+        none_held = float(loss_of(student, collate(rows, "cpu", frozenset()), teacher, 3.0))
+    assert abs(none_held - labels_only) < 1e-6  # a teacher with no row to hold adds nothing
+    assert held > labels_only + 1e-3
