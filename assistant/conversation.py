@@ -136,22 +136,45 @@ def _object_of_preposition(words: Sequence[str], i: int) -> bool:
     return before in _PREPOSITIONS or after in _PREPOSITIONS
 
 
-def _plural_or_third_person(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+# words after which "that" opens a clause ("the author argues that mining ...", "evidence that
+# investment rose", "so that ..."): verbs of saying and thinking, the nouns and adjectives that
+# take such a clause, and conjunctions. English grammar, not any question's words.
+_CLAUSE_BEFORE = frozenset("""say says said saying argue argues argued suggest suggests suggested claim claims
+claimed believe believes believed think thinks thought note notes noted show shows showed shown know knows
+knew mean means meant warn warns warned insist insists insisted conclude concludes concluded stress stresses
+stressed assume assumes assumed expect expects expected hope hopes hoped fear fears feared ensure ensures
+ensured indicate indicates indicated admit admits admitted acknowledge acknowledges acknowledged state states
+stated report reports reported fact evidence risk idea view concern sign hope chance likelihood possibility
+sure confident likely clear so now given such provided except""".split())
+# past tenses a clause's verb takes that do not end in -ed ("the contract that began in 2023")
+_IRREGULAR_PAST = frozenset("""began made won took led built set gave held sought went grew rose fell got came
+saw found brought became left kept met paid sent spent told bought drew ran""".split())
 
 
-def _determiner(prev: str, nxt: str) -> bool:
-    """Is "that" before `nxt`, after the verb or noun `prev`, a determiner ("carried that pitch",
-    "used that leverage", "that official's name") rather than the start of a clause ("says that
-    mining ...", "the corridor that links ...")? A singular "that" takes no plural noun, so a word
-    after it ending in -s, or in -ed, is a clause's verb ("that links", "that reached"); after a
-    plural noun it opens that noun's clause ("mines that produce"). In the measured rounds' turns
-    that follow others (rounds 10-37), "that" before a noun after a verb pointed back every time:
-    12 turns the old rule, which took it as a clause after any verb, searched alone."""
-    if nxt.lower().endswith(("'s", "’s")):
+def _verb_form(word: str, after: str) -> bool:
+    """Does `word`, right after "that", read as a clause's verb? A singular "that" takes no plural
+    noun, so a word ending in -s is a verb ("that links"); one in -ed is a past verb when an object
+    or the end follows ("that crossed the river"), an adjective before its noun otherwise ("that
+    proposed corridor")."""
+    if word in _IRREGULAR_PAST:
         return True
-    word = nxt.lower()
-    return not (word.endswith("ed") or _plural_or_third_person(word) or _plural_or_third_person(prev))
+    if word.endswith("ed"):
+        return not after or after in STOPWORDS
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "as"))
+
+
+def _determiner(prev: str, nxt: str, after: str) -> bool:
+    """Is "that" before `nxt` (and `after`), following `prev`, a determiner that points back
+    ("carried that pitch", "who controls that mine?", "that official's name") rather than the
+    start of a clause ("argues that mining ...", "the corridor that links ...")? A relative
+    clause after a plural noun with a plain verb ("mines that produce copper") reads as pointing:
+    taken for a follow-up, such a question only carries the previous turn's words along, while a
+    missed reference loses what the question is about. In the measured rounds' turns that follow
+    others (rounds 10-37), "that" before a noun after a verb pointed back every time: 12 turns the
+    old rule, which took it as a clause after any verb, searched alone."""
+    if nxt.lower().endswith("'s"):
+        return True
+    return prev not in _CLAUSE_BEFORE and not _verb_form(nxt.lower(), after.lower())
 
 
 def refers_back(question: str) -> bool:
@@ -175,7 +198,8 @@ def refers_back(question: str) -> bool:
             nxt = words[i + 1] if i + 1 < len(words) else None
             prev = words[i - 1].lower() if i else ""
             if nxt is None or (nxt.islower() and nxt not in STOPWORDS and nxt not in _PRONOUNS
-                               and (low != "that" or i == 0 or prev in _POINTING_AFTER or _determiner(prev, nxt))):
+                               and (low != "that" or i == 0 or prev in _POINTING_AFTER
+                                    or _determiner(prev, nxt, words[i + 2] if i + 2 < len(words) else ""))):
                 return True
             if prev == "of" and low != "such":  # a part of what was said: "Which of those is aimed at ...?"
                 return True

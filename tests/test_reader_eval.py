@@ -564,3 +564,23 @@ def test_the_kinds_held_to_a_teacher_can_be_chosen_and_default_to_the_squad_answ
         none_held = float(loss_of(student, collate(rows, "cpu", frozenset()), teacher, 3.0))
     assert abs(none_held - labels_only) < 1e-6  # a teacher with no row to hold adds nothing
     assert held > labels_only + 1e-3
+
+
+def test_a_resumed_run_must_hold_the_same_kinds_as_the_run_that_saved_its_checkpoint(tmp_path: Path) -> None:
+    """A checkpoint written with other --keep-kinds (or --keep, --keep-weight, --weigh-overlap)
+    is refused on resume instead of silently training on another loss; a checkpoint from before
+    --keep-kinds existed counts as the default."""
+    import argparse
+
+    from evals.reader.train import KEEP_KINDS, _resumed_settings
+
+    now = argparse.Namespace(train_embeddings=False, keep=Path("t.pt"), keep_weight=3.0,
+                             keep_kinds="pos,other,article-pos", weigh_overlap=False)
+    same = {"train_embeddings": False, "keep": "t.pt", "keep_weight": 3.0, "keep_kinds": "article-pos,other,pos",
+            "weigh_overlap": False}
+    assert all(m == t for _, m, t in _resumed_settings(now, same))
+    other = [n for n, m, t in _resumed_settings(now, same | {"keep_kinds": "pos,other"}) if m != t]
+    assert other == ["keep_kinds"]
+    old = {k: v for k, v in same.items() if k != "keep_kinds"}
+    default = argparse.Namespace(**(vars(now) | {"keep_kinds": ",".join(KEEP_KINDS)}))
+    assert all(m == t for _, m, t in _resumed_settings(default, old))

@@ -40,13 +40,29 @@ def test_the_dev_articles_become_documents_and_their_questions_keep_their_gold(t
 
 
 def test_the_figures_count_refusals_against_answerability() -> None:
-    rows = [{"answerable": True, "refused": False, "contains": 1.0},
+    # 4 answerable (3 answered, 2 of those with the gold, 1 hedged), 2 unanswerable (1 refused)
+    rows = [{"answerable": True, "refused": False, "contains": 1.0, "hedged": True},
+            {"answerable": True, "refused": False, "contains": 1.0},
+            {"answerable": True, "refused": False, "contains": 0.0},
             {"answerable": True, "refused": True, "contains": 0.0},
             {"answerable": False, "refused": True, "contains": 0.0},
             {"answerable": False, "refused": False, "contains": 0.0}]
     f = figures(rows)
-    assert (f["answerable_answered"], f["unanswerable_refused"], f["balanced_accuracy"]) == (0.5, 0.5, 0.5)
-    assert f["refusal_precision"] == 0.5 and f["answered_holding_gold"] == 1.0
+    assert (f["answerable_answered"], f["unanswerable_refused"]) == (0.75, 0.5)
+    assert f["balanced_accuracy"] == 0.625
+    assert f["refusal_precision"] == 0.5 and f["refusal_recall"] == 0.5  # 1 of 2 refusals right
+    assert f["answered_holding_gold"] == round(2 / 3, 4) and f["answered_hedged"] == 0.25
+    # nothing to count is said, not counted as 0
+    none = figures([{"answerable": True, "refused": False, "contains": 1.0}])
+    assert none["unanswerable_refused"] is None and none["balanced_accuracy"] is None
+    assert none["refusal_precision"] is None
+
+
+def test_the_benchmark_half_is_never_read(tmp_path: Path) -> None:
+    path = tmp_path / "test-v2.0.json"
+    path.write_text(json.dumps(DATA), encoding="utf-8")
+    with pytest.raises(ValueError, match="benchmark"):
+        load(path)
 
 
 @pytest.mark.slow
@@ -56,5 +72,9 @@ def test_the_pipeline_is_asked_every_question_over_the_dev_articles(tmp_path: Pa
     seen: list[str] = []
     out = run(path=path, cache=tmp_path / "cache", on_answer=lambda qid, a: seen.append(qid))
     assert out["questions"] == 3 and out["answerable"] == 2 and len(seen) == 3
+    # a limit spreads the questions over the whole list: the last article is asked too
+    spread: list[str] = []
+    run(path=path, cache=tmp_path / "cache", limit=2, on_answer=lambda qid, a: spread.append(qid))
+    assert len(spread) == 2 and spread[-1].startswith("Tea")
     # the two plain questions share their answers' words: the real reader answers both, with the gold
     assert out["answerable_answered"] == 1.0 and out["answered_holding_gold"] == 1.0

@@ -4,7 +4,8 @@
     python -m evals.reader.data --split dev --out .cache/reader/dev.jsonl --pos 1500 --other 500 --squad2 500 --removed 300 --swapped 300
     python -m evals.reader.train --data .cache/reader/train.jsonl --dev .cache/reader/dev.jsonl --work .cache/reader/run1
 
-`--keep W` holds a continued reader to the teacher W on the answering pairs (see `loss_of`).
+`--keep W` holds a continued reader to the teacher W on the answering and other-sentence pairs
+(see `loss_of`), or on the kinds `--keep-kinds` names.
 
 Seeded and resumable: a checkpoint (model, optimiser, schedule, step) is written every
 --save-every steps into --work, and a rerun of the same command continues from the newest one.
@@ -140,7 +141,8 @@ def _outputs(model: ReaderModel, batch: dict[str, torch.Tensor]) -> tuple[torch.
 def loss_of(model: ReaderModel, batch: dict[str, torch.Tensor], teacher: ReaderModel | None = None,
             keep_weight: float = 1.0) -> torch.Tensor:
     """Span and has-answer loss on the labels; with a `teacher`, plus `keep_weight` times the
-    distance to the teacher's outputs on the KEEP_KINDS pairs (learning without forgetting:
+    distance to the teacher's outputs on the pairs `collate` marked to keep (KEEP_KINDS unless
+    `--keep-kinds` says otherwise; learning without forgetting:
     a continuation on a few thousand new negatives otherwise loses some of the sentence choice
     it started with, runs 8 and 9 in docs/reader.md; run 10 kept the SQuAD ranking this way but
     not the bundled article's)."""
@@ -184,6 +186,19 @@ def dev_loss(model: ReaderModel, feats: list[dict[str, Any]], device: str, batch
     return total / max(1, len(feats))
 
 
+def _resumed_settings(a: argparse.Namespace, saved: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(option, this run's value, the checkpoint's) for the options a resumed run must share with
+    the run that wrote its checkpoint: they change the loss. A checkpoint from before an option
+    existed ran with its default."""
+    kinds = ",".join(sorted(KEEP_KINDS))
+    return [("train_embeddings", a.train_embeddings, bool(saved.get("train_embeddings"))),
+            ("keep", str(a.keep), str(saved.get("keep"))),
+            ("keep_weight", a.keep_weight, saved.get("keep_weight", 1.0)),
+            ("keep_kinds", sorted(k.strip() for k in a.keep_kinds.split(",") if k.strip()),
+             sorted(k.strip() for k in str(saved.get("keep_kinds", kinds)).split(",") if k.strip())),
+            ("weigh_overlap", a.weigh_overlap, bool(saved.get("weigh_overlap")))]
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="fine-tune the reader")
     ap.add_argument("--data", type=Path, required=True)
@@ -199,8 +214,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--init", type=Path, help="start from these weights (a final.pt, or the shipped reader "
                     "via `evals.reader.dequantize`) instead of the base model: a further epoch on fresh pairs; "
                     "ignored once the run has a checkpoint")
-    ap.add_argument("--keep", type=Path, help="a teacher's weights (as --init takes them) that the answering "
-                    "and other-sentence pairs hold the reader to (see loss_of); usually the --init file")
+    ap.add_argument("--keep", type=Path, help="a teacher's weights (as --init takes them) that the --keep-kinds "
+                    "pairs hold the reader to (see loss_of); usually the --init file")
     ap.add_argument("--keep-weight", type=float, default=1.0)
     ap.add_argument("--keep-kinds", default=",".join(sorted(KEEP_KINDS)),
                     help="comma-separated example kinds held to the --keep teacher (default: %(default)s); "
@@ -225,6 +240,11 @@ def main(argv: list[str] | None = None) -> None:
     dev = load_features(a.dev, tok)[:1200]
     if a.weigh_overlap:
         print("loss weight per overlap bin:", weigh_overlap(feats), flush=True)
+    if a.keep is not None and keep_kinds - {f.get("kind", "") for f in feats}:
+        raise SystemExit(f"--keep-kinds names kinds {sorted(keep_kinds - {f.get('kind', '') for f in feats})} "
+                         f"that {a.data} does not have (a typo would hold nothing)")
+    if a.keep is None and keep_kinds != KEEP_KINDS:
+        print("warning: --keep-kinds does nothing without --keep", flush=True)
     order = list(range(len(feats)))
     steps_per_epoch = len(order) // a.batch
     total = int(steps_per_epoch * a.epochs)
@@ -256,9 +276,10 @@ def main(argv: list[str] | None = None) -> None:
     step = 0
     if saved is not None:
         state = saved
-        if bool(state["args"].get("train_embeddings")) != a.train_embeddings:
-            raise SystemExit(f"{ckpt} was trained with --train-embeddings={state['args'].get('train_embeddings')}: "
-                             "resume with the same setting, or use another --work")
+        for name, mine, theirs in _resumed_settings(a, state["args"]):
+            if mine != theirs:
+                raise SystemExit(f"{ckpt} was trained with --{name.replace('_', '-')}={theirs}, not {mine}: "
+                                 "resume with the same setting, or use another --work")
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
