@@ -63,7 +63,8 @@ class Assistant:
         self.llm = llm
         self.retriever = HybridRetriever(index, settings.retrieval)
         self.extractive = ExtractiveAnswerer(settings.answer,
-                                             reader=lambda: shared_reader(settings.answer.reader_threads))
+                                             reader=lambda: shared_reader(settings.answer.reader_threads,
+                                                                          settings.answer.reader_dir))
         self._ready = threading.Lock()
         self._checked_corpus = False
         self._failures: dict[str, str] = {}  # source -> why the last ingest in this process refused it

@@ -103,6 +103,12 @@ class AnswerSettings(BaseModel):
         "(20 windows): 2 threads read in 57 ms against 100 ms for 1; with 4 questions at once, 1 thread "
         "gives 15% more throughput. 1 suits a server busy with many chats.",
     )
+    reader_dir: Path | None = Field(
+        None, description="A reader other than the shipped one: a folder with reader.int8.onnx and its "
+        "reader.json, as `python -m evals.reader.export` writes them (a candidate being measured, or "
+        "your own fine-tune). Unset = the shipped reader. Its reader.json's `answer_threshold` applies, "
+        "else its SQuAD threshold: set reader_threshold to compare it at the shipped one."
+    )
     reader_threshold: float | None = Field(
         None, ge=0.0, le=1.0, description="Refuse when no candidate's answerability reaches this; "
         "unset = the value shipped with the model (reader.json: `answer_threshold`, fitted on measured "

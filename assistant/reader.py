@@ -144,7 +144,8 @@ class Reader:
     def __init__(self, model_dir: Path = MODEL_DIR, *, threads: int = 1, calibrated: bool = True) -> None:
         path = model_dir / MODEL_FILE
         meta_path = model_dir / "reader.json"
-        fix = "reinstall the package (or `git checkout assistant/models/reader`)"
+        fix = ("reinstall the package (or `git checkout assistant/models/reader`)" if model_dir == MODEL_DIR
+               else f"check answer.reader_dir ({model_dir}): it needs {MODEL_FILE} and the reader.json exported with it")
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
@@ -212,14 +213,15 @@ class Reader:
         return out
 
 
-_shared: dict[int, Reader] = {}
+_shared: dict[tuple[int, Path], Reader] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_reader(threads: int = 1) -> Reader:
-    """One reader per process and thread count: the session is thread-safe and loading it takes
-    ~0.2 s."""
+def shared_reader(threads: int = 1, model_dir: Path | None = None) -> Reader:
+    """One reader per process, thread count and model folder (None: the shipped one): the session
+    is thread-safe and loading it takes ~0.2 s."""
+    key = (threads, Path(model_dir).resolve() if model_dir is not None else MODEL_DIR)
     with _shared_lock:
-        if threads not in _shared:
-            _shared[threads] = Reader(threads=threads)
-        return _shared[threads]
+        if key not in _shared:
+            _shared[key] = Reader(key[1], threads=threads)
+        return _shared[key]

@@ -156,13 +156,13 @@ def run_suite(bot: Assistant, cases: Sequence[Case], *, suite_name: str = "suite
     categories = sorted({r.category for r in results})
     by_category = {c: aggregate([r for r in results if r.category == c]) for c in categories}
     s = bot.settings
-    settings = {"embedding": s.embedding.model, "chunking": s.chunking.model_dump(),
-                "retrieval": s.retrieval.model_dump(), "answer": s.answer.model_dump(),
+    settings = {"embedding": s.embedding.model, "chunking": s.chunking.model_dump(mode="json"),
+                "retrieval": s.retrieval.model_dump(mode="json"), "answer": s.answer.model_dump(mode="json"),
                 "llm": s.llm.provider}
-    if s.answer.reader:  # which weights answered: candidates are measured by putting their files in place
+    if s.answer.reader:  # which weights answered (a candidate is measured with answer.reader_dir)
         from assistant.reader import shared_reader
 
-        meta = shared_reader(s.answer.reader_threads).meta
+        meta = shared_reader(s.answer.reader_threads, s.answer.reader_dir).meta
         settings["reader"] = {"version": meta.get("version"), "sha256": meta.get("sha256"),
                               "answer_threshold": (meta.get("answer_threshold") or {}).get("value"),
                               # rounds it learned from say nothing about it (evals.pool leaves them out)

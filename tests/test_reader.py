@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 from typing import Callable
 
 import pytest
@@ -39,16 +40,53 @@ def test_a_damaged_or_missing_model_names_the_fix(tmp_path: Path) -> None:
     data = bytearray((bad / MODEL_FILE).read_bytes())
     data[len(data) // 2] ^= 0xFF
     (bad / MODEL_FILE).write_bytes(bytes(data))
-    with pytest.raises(ModelUnavailable, match="damaged.*reinstall"):
+    # a folder other than the package's is one the user named (answer.reader_dir): the fix names it
+    with pytest.raises(ModelUnavailable, match="damaged.*answer.reader_dir"):
         Reader(bad)
     (bad / MODEL_FILE).unlink()
-    with pytest.raises(ModelUnavailable, match="missing.*reinstall"):
+    with pytest.raises(ModelUnavailable, match="missing.*answer.reader_dir"):
         Reader(bad)
     shutil.copy2(MODEL_DIR / MODEL_FILE, bad / MODEL_FILE)
     meta = json.loads((bad / "reader.json").read_text())
     (bad / "reader.json").write_text(json.dumps({k: v for k, v in meta.items() if k != "threshold"}))
     with pytest.raises(ModelUnavailable, match="not calibrated"):  # never a silent default threshold
         Reader(bad)
+
+
+def test_the_shipped_model_damaged_in_place_names_reinstalling(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.reader as reader_module
+
+    copy = tmp_path / "reader"
+    shutil.copytree(MODEL_DIR, copy)
+    (copy / MODEL_FILE).write_bytes(b"not a model")
+    monkeypatch.setattr(reader_module, "MODEL_DIR", copy)
+    with pytest.raises(ModelUnavailable, match="damaged.*reinstall"):
+        reader_module.Reader(copy)
+
+
+def test_another_reader_folder_answers_in_place_of_the_shipped_one(bot_over: Any, tmp_path: Path) -> None:
+    """answer.reader_dir: an exported reader (here the shipped weights with another answer
+    threshold) answers instead of the shipped one, its own threshold applying; a damaged one is
+    refused with an error that names the setting."""
+    other = tmp_path / "other-reader"
+    shutil.copytree(MODEL_DIR, other)
+    meta = json.loads((other / "reader.json").read_text())
+    meta["answer_threshold"] = {"value": 0.99}
+    (other / "reader.json").write_text(json.dumps(meta))
+    files = {"tin.md": "# Tin\n\nBolivia produced about 20,000 tonnes of tin in 2023, mostly from the Potosi mines."}
+    shipped = bot_over(files)
+    question = "How much tin did Bolivia produce in 2023?"
+    assert not shipped.ask(question).refused
+    shipped.settings.answer.reader_dir = other
+    moved = type(shipped)(shipped.settings, shipped.index)
+    assert moved.extractive.threshold() == 0.99
+    assert moved.ask(question).refused  # the same reading, now under the other folder's threshold
+    (other / MODEL_FILE).write_bytes(b"damaged")
+    broken = tmp_path / "broken-reader"
+    shutil.copytree(other, broken)
+    shipped.settings.answer.reader_dir = broken
+    with pytest.raises(ModelUnavailable, match="answer.reader_dir"):
+        type(shipped)(shipped.settings, shipped.index).ask(question)
 
 
 def test_the_heading_and_leading_context_are_never_the_answer() -> None:
