@@ -69,6 +69,21 @@ def test_written_questions_become_answering_and_no_answer_windows() -> None:
     assert any("designer" in " ".join(e.sentences) for e in neg if e.question.startswith("Who"))
 
 
+def test_questions_in_the_paragraphs_own_words_are_kept_like_the_others() -> None:
+    """BRIEF-echo.md's kinds: an "echo" question is answerable (its answer becomes offsets), an
+    "echo-unanswerable" one is not, and one with an answer is reported, not kept."""
+    rows = [{"pid": "Bridge#0", "kind": "echo", "question": "In what year did the bridge open?", "answer": "1932"},
+            {"pid": "Bridge#0", "kind": "echo-unanswerable", "question": "In what year did the bridge close?",
+             "answer": None},
+            {"pid": "Bridge#0", "kind": "echo-unanswerable", "question": "When was the toll collected?",
+             "answer": "until 1951"}]
+    kept, problems = commit(rows, CTX)
+    assert [(r["kind"], r["answer"] is None) for r in kept] == [("echo", False), ("echo-unanswerable", True)]
+    assert CONTEXT[slice(*kept[0]["answer"])] == "1932"
+    assert len(problems) == 1 and "unanswerable question with an answer" in problems[0]
+    assert [e.kind for e in examples(kept, CTX)][-2:] == ["written-neg", "written-neg"]
+
+
 def test_the_committed_questions_point_at_real_answers() -> None:
     from evals.reader.data import SQUAD, split_of
     from evals.reader.written import contexts
@@ -81,7 +96,7 @@ def test_the_committed_questions_point_at_real_answers() -> None:
     ctx = contexts()
     for path in files:
         rows = read_rows([path])
-        split = "dev" if path.name.startswith("dev") else "train"
+        split = "dev" if "dev" in path.stem.split("-") else "train"  # dev-3, echo-dev-1
         assert rows and all(split_of(r["pid"].rsplit("#", 1)[0]) == split for r in rows), path
         for r in rows:
             context = ctx[r["pid"]][1]

@@ -13,6 +13,10 @@ that is neither the article nor SQuAD's way of asking).
     python -m evals.reader.written build evals/reader/written/train-*.jsonl --out .cache/reader/written.jsonl
     python -m evals.reader.written check evals/reader/written/dev-*.jsonl   # the reader on the dev ones
 
+`echo-train-*.jsonl` and `echo-dev-*.jsonl` are written by `BRIEF-echo.md` instead: questions in the
+paragraph's own words, half of them unanswerable (SQuAD 2.0's way); the `train-*` / `dev-*` globs
+above leave them out, so the figures of the users' style stay comparable.
+
 The committed files hold only our questions and where their answers are (paragraph id, character
 offsets): no dataset text goes into the repository. A paragraph id is "<title>#<index>" in
 train-v1.1.json.
@@ -32,7 +36,10 @@ from assistant.chunking import split_sentences
 from .data import SQUAD, Example, Paragraph, _overlap, _window, _words, split_of
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-KINDS = ("paraphrase", "why-how", "unanswerable")
+KINDS = ("paraphrase", "why-how", "unanswerable", "echo", "echo-unanswerable")
+# "echo" questions reuse the paragraph's own words, as SQuAD's writers did (BRIEF-echo.md): the
+# unanswerable ones are SQuAD 2.0's hard case, which the assistant rarely refuses (evals.unanswerable)
+UNANSWERABLE = frozenset({"unanswerable", "echo-unanswerable"})
 # paragraphs the writers get: long enough to hold several points, short enough to read whole
 MIN_SENTENCES, MAX_CHARS = 4, 1100
 
@@ -102,7 +109,7 @@ def commit(rows: Iterable[dict[str, Any]], ctx: dict[str, tuple[str, str]]) -> t
             problems.append(f"bad row: {r!r:.120}")
             continue
         text = ctx[pid][1]
-        if kind == "unanswerable":
+        if kind in UNANSWERABLE:
             if answer:
                 problems.append(f"{pid}: an unanswerable question with an answer: {question}")
                 continue
