@@ -144,7 +144,7 @@ claimed believe believes believed think thinks thought note notes noted show sho
 knew mean means meant warn warns warned insist insists insisted conclude concludes concluded stress stresses
 stressed assume assumes assumed expect expects expected hope hopes hoped fear fears feared ensure ensures
 ensured indicate indicates indicated admit admits admitted acknowledge acknowledges acknowledged state states
-stated report reports reported fact evidence risk idea view concern sign hope chance likelihood possibility
+stated report reports reported fact evidence risk idea view concern sign chance likelihood possibility
 sure confident likely clear so now given such provided except""".split())
 # past tenses a clause's verb takes that do not end in -ed ("the contract that began in 2023")
 _IRREGULAR_PAST = frozenset("""began made won took led built set gave held sought went grew rose fell got came
