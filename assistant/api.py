@@ -138,7 +138,7 @@ class Assistant:
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
         if top_k is None and frame.gathers:  # several points, often from several sections
             top_k = max(self.settings.retrieval.top_k, self.settings.retrieval.composed_top_k)
-        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector))
+        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=frame.gathers))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
         answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes

@@ -75,6 +75,12 @@ class RetrievalSettings(BaseModel):
         0.35, ge=0.0, le=1.0, description="How much a passage's best-matching sentence adds to "
         "its score (sentence-level scoring)."
     )
+    section_passages: int = Field(
+        6, ge=0, le=50, description="For a question that gathers several points: at most this many "
+        "further passages from the top-level sections of the two best passages, read after the ones "
+        "found (a section's points are often split over passages of which the search finds one). "
+        "0: none. Chosen before measurement; see docs/reader.md, twentieth session."
+    )
 
 
 class AnswerSettings(BaseModel):

@@ -8,17 +8,20 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .authorship import byline_chunks
-from .chunking import MAX_INTRODUCED, introduced, introduces
+from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces
 from .config import RetrievalSettings
 from .conversation import Query
 from .frame import Frame
 from .index import Index
 from .snapshot import Snapshot
 from .lexical import Lexicon, tokenize
-from .overview import overview_chunks
-from .types import Passage
+from .overview import overview_chunks, summarises
+from .types import Chunk, Passage
 
 CONTEXT_WEIGHT = 0.35  # weight of words carried over from earlier turns, relative to the question's
+# a gathered answer reads the rest of the sections of this many of the best passages (chosen before
+# measurement, with `section_passages`; docs/reader.md, twentieth session)
+SECTION_LEADS = 2
 
 
 @dataclass
@@ -82,9 +85,13 @@ class HybridRetriever:
         return weights
 
     def retrieve(self, query: Frame | Query | str, k: int | None = None,
-                 sources: frozenset[str] | None = None, vector: np.ndarray | None = None) -> Retrieval:
+                 sources: frozenset[str] | None = None, vector: np.ndarray | None = None,
+                 widen: bool = False) -> Retrieval:
         """The best `k` passages; with `sources`, only passages of those documents (chunk.source).
-        `vector`: the embedding of the query's focus when the caller already has it."""
+        `vector`: the embedding of the query's focus when the caller already has it. `widen` (for
+        an answer that gathers several points): the rest of the best passages' sections follow
+        the `k` found (`settings.section_passages`), since a section's points are often split
+        over passages of which the search finds one."""
         s = self.settings
         k = k or s.top_k
         frame = query if isinstance(query, Frame) else Frame.of(query) if isinstance(query, str) else \
@@ -147,8 +154,39 @@ class HybridRetriever:
             sections = [Passage(c, top.score) for c in overview_chunks(kind, top.chunk.source, snap.chunks.values())]
             ids = {p.chunk.id for p in sections}
             passages = sections + [p for p in passages if p.chunk.id not in ids]
+        elif widen and not frame.author and passages and s.section_passages:
+            floor = min(p.score for p in passages)  # found through the passages, not on their own
+            top_lex = float(lex.max()) if lex.size and lex.max() > 0 else 1.0
+            more = section_rest(passages, snap, s.section_passages)
+            vecs = self.index.sentence_vectors([c.id for c in more], snap)
+            for c in more:
+                if c.id in vecs:
+                    sentence_scores[c.id] = vecs[c.id] @ vector
+                sim = dense.get(c.id, float(sentence_scores[c.id].max()) if c.id in sentence_scores else 0.0)
+                passages.append(Passage(c, floor, dense=sim, lexical=float(lexical_all[snap.rows[c.id]]) / top_lex))
         return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon,
                          _introduced(passages, snap))
+
+
+def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int = SECTION_LEADS) -> list[Chunk]:
+    """The other passages under the top-level heading of each of the `leads` best passages (same
+    document), nearest to that passage first, at most `limit` in all. A passage with no heading,
+    or under one that restates the document (its abstract), brings none."""
+    have = {p.chunk.id for p in passages}
+    out: list[Chunk] = []
+    for p in passages[:leads]:
+        c = p.chunk
+        top = c.section.split(SECTION_SEP)[0] if c.section else None
+        if top is None or summarises(top):
+            continue
+        entry = snap.manifest.get(c.source)
+        ids = entry.chunk_ids if entry is not None else snap.order
+        same = [x for i in ids if (x := snap.chunks.get(i)) is not None and x.id not in have
+                and x.source == c.source and (x.section or "").split(SECTION_SEP)[0] == top]
+        for x in sorted(same, key=lambda x: abs(x.position - c.position))[: max(0, limit - len(out))]:
+            have.add(x.id)
+            out.append(x)
+    return out
 
 
 def _introduced(passages: list[Passage], snap: Snapshot) -> dict[str, list[Passage]]:
