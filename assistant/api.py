@@ -136,9 +136,12 @@ class Assistant:
         reading = query.resolved if query.names and asked == query.question else None
         # the question read once, for retrieval and answering
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
-        if top_k is None and frame.gathers:  # several points, often from several sections
+        # several points, often from several sections: more passages, and the rest of the best
+        # ones' sections, unless the caller asked for a number of passages
+        widen = top_k is None and frame.gathers
+        if widen:
             top_k = max(self.settings.retrieval.top_k, self.settings.retrieval.composed_top_k)
-        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=frame.gathers))
+        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=widen))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
         answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes

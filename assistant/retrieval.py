@@ -154,39 +154,68 @@ class HybridRetriever:
             sections = [Passage(c, top.score) for c in overview_chunks(kind, top.chunk.source, snap.chunks.values())]
             ids = {p.chunk.id for p in sections}
             passages = sections + [p for p in passages if p.chunk.id not in ids]
-        elif widen and not frame.author and passages and s.section_passages:
-            floor = min(p.score for p in passages)  # found through the passages, not on their own
-            top_lex = float(lex.max()) if lex.size and lex.max() > 0 else 1.0
-            more = section_rest(passages, snap, s.section_passages)
-            vecs = self.index.sentence_vectors([c.id for c in more], snap)
-            for c in more:
-                if c.id in vecs:
-                    sentence_scores[c.id] = vecs[c.id] @ vector
-                sim = dense.get(c.id, float(sentence_scores[c.id].max()) if c.id in sentence_scores else 0.0)
-                passages.append(Passage(c, floor, dense=sim, lexical=float(lexical_all[snap.rows[c.id]]) / top_lex))
-        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon,
-                         _introduced(passages, snap))
+        # what lead-ins introduce is read from the passages found (an added one brings no more)
+        introduced_by = _introduced(passages, snap)
+        if widen and not kind and not frame.author and passages and s.section_passages:
+            passages += self._section_rest(passages, snap, vector, dense, sentence_scores,
+                                           lexical_all / (float(lex.max()) if lex.size and lex.max() > 0 else 1.0))
+        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by)
+
+    def _section_rest(self, passages: list[Passage], snap: Snapshot, vector: np.ndarray, dense: dict[str, float],
+                      sentence_scores: dict[str, np.ndarray], lexical: np.ndarray) -> list[Passage]:
+        """`section_rest` as passages, scored like the found ones (each sentence against the
+        query), each with the lowest found score: they are found through the others."""
+        more = section_rest(passages, snap, self.settings.section_passages)
+        missing = [c.id for c in more if c.id not in dense]
+        if missing:
+            for rec in self.index.store.get("chunks", missing, vectors=True, texts=False):
+                if rec.vector is not None:
+                    dense[rec.id] = float(rec.vector @ vector)
+        vecs = self.index.sentence_vectors([c.id for c in more], snap)
+        sentence_scores.update((c.id, vecs[c.id] @ vector) for c in more if c.id in vecs)
+        floor = min(p.score for p in passages)
+        return [Passage(c, floor, dense=dense.get(c.id, 0.0), lexical=float(lexical[snap.rows[c.id]])) for c in more]
 
 
 def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int = SECTION_LEADS) -> list[Chunk]:
-    """The other passages under the top-level heading of each of the `leads` best passages (same
-    document), nearest to that passage first, at most `limit` in all. A passage with no heading,
-    or under one that restates the document (its abstract), brings none."""
+    """The other passages in the section of each of the `leads` best passages (same document),
+    nearest to that passage first, at most `limit` in all. A section is the first heading of a
+    passage's path that not every passage of its document shares (a page's one H1 is the whole
+    document). A passage with no such heading, or one that restates the document (its abstract),
+    brings none, and none is brought."""
     have = {p.chunk.id for p in passages}
     out: list[Chunk] = []
     for p in passages[:leads]:
         c = p.chunk
-        top = c.section.split(SECTION_SEP)[0] if c.section else None
-        if top is None or summarises(top):
+        if not c.section or summarises(c.section):
             continue
         entry = snap.manifest.get(c.source)
         ids = entry.chunk_ids if entry is not None else snap.order
-        same = [x for i in ids if (x := snap.chunks.get(i)) is not None and x.id not in have
-                and x.source == c.source and (x.section or "").split(SECTION_SEP)[0] == top]
+        doc = [x for i in ids if (x := snap.chunks.get(i)) is not None and x.source == c.source]
+        shared = _shared_headings([x.section for x in doc if x.section])
+        top = _top_heading(c.section, shared)
+        if top is None:
+            continue
+        same = [x for x in doc if x.id not in have and x.section and not summarises(x.section)
+                and _top_heading(x.section, shared) == top]
         for x in sorted(same, key=lambda x: abs(x.position - c.position))[: max(0, limit - len(out))]:
             have.add(x.id)
             out.append(x)
     return out
+
+
+def _shared_headings(sections: list[str]) -> int:
+    """How many leading headings every one of `sections` (heading paths) has in common."""
+    paths = [s.split(SECTION_SEP) for s in sections]
+    n = 0
+    while paths and all(len(x) > n and x[n] == paths[0][n] for x in paths):
+        n += 1
+    return n
+
+
+def _top_heading(section: str, shared: int) -> str | None:
+    parts = section.split(SECTION_SEP)
+    return parts[shared] if len(parts) > shared else None
 
 
 def _introduced(passages: list[Passage], snap: Snapshot) -> dict[str, list[Passage]]:

@@ -239,15 +239,16 @@ def test_a_synthesis_question_gives_the_llm_passages_from_several_sections(
     found = passages(fake.requests[-1])
     # and the passages that a lead-in among them introduces, each once
     gather = bot.settings.retrieval.composed_top_k
-    retrieval = bot.retriever.retrieve(Frame.of(a.query), gather)
-    assert len(retrieval.passages) == gather > bot.settings.retrieval.top_k
+    # what `ask` searched: composed_top_k passages, then the rest of the best ones' sections
+    retrieval = bot.retriever.retrieve(Frame.of(a.query), gather, widen=True)
+    assert len(bot.retriever.retrieve(Frame.of(a.query), gather).passages) == gather > bot.settings.retrieval.top_k
     assert len(found) == len(retrieval.with_introduced().passages) == len(set(found.values()))
     sections = {p.chunk.section for p in retrieval.passages}
     assert len(sections) >= 3 and a.mode == "llm"
     # the setting decides how many: with 6 the LLM is given fewer passages for the same question
     fewer = llm_bot(corpus_index, embedder, fake.url, retrieval={"composed_top_k": 6})
     fewer.ask("What risks does the article see for Pakistan in this cooperation?")
-    six = fewer.retriever.retrieve(Frame.of(a.query), 6)
+    six = fewer.retriever.retrieve(Frame.of(a.query), 6, widen=True)
     assert len(passages(fake.requests[-1])) == len(six.with_introduced().passages) < len(found)
 
 

@@ -35,13 +35,16 @@ Keep the guards of foreign companies apart from the national army.
 Mining can pay for development if it is governed openly.
 """
 
-QUESTION = "Which steps does the note ask for, such as publishing every mining contract for citizens?"
+# the search finds the Oversight subsection (the third of four)
+QUESTION = "Which steps does the note ask for, such as a yearly parliamentary review of each mineral agreement?"
+REST = ["Recommendations › Benefit sharing", "Recommendations › Security", "Recommendations › Transparency"]
 
 
-def _policy_bot(make_bot: Callable[..., Assistant], tmp_path: Path, **overrides: Any) -> Assistant:
+def _bot(make_bot: Callable[..., Assistant], tmp_path: Path, files: dict[str, str], **overrides: Any) -> Assistant:
     corpus = tmp_path / "corpus"
     corpus.mkdir(exist_ok=True)
-    (corpus / "policy.md").write_text(POLICY, encoding="utf-8")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     bot = make_bot(corpus, **overrides)
     assert bot.ingest().ok
     return bot
@@ -51,51 +54,78 @@ def _sections(passages: list) -> list[str]:
     return [p.chunk.section for p in passages]
 
 
-def test_the_rest_of_the_found_section_follows_what_the_search_found(
+def test_the_rest_of_the_found_section_follows_nearest_first(
         make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    bot = _policy_bot(make_bot, tmp_path)
+    bot = _bot(make_bot, tmp_path, {"policy.md": POLICY})
     frame = Frame.of(QUESTION, kind="synthesis")
     found = bot.retriever.retrieve(frame, 1)
-    assert _sections(found.passages) == ["Recommendations › Transparency"]
+    assert _sections(found.passages) == ["Recommendations › Oversight"]
     widened = bot.retriever.retrieve(frame, 1, widen=True)
-    # the other subsections, nearest first; nothing from the background, abstract or conclusion
-    assert _sections(widened.passages) == ["Recommendations › Transparency", "Recommendations › Benefit sharing",
-                                           "Recommendations › Oversight", "Recommendations › Security"]
-    # scored like the passages found: each sentence against the question, below the found ones
-    for p in widened.passages[1:]:
-        assert p.chunk.id in widened.sentence_scores
-        assert p.score <= widened.passages[0].score
-    # the public search is the search's own: `k` passages
-    assert _sections(bot.retrieve(QUESTION, 1)) == ["Recommendations › Transparency"]
+    # the other subsections, the nearest first; nothing from the background, abstract or conclusion
+    assert _sections(widened.passages) == ["Recommendations › Oversight", *REST]
+    for p in widened.passages[1:]:  # scored like the passages found, each sentence against the question
+        assert p.chunk.id in widened.sentence_scores and p.dense > 0
+    # with two found, the added ones carry the lower found score: they are found through them
+    two = bot.retriever.retrieve(frame, 2, widen=True)
+    assert len(two.passages) > 2 and all(p.score == min(q.score for q in two.passages[:2]) for p in two.passages[2:])
+    assert not any(x.chunk.id == y.chunk.id for i, x in enumerate(two.passages) for y in two.passages[i + 1:])
 
 
 def test_at_most_section_passages_are_added_and_none_when_zero(
         make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    bot = _policy_bot(make_bot, tmp_path, retrieval={"section_passages": 2})
+    bot = _bot(make_bot, tmp_path, {"policy.md": POLICY}, retrieval={"section_passages": 2})
     frame = Frame.of(QUESTION, kind="synthesis")
-    assert _sections(bot.retriever.retrieve(frame, 1, widen=True).passages) == [
-        "Recommendations › Transparency", "Recommendations › Benefit sharing", "Recommendations › Oversight"]
+    assert _sections(bot.retriever.retrieve(frame, 1, widen=True).passages) == ["Recommendations › Oversight", *REST[:2]]
     off = make_bot(tmp_path / "corpus", retrieval={"section_passages": 0})
     assert len(off.retriever.retrieve(frame, 1, widen=True).passages) == 1
 
 
 def test_a_passage_that_restates_the_document_brings_no_section(
         make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    bot = _policy_bot(make_bot, tmp_path)
+    bot = _bot(make_bot, tmp_path, {"policy.md": POLICY})
     frame = Frame.of("What does this note review about the mining policy of the western provinces?", kind="synthesis")
-    found = bot.retriever.retrieve(frame, 1)
-    assert _sections(found.passages) == ["Abstract"]
+    assert _sections(bot.retriever.retrieve(frame, 1).passages) == ["Abstract"]
     assert _sections(bot.retriever.retrieve(frame, 1, widen=True).passages) == ["Abstract"]
+
+
+def test_a_heading_every_passage_shares_is_the_document_not_a_section(
+        make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    """A web page whose one H1 differs from its <title>: every heading path starts with the H1,
+    so the sections are the H2s, and its abstract is still left out."""
+    html = "<html><head><title>Mining note</title></head><body><h1>Mining policy in the west</h1>" + "".join(
+        f"<h2>{h2}</h2>" + "".join(f"<h3>{h3}</h3><p>{body}</p>" for h3, body in subs) for h2, subs in [
+            ("Abstract", [("Summary", "This note reviews the mining policy of the western provinces.")]),
+            ("Background", [("Deposits", "Copper and gold deposits lie in the western provinces."),
+                            ("History", "Exploration began in the 1990s.")]),
+            ("Recommendations", [("Transparency", "Publish every mining contract so that citizens can read its terms."),
+                                 ("Oversight", "Let parliament review each mineral agreement once a year.")]),
+        ]) + "</body></html>"
+    bot = _bot(make_bot, tmp_path, {"policy.html": html})
+    frame = Frame.of(QUESTION, kind="synthesis")
+    widened = bot.retriever.retrieve(frame, 1, widen=True)
+    assert _sections(widened.passages) == ["Mining policy in the west › Recommendations › Oversight",
+                                           "Mining policy in the west › Recommendations › Transparency"]
+
+
+def test_a_document_without_headings_brings_nothing(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
+    text = "\n\n".join(["Let parliament review each mineral agreement once a year.",
+                         "Copper and gold deposits lie in the western provinces. " * 12,
+                         "Publish every mining contract so that citizens can read its terms. " * 12])
+    bot = _bot(make_bot, tmp_path, {"notes.txt": text})
+    frame = Frame.of(QUESTION, kind="synthesis")
+    found = bot.retriever.retrieve(frame, 1)
+    assert len(bot.chunks_of("notes.txt")) >= 2  # there would be passages to add
+    assert _sections(bot.retriever.retrieve(frame, 1, widen=True).passages) == _sections(found.passages) == [None]
 
 
 def test_a_gathered_answer_cites_the_subsections_the_search_missed(
         make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
-    bot = _policy_bot(make_bot, tmp_path, retrieval={"top_k": 1, "composed_top_k": 1})
-    answer = bot.ask("What steps does the note recommend, from publishing contracts onwards?")
-    assert not answer.refused
-    cited = {c.section for c in answer.citations}
-    assert "Recommendations › Transparency" in cited and len(cited & {
-        "Recommendations › Benefit sharing", "Recommendations › Oversight", "Recommendations › Security"}) >= 2
-    narrow = make_bot(tmp_path / "corpus", retrieval={"top_k": 1, "composed_top_k": 1, "section_passages": 0})
-    assert {c.section for c in narrow.ask("What steps does the note recommend, from publishing contracts onwards?").citations} \
-        <= {"Recommendations › Transparency"}
+    question = "What steps does the note recommend, from publishing contracts onwards?"
+    narrow = {"top_k": 1, "composed_top_k": 1}
+    bot = _bot(make_bot, tmp_path, {"policy.md": POLICY}, retrieval=narrow)
+    cited = {c.section for c in bot.ask(question).citations}
+    assert "Recommendations › Transparency" in cited and len(cited & set(REST + ["Recommendations › Oversight"])) >= 3
+    # an explicit number of passages is what the caller gets: no section is added
+    assert {c.section for c in bot.ask(question, top_k=1).citations} == {"Recommendations › Transparency"}
+    off = make_bot(tmp_path / "corpus", retrieval={**narrow, "section_passages": 0})
+    assert {c.section for c in off.ask(question).citations} == {"Recommendations › Transparency"}
