@@ -73,9 +73,11 @@ def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None =
     """`markers`: the answer's marker of each cited chunk id, to name the lead-in that brought `p`."""
     c = p.chunk
     via = (markers or {}).get(p.via) if p.via is not None else None
+    near = (markers or {}).get(p.section_of) if p.section_of is not None else None
     return Citation(marker=marker, chunk_id=c.id, source=c.source, title=c.title, section=c.section,
                     page=c.page, text=c.text, quote=quote, score=round(p.score, 4), span=span,
-                    introduced=p.via is not None, via=via)
+                    introduced=p.via is not None, via=via, in_section=p.section_of is not None,
+                    in_section_of=near)
 
 
 def refusal(retrieval: Retrieval, evidence: float) -> Answer:

@@ -157,15 +157,21 @@ class HybridRetriever:
         # what lead-ins introduce is read from the passages found (an added one brings no more)
         introduced_by = _introduced(passages, snap)
         if widen and not kind and not frame.author and passages and s.section_passages:
+            # a passage a lead-in introduces comes through it (and says so), not as the section's rest
+            brought = {q.chunk.id for qs in introduced_by.values() for q in qs}
             passages += self._section_rest(passages, snap, vector, dense, sentence_scores,
-                                           lexical_all / (float(lex.max()) if lex.size and lex.max() > 0 else 1.0))
+                                           lexical_all / (float(lex.max()) if lex.size and lex.max() > 0 else 1.0),
+                                           brought)
         return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by)
 
     def _section_rest(self, passages: list[Passage], snap: Snapshot, vector: np.ndarray, dense: dict[str, float],
-                      sentence_scores: dict[str, np.ndarray], lexical: np.ndarray) -> list[Passage]:
-        """`section_rest` as passages, scored like the found ones (each sentence against the
-        query), each with the lowest found score: they are found through the others."""
-        more = section_rest(passages, snap, self.settings.section_passages)
+                      sentence_scores: dict[str, np.ndarray], lexical: np.ndarray,
+                      skip: set[str]) -> list[Passage]:
+        """`section_rest` (less the chunk ids in `skip`) as passages, scored like the found ones
+        (each sentence against the query), each with the lowest found score: they are found
+        through the others."""
+        rest = section_rest(passages, snap, self.settings.section_passages, skip=skip)
+        more = [c for c, _ in rest]
         missing = [c.id for c in more if c.id not in dense]
         if missing:
             for rec in self.index.store.get("chunks", missing, vectors=True, texts=False):
@@ -174,17 +180,19 @@ class HybridRetriever:
         vecs = self.index.sentence_vectors([c.id for c in more], snap)
         sentence_scores.update((c.id, vecs[c.id] @ vector) for c in more if c.id in vecs)
         floor = min(p.score for p in passages)
-        return [Passage(c, floor, dense=dense.get(c.id, 0.0), lexical=float(lexical[snap.rows[c.id]])) for c in more]
+        return [Passage(c, floor, dense=dense.get(c.id, 0.0), lexical=float(lexical[snap.rows[c.id]]), section_of=lead)
+                for c, lead in rest]
 
 
-def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int = SECTION_LEADS) -> list[Chunk]:
+def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int = SECTION_LEADS,
+                 skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[Chunk, str]]:
     """The other passages in the section of each of the `leads` best passages (same document),
     nearest to that passage first, at most `limit` in all. A section is the first heading of a
     passage's path that not every passage of its document shares (a page's one H1 is the whole
     document). A passage with no such heading, or one that restates the document (its abstract),
-    brings none, and none is brought."""
-    have = {p.chunk.id for p in passages}
-    out: list[Chunk] = []
+    brings none, and none is brought. Each with the id of the passage whose section brought it."""
+    have = {p.chunk.id for p in passages} | set(skip)
+    out: list[tuple[Chunk, str]] = []
     for p in passages[:leads]:
         c = p.chunk
         if not c.section or summarises(c.section):
@@ -200,7 +208,7 @@ def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int
                 and _top_heading(x.section, shared) == top]
         for x in sorted(same, key=lambda x: abs(x.position - c.position))[: max(0, limit - len(out))]:
             have.add(x.id)
-            out.append(x)
+            out.append((x, c.id))
     return out
 
 

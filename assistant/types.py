@@ -67,6 +67,9 @@ class Passage:
     # the chunk id of the passage whose closing lead-in ("... several risks:") brought this one:
     # `score` is then that passage's, not a match of its own (retrieval.Retrieval.introduced)
     via: str | None = None
+    # the chunk id of the found passage whose section this one completes (a question that gathers
+    # reads the rest of the best passages' sections; retrieval.section_rest): not a match of its own
+    section_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,10 @@ class Citation:
     # and `score` is that lead-in's; `via` is the lead-in's marker when the answer cites it too
     introduced: bool = False
     via: int | None = None
+    # the search did not find this passage itself: it is in the section of a passage it found
+    # (read for a question that gathers); `in_section_of` is that passage's marker when cited
+    in_section: bool = False
+    in_section_of: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -116,6 +116,12 @@ def test_the_score_is_explained_and_the_panel_names_its_answer() -> None:
     # ... also when the answer does not cite that lead-in (an LLM cites what it used)
     alone = render.source_panel_html(_cite(3, "Silica dust.", "Silica dust.", score=0.94, introduced=True), turn=1)
     assert ">introduced by a passage before it</span>" in alone and "0.94" not in alone
+    # a passage read because it is in the section of one found (a gathered answer) says so too
+    near = render.source_panel_html(_cite(4, "Publish MoUs.", "Publish MoUs.", score=0.94, in_section=True,
+                                          in_section_of=2), turn=1)
+    assert ">in the section of [2]</span>" in near and "match" not in near and "0.94" not in near
+    unnamed = render.source_panel_html(_cite(4, "Publish MoUs.", "Publish MoUs.", score=0.94, in_section=True), turn=1)
+    assert ">in the section of a passage found</span>" in unnamed and "0.94" not in unnamed
 
 
 def test_each_answer_says_which_mode_made_it() -> None:

@@ -65,6 +65,8 @@ def test_the_rest_of_the_found_section_follows_nearest_first(
     assert _sections(widened.passages) == ["Recommendations › Oversight", *REST]
     for p in widened.passages[1:]:  # scored like the passages found, each sentence against the question
         assert p.chunk.id in widened.sentence_scores and p.dense > 0
+        assert p.section_of == widened.passages[0].chunk.id  # and marked as brought by it
+    assert widened.passages[0].section_of is None
     # with two found, the added ones carry the lower found score: they are found through them
     two = bot.retriever.retrieve(frame, 2, widen=True)
     assert len(two.passages) > 2 and all(p.score == min(q.score for q in two.passages[:2]) for p in two.passages[2:])
@@ -125,6 +127,12 @@ def test_a_gathered_answer_cites_the_subsections_the_search_missed(
     bot = _bot(make_bot, tmp_path, {"policy.md": POLICY}, retrieval=narrow)
     cited = {c.section for c in bot.ask(question).citations}
     assert "Recommendations › Transparency" in cited and len(cited & set(REST + ["Recommendations › Oversight"])) >= 3
+    # the citations of passages the search did not find say so, and name the found one when cited
+    answer = bot.ask(question)
+    found = {c.marker for c in answer.citations if c.section == "Recommendations › Transparency"}
+    added = [c for c in answer.citations if c.section != "Recommendations › Transparency"]
+    assert added and all(c.in_section and c.in_section_of in found for c in added)
+    assert not any(c.in_section for c in answer.citations if c.marker in found)
     # an explicit number of passages is what the caller gets: no section is added
     assert {c.section for c in bot.ask(question, top_k=1).citations} == {"Recommendations › Transparency"}
     off = make_bot(tmp_path / "corpus", retrieval={**narrow, "section_passages": 0})

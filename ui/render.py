@@ -211,6 +211,8 @@ SCORE_TIP = ("How closely this passage matches your question, compared with the 
              "(1.00 = the closest of them)")
 VIA_TIP = ("The search did not find this passage by itself: a passage it found ends by introducing "
            "it (\"… several risks:\"), so it is shown with that one")
+SECTION_TIP = ("The search did not find this passage by itself: it is in the same section as a passage "
+               "it found, and a question that gathers several points reads the rest of that section")
 
 
 def source_panel_html(c: Citation, *, related: bool = False, turn: int | None = None) -> str:
@@ -234,6 +236,9 @@ def _found(c: Citation) -> str:
     if c.introduced:
         by = f"[{int(c.via)}]" if c.via is not None else "a passage before it"
         return f'<span class="score via" title="{_e(VIA_TIP)}">introduced by {by}</span>'
+    if c.in_section:
+        near = f"[{int(c.in_section_of)}]" if c.in_section_of is not None else "a passage found"
+        return f'<span class="score via" title="{_e(SECTION_TIP)}">in the section of {near}</span>'
     return f'<span class="score" title="{SCORE_TIP}">match {c.score:.2f}</span>'
 
 
