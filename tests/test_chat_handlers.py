@@ -202,3 +202,21 @@ def test_saved_test_cases_go_to_the_data_folder_and_only_a_command_merges_them(
     cases = load_suite(suite)
     assert len(cases) == before + 1 and cases[-1].facts == [["Katanga", "Congo"]]
     assert not captured.exists() and captured.with_name(captured.name + ".merged").exists()
+
+
+def test_the_default_slider_answers_as_the_api_does(corpus_bot: Assistant, tmp_path: Path) -> None:
+    """Left at its default, the passages slider asks for nothing: a question that gathers several
+    points reads more passages (composed_top_k, the rest of the found sections), as `ask` does;
+    moved, it is the number of passages searched."""
+    ui = ChatUI(corpus_bot, store=ConversationStore(tmp_path / "data" / "conversations"))
+    question = "Why does the author think secret mining contracts are risky?"
+    default = corpus_bot.settings.retrieval.top_k
+    _, session, *_ = last(ui.respond(question, None, default, "extractive", owner=ME))
+    free, fixed = corpus_bot.ask(question), corpus_bot.ask(question, top_k=default)
+    assert free.text != fixed.text  # the question reads more without a number of passages
+    shown = session.conv.turns[-1].answer
+    assert shown is not None and shown.text == free.text and shown.citations == free.citations
+    _, session, *_ = last(ui.respond(question, None, 3, "extractive", owner=ME))
+    shown = session.conv.turns[-1].answer
+    assert shown is not None and shown.text == corpus_bot.ask(question, top_k=3).text != free.text
+

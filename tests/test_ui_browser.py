@@ -149,6 +149,26 @@ def test_a_passage_brought_by_a_lead_in_says_so_instead_of_a_match(page: Any, si
     page.screenshot(path=str(artifacts / "chat-introduced-passage.png"))
 
 
+def test_a_passage_read_as_the_rest_of_a_found_section_says_so(page: Any, site: dict[str, Any],
+                                                               artifacts: Path) -> None:
+    """A why-question gathers several points, and reads the rest of the sections the search found
+    (retrieval.section_passages): such a passage has no match of its own; its panel names the
+    passage whose section it completes."""
+    question = "Why does the author think secret mining contracts are risky?"
+    expected = site["bot"].ask(question)  # the same engine: which markers came as a section's rest
+    near = [c for c in expected.citations if c.in_section and c.in_section_of is not None]
+    assert near, expected.citations
+    ask(page, question)
+    answer = page.locator("#chat .answer").last
+    c = near[0]
+    answer.locator("a.cite", has_text=f"[{c.marker}]").first.click()
+    panel = panel_shows(page, f"panel-0-{c.marker}")
+    assert f"in the section of [{c.in_section_of}]" in panel and "match" not in panel, panel
+    score = page.locator(f"#source-panel #panel-0-{c.marker} .score")
+    assert "same section as a passage" in score.get_attribute("title")
+    page.screenshot(path=str(artifacts / "chat-section-passage.png"))
+
+
 def test_llm_answer_streams_in(page: Any, fake_llm: FakeLLM, artifacts: Path) -> None:
     page.locator("#settings").click()
     page.locator("#mode label", has_text="llm").click()

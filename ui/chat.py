@@ -160,7 +160,10 @@ class ChatUI:
                                           {"role": "assistant", "content": '<span class="thinking">…</span>'}]
         yield shown, session, "", skip(), skip(), skip()
         try:
-            stream = self.bot.stream(question, history, top_k=int(k), mode=mode or None, documents=list(documents))
+            # the slider left at its default asks nothing of its own: a question that gathers several
+            # points then reads more passages, as the API and the evaluations do
+            top_k = None if int(k) == self.bot.settings.retrieval.top_k else int(k)
+            stream = self.bot.stream(question, history, top_k=top_k, mode=mode or None, documents=list(documents))
             partial = ""
             for delta in stream:
                 partial += delta

@@ -69,7 +69,8 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
                 case_status = gr.Markdown(elem_id="case-status")
                 with gr.Accordion("Settings", open=False, elem_id="settings"):
                     k = gr.Slider(1, 10, value=bot.settings.retrieval.top_k, step=1,
-                                  label="Passages to retrieve", elem_id="top-k")
+                                  label="Passages to retrieve", elem_id="top-k",
+                                  info="Left here, questions that gather several points read more")
                     mode = gr.Radio(["extractive", "llm"], value=bot.settings.answer.mode if llm_ready else "extractive",
                                     label="Answer mode", interactive=llm_ready, elem_id="mode",
                                     info=None if llm_ready else "No language model configured (llm.provider)")
