@@ -36,6 +36,10 @@ class Retrieval:
     # chunk id of a passage that ends with a lead-in ("... several risks:") -> the passages it
     # introduces (see chunking.introduced); kept apart, so rankings and metrics are the search's own
     introduced: dict[str, list[Passage]] = field(default_factory=dict)
+    # for a question that gathers: chunk id of a found passage -> the rest of its section, scored
+    # (`section_map`); the two best passages' rests are among `passages` already, the others are
+    # read when the reader leads with a point of that passage (answering)
+    sections: dict[str, list[Passage]] = field(default_factory=dict)
 
     def with_introduced(self, limit: int = MAX_INTRODUCED) -> "Retrieval":
         """The passages with what each lead-in introduces right after it, moved there if the
@@ -156,59 +160,78 @@ class HybridRetriever:
             passages = sections + [p for p in passages if p.chunk.id not in ids]
         # what lead-ins introduce is read from the passages found (an added one brings no more)
         introduced_by = _introduced(passages, snap)
+        sections: dict[str, list[Passage]] = {}
         if widen and not kind and not frame.author and passages and s.section_passages:
             # a passage a lead-in introduces comes through it (and says so), not as the section's rest
             brought = {q.chunk.id for qs in introduced_by.values() for q in qs}
-            passages += self._section_rest(passages, snap, vector, dense, sentence_scores,
-                                           lexical_all / (float(lex.max()) if lex.size and lex.max() > 0 else 1.0),
-                                           brought)
-        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by)
+            lexical = lexical_all / (float(lex.max()) if lex.size and lex.max() > 0 else 1.0)
+            floor = min(p.score for p in passages)
+            rests = section_map(passages, snap, s.section_passages, brought)
+            score = lambda pairs: self._found_through(pairs, floor, snap, vector, dense, sentence_scores, lexical)  # noqa: E731
+            sections = {lead: score([(c, lead) for c in rest]) for lead, rest in rests.items()}
+            passages += score(section_rest(passages, snap, s.section_passages, rests=rests))
+        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by, sections)
 
-    def _section_rest(self, passages: list[Passage], snap: Snapshot, vector: np.ndarray, dense: dict[str, float],
-                      sentence_scores: dict[str, np.ndarray], lexical: np.ndarray,
-                      skip: set[str]) -> list[Passage]:
-        """`section_rest` (less the chunk ids in `skip`) as passages, scored like the found ones
-        (each sentence against the query), each with the lowest found score: they are found
-        through the others."""
-        rest = section_rest(passages, snap, self.settings.section_passages, skip=skip)
+    def _found_through(self, rest: list[tuple[Chunk, str]], floor: float, snap: Snapshot, vector: np.ndarray,
+                       dense: dict[str, float], sentence_scores: dict[str, np.ndarray],
+                       lexical: np.ndarray) -> list[Passage]:
+        """(chunk, id of the found passage whose section it completes) as passages, scored like
+        the found ones (each sentence against the query), each with the lowest found score
+        `floor`: they are found through the others."""
         more = [c for c, _ in rest]
         missing = [c.id for c in more if c.id not in dense]
         if missing:
             for rec in self.index.store.get("chunks", missing, vectors=True, texts=False):
                 if rec.vector is not None:
                     dense[rec.id] = float(rec.vector @ vector)
-        vecs = self.index.sentence_vectors([c.id for c in more], snap)
-        sentence_scores.update((c.id, vecs[c.id] @ vector) for c in more if c.id in vecs)
-        floor = min(p.score for p in passages)
+        vecs = self.index.sentence_vectors([c.id for c in more if c.id not in sentence_scores], snap)
+        sentence_scores.update((c, v @ vector) for c, v in vecs.items())
         return [Passage(c, floor, dense=dense.get(c.id, 0.0), lexical=float(lexical[snap.rows[c.id]]), section_of=lead)
                 for c, lead in rest]
 
 
-def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int = SECTION_LEADS,
-                 skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[Chunk, str]]:
-    """The other passages in the section of each of the `leads` best passages (same document),
-    nearest to that passage first, at most `limit` in all. A section is the first heading of a
-    passage's path that not every passage of its document shares (a page's one H1 is the whole
-    document). A passage with no such heading, or one that restates the document (its abstract),
-    brings none, and none is brought. Each with the id of the passage whose section brought it."""
-    have = {p.chunk.id for p in passages} | set(skip)
-    out: list[tuple[Chunk, str]] = []
-    for p in passages[:leads]:
+def section_map(found: list[Passage], snap: Snapshot, limit: int,
+                skip: set[str] | frozenset[str] = frozenset()) -> dict[str, list[Chunk]]:
+    """For each found passage: the other passages of its section (same document) that are not
+    found and not in `skip`, nearest to it first, at most `limit`. A section is the first heading
+    of a passage's path that not every passage of its document shares (a page's one H1 is the
+    whole document). A passage with no such heading, or one that restates the document (its
+    abstract), has none, and none is one."""
+    have = {p.chunk.id for p in found} | set(skip)
+    docs: dict[str, tuple[list[Chunk], int]] = {}
+    out: dict[str, list[Chunk]] = {}
+    for p in found:
         c = p.chunk
         if not c.section or summarises(c.section):
             continue
-        entry = snap.manifest.get(c.source)
-        ids = entry.chunk_ids if entry is not None else snap.order
-        doc = [x for i in ids if (x := snap.chunks.get(i)) is not None and x.source == c.source]
-        shared = _shared_headings([x.section for x in doc if x.section])
+        if c.source not in docs:
+            entry = snap.manifest.get(c.source)
+            ids = entry.chunk_ids if entry is not None else snap.order
+            doc = [x for i in ids if (x := snap.chunks.get(i)) is not None and x.source == c.source]
+            docs[c.source] = doc, _shared_headings([x.section for x in doc if x.section])
+        doc, shared = docs[c.source]
         top = _top_heading(c.section, shared)
-        if top is None:
-            continue
-        same = [x for x in doc if x.id not in have and x.section and not summarises(x.section)
-                and _top_heading(x.section, shared) == top]
-        for x in sorted(same, key=lambda x: abs(x.position - c.position))[: max(0, limit - len(out))]:
-            have.add(x.id)
-            out.append((x, c.id))
+        same = [x for x in doc if top is not None and x.id not in have and x.section
+                and not summarises(x.section) and _top_heading(x.section, shared) == top]
+        if same:
+            out[c.id] = sorted(same, key=lambda x: abs(x.position - c.position))[:limit]
+    return out
+
+
+def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int = SECTION_LEADS,
+                 skip: set[str] | frozenset[str] = frozenset(),
+                 rests: dict[str, list[Chunk]] | None = None) -> list[tuple[Chunk, str]]:
+    """The rest of the sections of the `leads` best passages (`section_map`, or `rests` when
+    already made), at most `limit` in all, each with the id of the passage whose section brought
+    it."""
+    rests = section_map(passages, snap, limit, skip) if rests is None else rests
+    out: list[tuple[Chunk, str]] = []
+    taken: set[str] = set()
+    for p in passages[:leads]:
+        for x in rests.get(p.chunk.id, []):
+            if len(out) < limit and x.id not in taken:
+                taken.add(x.id)
+                out.append((x, p.chunk.id))
     return out
 
 
