@@ -146,6 +146,7 @@ class ExtractiveAnswerer:
         kind = frame.kind if self._reader is not None else "factoid"
         hedge = HEDGE if evidence < self.confident() else None
         if kind != "factoid":
+            units, retrieval = self.lead_section(frame.reading or question, units, retrieval, lexicon, threshold)
             return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold,
                                              frame.reading or question, lexicon), hedge)
         best = units[0]
@@ -165,6 +166,25 @@ class ExtractiveAnswerer:
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
         return _hedged(compose(chosen, retrieval, evidence, lead=best), hedge)
 
+
+    def lead_section(self, question: str, units: list[Unit], retrieval: Retrieval, lexicon: Lexicon | None,
+                     threshold: float) -> tuple[list[Unit], Retrieval]:
+        """The units read, with those of the rest of the section of the unit that leads the answer
+        when the search did not bring them (`Retrieval.sections`): the reader often leads with a
+        point of a passage the search ranked low, whose sibling points were never read. Whether
+        the documents answer is decided before; this only adds points."""
+        lead = next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
+        have = {p.chunk.id for p in retrieval.passages}
+        extra = [p for p in retrieval.sections.get(lead.passage.chunk.id, []) if p.chunk.id not in have]
+        if not extra:
+            return units, retrieval
+        more = self.units(question, dataclasses.replace(retrieval, passages=extra), lexicon)
+        for u in more:  # ranked after the passages already read
+            u.passage_rank += len(retrieval.passages)
+        read = self.read(question, more, gathers=True)
+        ranked = sorted(units + read, key=lambda u: -u.score)
+        units = [u for u in ranked if _evidence(u) >= threshold] + [u for u in ranked if _evidence(u) < threshold]
+        return units, dataclasses.replace(retrieval, passages=retrieval.passages + extra)
 
     def compose_many(self, kind: Kind, names: list[str], units: list[Unit], retrieval: Retrieval,
                      evidence: float, threshold: float, question: str, lexicon: Lexicon | None) -> Answer:

@@ -3,11 +3,14 @@ over passages (short subsections) of which the search finds only one."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any, Callable
 
 from assistant import Assistant
 from assistant.frame import Frame
+from assistant.retrieval import Retrieval
+from assistant.types import Chunk, Passage
 
 POLICY = """# Mining policy
 
@@ -137,3 +140,37 @@ def test_a_gathered_answer_cites_the_subsections_the_search_missed(
     assert {c.section for c in bot.ask(question, top_k=1).citations} == {"Recommendations › Transparency"}
     off = make_bot(tmp_path / "corpus", retrieval={**narrow, "section_passages": 0})
     assert {c.section for c in off.ask(question).citations} == {"Recommendations › Transparency"}
+
+
+def _passage(name: str, section: str, text: str, position: int, score: float, of: str | None = None) -> Passage:
+    chunk = Chunk(id=name, source="policy.md", title="Mining note", section=section, page=None, text=text,
+                  sentences=(text,), position=position)
+    return Passage(chunk, score, dense=0.6, section_of=of)
+
+
+def test_the_section_of_the_point_the_reader_puts_first_is_read_too(corpus_bot: Assistant) -> None:
+    """The search ranked the recommendation low, under two background passages whose sections
+    it widened; the reader leads with the recommendation, so its sibling recommendations are read
+    and join the answer, cited as that section's rest. Without the map they never appear."""
+    question = "Which recommendations does the note make about mining contracts?"
+    background = [_passage("b1", "Background", "Copper and gold deposits lie in the western provinces.", 1, 0.9),
+                  _passage("b2", "History", "Exploration of the western provinces began in the 1990s.", 2, 0.8)]
+    lead = _passage("r1", "Recommendations › Transparency",
+                    "Publish every mining contract so that citizens can read its terms.", 4, 0.5)
+    rest = [_passage("r2", "Recommendations › Oversight", "Let parliament review each mining contract once a year.",
+                     5, 0.5, "r1"),
+            _passage("r3", "Recommendations › Sharing", "Give the provinces a fixed share of each contract's royalties.",
+                     6, 0.5, "r1")]
+    frame = Frame.of(question, kind="synthesis")
+    found = Retrieval(question, None, {}, [*background, lead])  # type: ignore[arg-type]
+    alone = corpus_bot.extractive.answer(frame, found, None)
+    assert not alone.refused and alone.citations[0].chunk_id == "r1"  # the reader leads with it
+    assert not {"r2", "r3"} & {c.chunk_id for c in alone.citations}
+    answer = corpus_bot.extractive.answer(frame, dataclasses.replace(found, sections={"r1": rest}), None)
+    cited = {c.chunk_id: c for c in answer.citations}
+    assert answer.citations[0].chunk_id == "r1" and {"r2", "r3"} <= set(cited)
+    assert all(cited[x].in_section and cited[x].in_section_of == cited["r1"].marker for x in ("r2", "r3"))
+    assert answer.evidence == alone.evidence  # whether the documents answer was decided before
+    # the section of a passage that does not lead is not read
+    elsewhere = corpus_bot.extractive.answer(frame, dataclasses.replace(found, sections={"b2": rest}), None)
+    assert not {"r2", "r3"} & {c.chunk_id for c in elsewhere.citations}
