@@ -7,6 +7,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any, Callable
 
+import pytest
+
 from assistant import Assistant
 from assistant.frame import Frame
 from assistant.retrieval import Retrieval
@@ -174,3 +176,27 @@ def test_the_section_of_the_point_the_reader_puts_first_is_read_too(corpus_bot: 
     # the section of a passage that does not lead is not read
     elsewhere = corpus_bot.extractive.answer(frame, dataclasses.replace(found, sections={"b2": rest}), None)
     assert not {"r2", "r3"} & {c.chunk_id for c in elsewhere.citations}
+
+
+def test_a_gathered_answer_takes_its_points_from_the_leads_section_first(
+        corpus_bot: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asked for the note's recommendations, the answer lists the recommendations (the lead's
+    section) before points from elsewhere that read as well or better."""
+    question = "Which recommendations does the note make about mining contracts?"
+    lead = _passage("r1", "Recommendations › Transparency",
+                    "Publish every mining contract so that citizens can read its terms.", 4, 0.9)
+    elsewhere = [_passage("b1", "Background", "Earlier commissions recommended that the cabinet sign every mining "
+                          "contract.", 1, 0.85),
+                 _passage("b2", "Risks", "Without such recommendations, secret mining contracts have fed unrest.", 2, 0.8)]
+    siblings = [_passage("r2", "Recommendations › Oversight", "Let parliament review each agreement once a year.", 5, 0.4),
+                _passage("r3", "Recommendations › Sharing", "Give the provinces a fixed share of the royalties.", 6, 0.3)]
+    frame = Frame.of(question, kind="synthesis")
+    retrieval = Retrieval(question, None, {}, [lead, *elsewhere, *siblings])  # type: ignore[arg-type]
+    settings = corpus_bot.extractive.settings.model_copy(update={"composed_points": 3})
+    answerer = type(corpus_bot.extractive)(settings, corpus_bot.extractive._reader)
+    answer = answerer.answer(frame, retrieval, None)
+    assert [c.chunk_id for c in answer.citations][0] == "r1"
+    assert {c.chunk_id for c in answer.citations} == {"r1", "r2", "r3"}
+    # the order it replaces: the reader's and the search's, where the other sections win
+    monkeypatch.setattr("assistant.answering._top_section", lambda u: None)
+    assert {"b1", "b2"} & {c.chunk_id for c in answerer.answer(frame, retrieval, None).citations}
