@@ -43,6 +43,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\[\d{1,3}\]", " ", text)  # footnote and citation markers
     text = re.sub(r"[^\w%$,.' ]+", " ", text)
     text = re.sub(r"(?<!\d)[,.](?!\d)", " ", text)  # keep "220,000" and "3.5", drop other punctuation
+    text = re.sub(r"'s\b", " 's", text)  # "Iran's concerns" names Iran
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -46,6 +46,9 @@ def test_matching_rules() -> None:
     assert not fact_found(["220,000"], "to 2,220,000 tons")
     assert not fact_found(["gold"], "golden opportunity")
     assert fact_found(["U.S. presence"], "any U.S. presence near Gwadar")
+    assert fact_found(["Iran"], "Iran’s concerns stem from proximity. [1]")  # a possessive names it
+    assert fact_found(["China's dominance"], "China’s dominance in processing")
+    assert not fact_found(["Iran"], "Iranians")
     assert supports("… monitoring any U.S. presence near Gwadar or CPEC logistics corridors.[9] …",
                     "Chinese analysts are monitoring any U.S. presence near Gwadar or CPEC logistics corridors.")
 
