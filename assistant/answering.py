@@ -21,7 +21,7 @@ from .lexical import Lexicon, tokenize
 from .frame import Frame
 from .overview import heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
-from .retrieval import Retrieval
+from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import Unit, clean_sentence, coverage, group_text, unit_groups
 from .citing import compose, refusal
@@ -146,7 +146,7 @@ class ExtractiveAnswerer:
         kind = frame.kind if self._reader is not None else "factoid"
         hedge = HEDGE if evidence < self.confident() else None
         if kind != "factoid":
-            units, retrieval = self.lead_section(frame.reading or question, units, retrieval, lexicon, threshold)
+            units, retrieval = self.lead_section(frame, units, retrieval, lexicon, threshold)
             return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold,
                                              frame.reading or question, lexicon), hedge)
         best = units[0]
@@ -167,21 +167,25 @@ class ExtractiveAnswerer:
         return _hedged(compose(chosen, retrieval, evidence, lead=best), hedge)
 
 
-    def lead_section(self, question: str, units: list[Unit], retrieval: Retrieval, lexicon: Lexicon | None,
+    def lead_section(self, frame: Frame, units: list[Unit], retrieval: Retrieval, lexicon: Lexicon | None,
                      threshold: float) -> tuple[list[Unit], Retrieval]:
         """The units read, with those of the rest of the section of the unit that leads the answer
         when the search did not bring them (`Retrieval.sections`): the reader often leads with a
         point of a passage the search ranked low, whose sibling points were never read. Whether
         the documents answer is decided before; this only adds points."""
         lead = next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
+        at = lead.passage
+        # a lead in a passage the section rule added: its section is the one of the passage that brought it
+        rest = retrieval.sections.get(at.chunk.id) or retrieval.sections.get(at.section_of or "", [])
         have = {p.chunk.id for p in retrieval.passages}
-        extra = [p for p in retrieval.sections.get(lead.passage.chunk.id, []) if p.chunk.id not in have]
+        extra = [p for p in rest if p.chunk.id not in have]
         if not extra:
             return units, retrieval
-        more = self.units(question, dataclasses.replace(retrieval, passages=extra), lexicon)
+        # scored and read as the first units were: the question as asked, the reader's reading of it
+        more = self.units(frame.question, dataclasses.replace(retrieval, passages=extra), lexicon)
         for u in more:  # ranked after the passages already read
             u.passage_rank += len(retrieval.passages)
-        read = self.read(question, more, gathers=True)
+        read = self.read(frame.reading or frame.question, more, gathers=True)
         ranked = sorted(units + read, key=lambda u: -u.score)
         units = [u for u in ranked if _evidence(u) >= threshold] + [u for u in ranked if _evidence(u) < threshold]
         return units, dataclasses.replace(retrieval, passages=retrieval.passages + extra)
@@ -214,10 +218,11 @@ class ExtractiveAnswerer:
         # then the points under the lead's top-level section: a request for "the to-do list" wants
         # the list, not some of it and its neighbours (decided before measurement; docs/reader.md,
         # twentieth session). A comparison's sides decide its points instead.
-        home = _top_section(lead) if kind != "comparison" else None
+        shared = retrieval.shared_headings
+        home = top_section(lead.passage.chunk, shared) if kind != "comparison" else None
         others = sorted((u for u in units if u is not lead),
                         key=lambda u: (_restates(u), not any(_names_side(u, n) for n in named),
-                                       home is not None and _top_section(u) != home))
+                                       home is not None and top_section(u.passage.chunk, shared) != home))
         units = [lead, *others]
         picked: list[Unit] = []
         for u in units:
@@ -306,13 +311,6 @@ def _hedged(answer: Answer, hedge: str | None) -> Answer:
 def _restates(u: Unit) -> bool:
     """Is the unit in a section that restates the document (its abstract or summary)?"""
     return summarises(u.passage.chunk.section)
-
-
-def _top_section(u: Unit) -> tuple[str, str] | None:
-    """The unit's document and first heading (its top-level section), None without a heading. A
-    document whose passages all share one H1 is then one section: the order does not change."""
-    c = u.passage.chunk
-    return (c.source, c.section.split(SECTION_SEP)[0]) if c.section else None
 
 
 def _names_side(u: Unit, side: str) -> bool:

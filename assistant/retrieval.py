@@ -40,12 +40,16 @@ class Retrieval:
     # (`section_map`); the two best passages' rests are among `passages` already, the others are
     # read when the reader leads with a point of that passage (answering)
     sections: dict[str, list[Passage]] = field(default_factory=dict)
+    # source -> how many leading headings all its passages share (a page's one H1): a passage's
+    # section is the heading after them (`top_section`); filled for the documents widened
+    shared_headings: dict[str, int] = field(default_factory=dict)
 
     def with_introduced(self, limit: int = MAX_INTRODUCED) -> "Retrieval":
         """The passages with what each lead-in introduces right after it, moved there if the
         search found it elsewhere (what an LLM reads: a lead-in alone says nothing). At most
         `limit` passages the search did not find are added in all, however many lead-ins there
-        are: the prompt grows by one lead-in's worth at most."""
+        are: the lead-ins grow the prompt by one lead-in's worth at most (a gathering question's
+        section passages, `retrieval.section_passages`, are among the passages already)."""
         if not self.introduced:
             return self
         after = {q.chunk.id for qs in self.introduced.values() for q in qs}
@@ -155,22 +159,27 @@ class HybridRetriever:
         kind = frame.overview(passages[0].chunk.title) if passages else None
         if kind:  # the best document's own sections for a whole-document question, first; see overview.py
             top = passages[0]
-            sections = [Passage(c, top.score) for c in overview_chunks(kind, top.chunk.source, snap.chunks.values())]
-            ids = {p.chunk.id for p in sections}
-            passages = sections + [p for p in passages if p.chunk.id not in ids]
+            own = [Passage(c, top.score) for c in overview_chunks(kind, top.chunk.source, snap.chunks.values())]
+            ids = {p.chunk.id for p in own}
+            passages = own + [p for p in passages if p.chunk.id not in ids]
         # what lead-ins introduce is read from the passages found (an added one brings no more)
         introduced_by = _introduced(passages, snap)
         sections: dict[str, list[Passage]] = {}
+        shared: dict[str, int] = {}
         if widen and not kind and not frame.author and passages and s.section_passages:
             # a passage a lead-in introduces comes through it (and says so), not as the section's rest
             brought = {q.chunk.id for qs in introduced_by.values() for q in qs}
             lexical = lexical_all / (float(lex.max()) if lex.size and lex.max() > 0 else 1.0)
             floor = min(p.score for p in passages)
-            rests = section_map(passages, snap, s.section_passages, brought)
-            score = lambda pairs: self._found_through(pairs, floor, snap, vector, dense, sentence_scores, lexical)  # noqa: E731
-            sections = {lead: score([(c, lead) for c in rest]) for lead, rest in rests.items()}
-            passages += score(section_rest(passages, snap, s.section_passages, rests=rests))
-        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by, sections)
+
+            def scored(pairs: list[tuple[Chunk, str]]) -> list[Passage]:
+                return self._found_through(pairs, floor, snap, vector, dense, sentence_scores, lexical)
+
+            rests = section_map(passages, snap, s.section_passages, brought, shared)
+            sections = {lead: scored([(c, lead) for c in rest]) for lead, rest in rests.items()}
+            passages += scored(section_rest(passages, snap, s.section_passages, rests=rests))
+        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by,
+                         sections, shared)
 
     def _found_through(self, rest: list[tuple[Chunk, str]], floor: float, snap: Snapshot, vector: np.ndarray,
                        dense: dict[str, float], sentence_scores: dict[str, np.ndarray],
@@ -190,15 +199,17 @@ class HybridRetriever:
                 for c, lead in rest]
 
 
-def section_map(found: list[Passage], snap: Snapshot, limit: int,
-                skip: set[str] | frozenset[str] = frozenset()) -> dict[str, list[Chunk]]:
+def section_map(found: list[Passage], snap: Snapshot, limit: int, skip: set[str] | frozenset[str] = frozenset(),
+                shared: dict[str, int] | None = None) -> dict[str, list[Chunk]]:
     """For each found passage: the other passages of its section (same document) that are not
     found and not in `skip`, nearest to it first, at most `limit`. A section is the first heading
     of a passage's path that not every passage of its document shares (a page's one H1 is the
     whole document). A passage with no such heading, or one that restates the document (its
-    abstract), has none, and none is one."""
+    abstract), has none, and none is one. `shared` receives each document's count of shared
+    headings."""
     have = {p.chunk.id for p in found} | set(skip)
     docs: dict[str, tuple[list[Chunk], int]] = {}
+    shared = {} if shared is None else shared
     out: dict[str, list[Chunk]] = {}
     for p in found:
         c = p.chunk
@@ -209,10 +220,11 @@ def section_map(found: list[Passage], snap: Snapshot, limit: int,
             ids = entry.chunk_ids if entry is not None else snap.order
             doc = [x for i in ids if (x := snap.chunks.get(i)) is not None and x.source == c.source]
             docs[c.source] = doc, _shared_headings([x.section for x in doc if x.section])
-        doc, shared = docs[c.source]
-        top = _top_heading(c.section, shared)
+            shared[c.source] = docs[c.source][1]
+        doc, n = docs[c.source]
+        top = _top_heading(c.section, n)
         same = [x for x in doc if top is not None and x.id not in have and x.section
-                and not summarises(x.section) and _top_heading(x.section, shared) == top]
+                and not summarises(x.section) and _top_heading(x.section, n) == top]
         if same:
             out[c.id] = sorted(same, key=lambda x: abs(x.position - c.position))[:limit]
     return out
@@ -244,7 +256,16 @@ def _shared_headings(sections: list[str]) -> int:
     return n
 
 
+def top_section(chunk: Chunk, shared: dict[str, int]) -> tuple[str, str] | None:
+    """The passage's document and section: the first heading of its path that its document's
+    passages do not all share (`shared`: counts by source; a document not in it, none shared).
+    None without one."""
+    top = _top_heading(chunk.section, shared.get(chunk.source, 0)) if chunk.section else None
+    return (chunk.source, top) if top is not None else None
+
+
 def _top_heading(section: str, shared: int) -> str | None:
+    """The heading after the first `shared` of the path, None when the path has no more."""
     parts = section.split(SECTION_SEP)
     return parts[shared] if len(parts) > shared else None
 

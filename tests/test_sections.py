@@ -11,7 +11,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.frame import Frame
-from assistant.retrieval import Retrieval
+from assistant.retrieval import Retrieval, top_section
 from assistant.types import Chunk, Passage
 
 POLICY = """# Mining policy
@@ -112,6 +112,10 @@ def test_a_heading_every_passage_shares_is_the_document_not_a_section(
     widened = bot.retriever.retrieve(frame, 1, widen=True)
     assert _sections(widened.passages) == ["Mining policy in the west › Recommendations › Oversight",
                                            "Mining policy in the west › Recommendations › Transparency"]
+    # and the order of a gathered answer's points reads its sections the same way
+    assert widened.shared_headings == {"policy.html": 1}
+    assert top_section(widened.passages[0].chunk, widened.shared_headings) == ("policy.html", "Recommendations")
+    assert top_section(widened.passages[0].chunk, {}) == ("policy.html", "Mining policy in the west")
 
 
 def test_a_document_without_headings_brings_nothing(make_bot: Callable[..., Assistant], tmp_path: Path) -> None:
@@ -198,5 +202,5 @@ def test_a_gathered_answer_takes_its_points_from_the_leads_section_first(
     assert [c.chunk_id for c in answer.citations][0] == "r1"
     assert {c.chunk_id for c in answer.citations} == {"r1", "r2", "r3"}
     # the order it replaces: the reader's and the search's, where the other sections win
-    monkeypatch.setattr("assistant.answering._top_section", lambda u: None)
+    monkeypatch.setattr("assistant.answering.top_section", lambda chunk, shared: None)
     assert {"b1", "b2"} & {c.chunk_id for c in answerer.answer(frame, retrieval, None).citations}

@@ -32,7 +32,7 @@ class HistoryMessage(BaseModel):
 class AskRequest(BaseModel):
     question: str = Field(description="The question (limits.max_question_chars at most).")
     history: list[HistoryMessage] | None = Field(None, description="The conversation so far, oldest first.")
-    top_k: int | None = Field(None, ge=1, le=50, description="Passages to retrieve (default retrieval.top_k).")
+    top_k: int | None = Field(None, ge=1, le=50, description="Passages to retrieve (default: retrieval.top_k, and more for a question that gathers several points).")
     mode: Literal["extractive", "llm"] | None = Field(None, description="Default answer.mode.")
 
 
