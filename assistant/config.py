@@ -78,8 +78,9 @@ class RetrievalSettings(BaseModel):
     section_passages: int = Field(
         6, ge=0, le=50, description="For a question that gathers several points: at most this many "
         "further passages from the top-level sections of the two best passages, read after the ones "
-        "found (a section's points are often split over passages of which the search finds one). "
-        "0: none. Chosen before measurement; see docs/reader.md, twentieth session."
+        "found (a section's points are often split over passages of which the search finds one), "
+        "and as many from the section of the point the reader puts first. 0: none. Chosen before "
+        "measurement; see docs/reader.md, twentieth session."
     )
 
 
