@@ -173,8 +173,7 @@ class ExtractiveAnswerer:
         when the search did not bring them (`Retrieval.sections`): the reader often leads with a
         point of a passage the search ranked low, whose sibling points were never read. Whether
         the documents answer is decided before; this only adds points."""
-        lead = next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
-        at = lead.passage
+        at = _lead(units, threshold).passage
         # a lead in a passage the section rule added: its section is the one of the passage that brought it
         rest = retrieval.sections.get(at.chunk.id) or retrieval.sections.get(at.section_of or "", [])
         have = {p.chunk.id for p in retrieval.passages}
@@ -204,7 +203,7 @@ class ExtractiveAnswerer:
         # pass 0.667 -> 0.672, fact credit 0.761 -> 0.770 (synthesis pass 0.376 -> 0.398). Taking
         # the Introduction and Conclusion last as well gave 0.667 / 0.759, so they stay. Only a
         # heading that says it summarises counts, so SQuAD and WikiQA (no such headings) are unchanged.
-        lead = next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
+        lead = _lead(units, threshold)
         # whether the documents answer was decided once, on the best unit. A point of a synthesis
         # ("the risks", "what it says about X") is rarely a span a SQuAD reader would name, so the
         # further points are the best read units, those over the threshold first, each not
@@ -302,6 +301,12 @@ class ExtractiveAnswerer:
         read = self.read(question, pool, gathers=True)
         points = [max(mine, key=_evidence) for p in more if (mine := [x for x in read if x.passage is p])]
         return points[: self.settings.composed_points]
+
+
+def _lead(units: list[Unit], threshold: float) -> Unit:
+    """The unit a gathered answer leads with: the best that clears `threshold` and does not merely
+    restate the document, else the best."""
+    return next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
 
 
 def _hedged(answer: Answer, hedge: str | None) -> Answer:

@@ -177,7 +177,7 @@ class HybridRetriever:
 
             rests = section_map(passages, snap, s.section_passages, brought, shared)
             sections = {lead: scored([(c, lead) for c in rest]) for lead, rest in rests.items()}
-            passages += scored(section_rest(passages, snap, s.section_passages, rests=rests))
+            passages += scored(section_rest(passages, rests, s.section_passages))
         return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by,
                          sections, shared)
 
@@ -223,20 +223,19 @@ def section_map(found: list[Passage], snap: Snapshot, limit: int, skip: set[str]
             shared[c.source] = docs[c.source][1]
         doc, n = docs[c.source]
         top = _top_heading(c.section, n)
-        same = [x for x in doc if top is not None and x.id not in have and x.section
-                and not summarises(x.section) and _top_heading(x.section, n) == top]
+        if top is None:
+            continue
+        same = [x for x in doc if x.id not in have and x.section and not summarises(x.section)
+                and _top_heading(x.section, n) == top]
         if same:
             out[c.id] = sorted(same, key=lambda x: abs(x.position - c.position))[:limit]
     return out
 
 
-def section_rest(passages: list[Passage], snap: Snapshot, limit: int, leads: int = SECTION_LEADS,
-                 skip: set[str] | frozenset[str] = frozenset(),
-                 rests: dict[str, list[Chunk]] | None = None) -> list[tuple[Chunk, str]]:
-    """The rest of the sections of the `leads` best passages (`section_map`, or `rests` when
-    already made), at most `limit` in all, each with the id of the passage whose section brought
-    it."""
-    rests = section_map(passages, snap, limit, skip) if rests is None else rests
+def section_rest(passages: list[Passage], rests: dict[str, list[Chunk]], limit: int,
+                 leads: int = SECTION_LEADS) -> list[tuple[Chunk, str]]:
+    """The rest of the sections of the `leads` best passages (`rests`, from `section_map`), at
+    most `limit` in all, each with the id of the passage whose section brought it."""
     out: list[tuple[Chunk, str]] = []
     taken: set[str] = set()
     for p in passages[:leads]:
