@@ -138,10 +138,13 @@ class ExtractiveAnswerer:
             return refusal(retrieval, 0.0)
         units = self.read(frame.reading or question, units, frame.gathers)
         threshold = self.threshold()
-        # the order mixes in retrieval, so the most answerable unit need not come first
+        # the order mixes in retrieval, so the most answerable unit need not come first; refusal
+        # reads the passages the search found: one read only as the rest of a found section is
+        # weaker evidence that the documents hold the answer (docs/reader.md, twenty-first session)
+        found = max((_evidence(u) for u in units if u.passage.section_of is None), default=0.0)
+        if found < threshold:
+            return refusal(retrieval, found)
         evidence = max((_evidence(u) for u in units), default=0.0)
-        if evidence < threshold:
-            return refusal(retrieval, evidence)
         units = [u for u in units if _evidence(u) >= threshold] + [u for u in units if _evidence(u) < threshold]
         kind = frame.kind if self._reader is not None else "factoid"
         hedge = HEDGE if evidence < self.confident() else None

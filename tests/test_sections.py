@@ -204,3 +204,20 @@ def test_a_gathered_answer_takes_its_points_from_the_leads_section_first(
     # the order it replaces: the reader's and the search's, where the other sections win
     monkeypatch.setattr("assistant.answering.top_section", lambda chunk, shared: None)
     assert {"b1", "b2"} & {c.chunk_id for c in answerer.answer(frame, retrieval, None).citations}
+
+
+def test_whether_the_documents_answer_is_decided_on_the_passages_found(corpus_bot: Assistant) -> None:
+    """A passage read only because it sits in a found passage's section is no evidence that the
+    documents are about the question: when none of the passages found answers, the answer is a
+    refusal, whatever the added ones read like. Found by the search, the same passage answers."""
+    question = "Which recommendations does the note make about mining contracts?"
+    background = [_passage("b1", "Background", "Copper and gold deposits lie in the western provinces.", 1, 0.9),
+                  _passage("b2", "History", "Exploration of the western provinces began in the 1990s.", 2, 0.8)]
+    rec = "Publish every mining contract so that citizens can read its terms."
+    frame = Frame.of(question, kind="synthesis")
+    added = Retrieval(question, None, {}, [*background, _passage("r1", "Background › Contracts", rec, 3, 0.8, "b1")])  # type: ignore[arg-type]
+    refused = corpus_bot.extractive.answer(frame, added, None)
+    assert refused.refused and refused.evidence < corpus_bot.extractive.threshold()
+    found = Retrieval(question, None, {}, [*background, _passage("r1", "Background › Contracts", rec, 3, 0.8)])  # type: ignore[arg-type]
+    answer = corpus_bot.extractive.answer(frame, found, None)
+    assert not answer.refused and answer.citations[0].chunk_id == "r1"
