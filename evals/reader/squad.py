@@ -241,28 +241,34 @@ def aucs(reader: Reader, questions: list[dict[str, Any]], limit: int | None) -> 
     return out
 
 
-def fit(model_dir: Path, dev_windows: Path) -> dict[str, Any]:
-    """Calibrate on the dev split (never the test file): logistic mix, then the threshold rule."""
+def fit(model_dir: Path, dev_windows: Path, branch_only: bool = False) -> dict[str, Any]:
+    """Calibrate on the dev split (never the test file): logistic mix, then the threshold rule.
+    `branch_only`: a branched reader's answerability reads its branch's logit in place of the
+    reader's own answerability logit (weight 0; run 31b in docs/reader.md)."""
     reader = Reader(model_dir, calibrated=False)
     feats, labels = [], []
     for line in dev_windows.read_text(encoding="utf-8").splitlines():
         ex = json.loads(line)
         r = reader.read(ex["question"], [window_text(ex["heading"], ex["sentences"])])[0]
-        feats.append((r.has_logit, max(MIN_MARGIN, r.span_score)))
+        # the mix's order: answerability logit, span margin, intercept, then a branch's logit
+        if branch_only and r.branch_logit is None:
+            raise SystemExit(f"--branch-only: the reader in {model_dir} has no branch")
+        row = [0.0 if branch_only else r.has_logit, max(MIN_MARGIN, r.span_score), 1.0]
+        feats.append(row + ([r.branch_logit] if r.branch_logit is not None else []))
         labels.append(float(bool(ex["answer"])))
-    x = np.c_[np.array(feats), np.ones(len(feats))]
+    x = np.array(feats)
     y = np.array(labels)
-    w = np.zeros(3)
+    w = np.zeros(x.shape[1])
     for _ in range(50):  # Newton's method for logistic regression, lightly regularised
         p = 1 / (1 + np.exp(-x @ w))
         g = x.T @ (p - y) + 1e-3 * w
-        h = (x * (p * (1 - p))[:, None]).T @ x + 1e-3 * np.eye(3)
+        h = (x * (p * (1 - p))[:, None]).T @ x + 1e-3 * np.eye(x.shape[1])
         w -= np.linalg.solve(h, g)
     reader._mix = tuple(float(v) for v in w)
     # the threshold: the 0.05 grid value with the best balanced accuracy over the dev windows, each
     # window read as the assistant reads one candidate (the question against a sentence or a few,
     # with its heading), answerable windows against every kind of non-answering one
-    scores = np.array([1 / (1 + np.exp(-(reader._mix[0] * h + reader._mix[1] * m + reader._mix[2]))) for h, m in feats])
+    scores = 1 / (1 + np.exp(-(x @ w)))
     grid = GRID
     acc = {t: 0.5 * (float(np.mean(scores[y == 1] >= t)) + float(np.mean(scores[y == 0] < t))) for t in grid}
     threshold = max(grid, key=lambda t: (acc[t], -abs(t - 0.5)))
@@ -300,6 +306,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--fit-paragraphs", action="store_true",
                     help="only the paragraph threshold (keeps the window calibration)")
     ap.add_argument("--dev-windows", type=Path, default=Path(".cache/reader/dev.jsonl"))
+    ap.add_argument("--branch-only", action="store_true",
+                    help="--fit: a branched reader's answerability reads the branch's logit, not the reader's own")
     ap.add_argument("--dev-report", type=Path, metavar="WINDOWS",
                     help="only report AUC and balanced accuracy on a file of dev windows")
     ap.add_argument("--limit", type=int, help="only the first N test questions (and AUC pairs)")
@@ -314,7 +322,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if a.fit or a.fit_paragraphs:
         if a.fit:
-            fit(model_dir, a.dev_windows)
+            fit(model_dir, a.dev_windows, a.branch_only)
         fit_paragraphs(model_dir)
         return
     reader = Reader(model_dir, threads=a.threads)
