@@ -241,13 +241,16 @@ def aucs(reader: Reader, questions: list[dict[str, Any]], limit: int | None) -> 
     return out
 
 
-def fit(model_dir: Path, dev_windows: Path, branch_only: bool = False) -> dict[str, Any]:
+def fit(model_dir: Path, dev_windows: Path, branch_only: bool = False, also: Sequence[Path] = ()) -> dict[str, Any]:
     """Calibrate on the dev split (never the test file): logistic mix, then the threshold rule.
     `branch_only`: a branched reader's answerability reads its branch's logit in place of the
-    reader's own answerability logit (weight 0; run 31b in docs/reader.md)."""
+    reader's own answerability logit (weight 0; run 31b in docs/reader.md). `also`: more window
+    files fitted together with the dev windows (questions written in the users' way, never trained
+    on: run 31c)."""
     reader = Reader(model_dir, calibrated=False)
     feats, labels = [], []
-    for line in dev_windows.read_text(encoding="utf-8").splitlines():
+    lines = [line for path in (dev_windows, *also) for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         ex = json.loads(line)
         r = reader.read(ex["question"], [window_text(ex["heading"], ex["sentences"])])[0]
         # the mix's order: answerability logit, span margin, intercept, then a branch's logit
@@ -277,6 +280,8 @@ def fit(model_dir: Path, dev_windows: Path, branch_only: bool = False) -> dict[s
     meta.update({"answerability": list(reader._mix), "threshold": threshold,
                  "calibration": {"dev_windows": len(labels), "rule": "window balanced accuracy",
                                  "dev_sha256": hashlib.sha256(dev_windows.read_bytes()).hexdigest(),
+                                 **({"also": {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in also}}
+                                    if also else {}),
                                  "balanced_accuracy": {str(t): round(acc[t], 4) for t in grid}}})
     meta_path.write_text(json.dumps(meta, indent=2) + "\n")
     print(f"mix {reader._mix}, threshold {threshold} (balanced accuracy {acc[threshold]:.3f} on "
@@ -308,6 +313,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev-windows", type=Path, default=Path(".cache/reader/dev.jsonl"))
     ap.add_argument("--branch-only", action="store_true",
                     help="--fit: a branched reader's answerability reads the branch's logit, not the reader's own")
+    ap.add_argument("--also-windows", type=Path, nargs="*", default=[],
+                    help="--fit: more window files fitted with the dev windows (users' questions, never trained on)")
     ap.add_argument("--dev-report", type=Path, metavar="WINDOWS",
                     help="only report AUC and balanced accuracy on a file of dev windows")
     ap.add_argument("--limit", type=int, help="only the first N test questions (and AUC pairs)")
@@ -322,7 +329,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if a.fit or a.fit_paragraphs:
         if a.fit:
-            fit(model_dir, a.dev_windows, a.branch_only)
+            fit(model_dir, a.dev_windows, a.branch_only, a.also_windows)
         fit_paragraphs(model_dir)
         return
     reader = Reader(model_dir, threads=a.threads)

@@ -15,7 +15,9 @@ that is neither the article nor SQuAD's way of asking).
 
 `echo-train-*.jsonl` and `echo-dev-*.jsonl` are written by `BRIEF-echo.md` instead: questions in the
 paragraph's own words, half of them unanswerable (SQuAD 2.0's way); the `train-*` / `dev-*` globs
-above leave them out, so the figures of the users' style stay comparable.
+above leave them out, so the figures of the users' style stay comparable. `cal-*.jsonl` (users' style,
+dev-split paragraphs) are for calibration only (`squad --fit --also-windows`): never trained on,
+never the check.
 
 The committed files hold only our questions and where their answers are (paragraph id, character
 offsets): no dataset text goes into the repository. A paragraph id is "<title>#<index>" in
