@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -47,11 +48,26 @@ def _progress(done: int, total: int, message: str) -> None:
         print(f"\r[{done}/{total}] {message[:60]:<60}", end="", file=sys.stderr, flush=True)
 
 
+def _fill(text: str, width: int) -> str:
+    """Wrapped line by line: an answer's lead, its bullets (with a hanging indent) and a
+    comparison's side labels each keep their own lines."""
+    out = []
+    for line in text.splitlines():
+        bullet = line.startswith("- ")
+        out.append(textwrap.fill(line, width, subsequent_indent="  " if bullet else "") if line.strip() else "")
+    return "\n".join(out)
+
+
+# a source's own footnote marker ("[3]") in a quoted passage would read as one of the answer's
+# citation markers: shown as what it is
+_NOTE = re.compile(r"\s?\[(\d{1,3})\]")
+
+
 def format_answer(answer: Any, width: int = 100) -> str:
     """An answer as a terminal user reads it: text, then the passages behind the markers."""
-    lines = [textwrap.fill(answer.text, width)]
+    lines = [_fill(answer.text, width)]
     if answer.notice:
-        lines.append(f"({answer.notice})")
+        lines += ["", f"({answer.notice})"]
     shown = answer.citations or answer.related
     if shown:
         lines.append("")
@@ -60,7 +76,7 @@ def format_answer(answer: Any, width: int = 100) -> str:
             where = " › ".join(x for x in (c.title, c.section) if x)
             page = f", page {c.page}" if c.page else ""
             lines.append(f"[{c.marker}] {where} ({c.source}{page})")
-            quote = c.quote or c.text
+            quote = _NOTE.sub(r" (note \1)", c.quote or c.text)
             lines.append(textwrap.indent(textwrap.fill(quote, width - 4), "    "))
     return "\n".join(lines)
 
@@ -103,6 +119,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
+        if history and answer.query and answer.query != args.question:
+            print(f"(searched for: {answer.query})\n")  # what the conversation made of the question
         print(format_answer(answer))
     return 0
 

@@ -48,8 +48,18 @@ def clean_sentence(text: str) -> str:
 
 def group_text(sentences: tuple[str, ...], idx: tuple[int, ...], list_items: set[int]) -> str:
     prose = " ".join(FOOTNOTE.sub("", sentences[i]).strip() for i in idx if i not in list_items)
-    items = "; ".join(FOOTNOTE.sub("", sentences[i]).strip().rstrip(".;,") for i in idx if i in list_items)
+    items = "; ".join(_item(FOOTNOTE.sub("", sentences[i])) for i in idx if i in list_items)
     return clean_sentence(f"{prose} {items}".strip())
+
+
+# an item that ends with an abbreviation ("... port access to the U.S.") keeps its last full stop
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$")
+
+
+def _item(text: str) -> str:
+    """A list item as one part of a "; "-joined list: without the punctuation that ended it."""
+    text = text.strip().rstrip(";,")
+    return text if _ABBREVIATION_END.search(text) else text.rstrip(".;,")
 
 
 _ANAPHORIC = re.compile(r"^(It|Its|They|Their|Them|This|These|Those|That|He|She|His|Her|Such)\b")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -50,6 +51,24 @@ def test_ask_with_history_file_and_bad_input(cli_home: Path) -> None:
         out = run(["ask", "--history", name, "Where are they concentrated?"], cli_home)
         assert out.returncode == 2 and says in out.stderr and "Traceback" not in out.stderr, out.stderr
         assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_ask_prints_a_gathered_answer_as_a_list_and_the_sources_notes_as_notes(cli_home: Path) -> None:
+    """Each point of a gathered answer on its own line, as the chat window shows it; the article's
+    own footnote markers in a quoted passage are not mistaken for the answer's citations."""
+    out = run(["ask", "What risks does the article see for Pakistan in this cooperation?"], cli_home)
+    assert out.returncode == 0, out.stderr
+    answer, sources = out.stdout.split("\nSources:\n")
+    assert sum(line.startswith("- ") for line in answer.splitlines()) >= 3, answer
+    quotes = [line for line in sources.splitlines() if line.startswith("    ")]
+    assert quotes and not any(re.search(r"\[\d+\]", q) for q in quotes), sources
+    assert "(note " in sources  # the passages quoted here carry the article's footnotes
+
+    (cli_home / "h.json").write_text(json.dumps([
+        {"role": "user", "content": "Which minerals does Pakistan have significant deposits of?"},
+        {"role": "assistant", "content": "Copper and gold. [1]"}]))
+    out = run(["ask", "--history", "h.json", "Where are they concentrated?"], cli_home)
+    assert out.returncode == 0 and out.stdout.startswith("(searched for: "), out.stdout
 
 
 def test_chat_keeps_the_conversation(cli_home: Path) -> None:

@@ -374,3 +374,15 @@ def test_a_passage_brought_by_a_lead_in_names_it_instead_of_a_score(
     assert [c.introduced for c in a.citations] == [c.chunk_id not in found for c in a.citations], a.citations
     assert 0 < sum(c.introduced for c in a.citations) < len(a.citations) - 1, a.citations
     assert all(c.via is None for c in a.citations if c.chunk_id in found), a.citations
+
+
+def test_list_items_joined_into_one_point_keep_an_abbreviations_full_stop() -> None:
+    """Items joined with "; " lose the full stop that ended them, but not the one that belongs
+    to "U.S.": "port access to the U.S; The Taliban" misreads the source."""
+    from assistant.units import group_text
+
+    sentences = ("The evidence shows:", "No basing talks took place.",
+                 "Officials denied offering port access to the U.S.", "The Taliban rejected any return.")
+    text = group_text(sentences, (0, 1, 2, 3), {1, 2, 3})
+    assert text == ("The evidence shows: No basing talks took place; Officials denied offering port access "
+                    "to the U.S.; The Taliban rejected any return.")
