@@ -123,6 +123,8 @@ class ExtractiveAnswerer:
                 return compose([min(bylines, key=lambda u: u.passage_rank)], retrieval, 1.0)
             if any(about_document(question, u.passage.chunk.title) for u in units):
                 return refusal(retrieval, 0.0)  # the document asked about names no author
+        else:  # a byline says who wrote the document, not who did what in it (docs/reader.md)
+            units = [u for u in units if byline_index(u.passage.chunk) not in u.indexes]
         whole = frame.overview(retrieval.passages[0].chunk.title) if retrieval.passages else None
         if whole:
             sections = overview_units(whole, retrieval, self.settings.overview_sentences)

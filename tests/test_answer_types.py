@@ -68,6 +68,16 @@ def test_who_wrote_another_work_is_not_answered_with_the_byline(corpus_bot: Assi
     assert "Sabahuddin" not in a.text
 
 
+def test_a_person_the_document_does_not_name_is_not_its_author(corpus_bot: Assistant) -> None:
+    """The article describes a former diplomat without naming him; the only name near the
+    question is the byline's, which says who wrote the article, not who did what in it."""
+    for question in ("Who is the former US diplomat mentioned in the article?",
+                     "What is the name of the retired American diplomat, once Mission Chief in Pakistan?"):
+        a = corpus_bot.ask(question)
+        assert "Sabahuddin" not in a.text, a.text
+        assert not any("Sabahuddin" in (c.quote or c.text) for c in a.citations)
+
+
 @pytest.mark.xfail(reason="readers 2-6 answer 'who wrote the notes on tin mining' with a sentence about who mines tin; the title match does not link 'notes' to 'Tin notes' (issue 14)", strict=True)
 def test_the_byline_of_the_document_asked_about(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     bot = bot_over({
