@@ -12,7 +12,7 @@ from . import office
 from .bounds import FileBudget
 from .config import LimitSettings
 from .errors import FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
-from .plaintext import _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading
+from .plaintext import _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, looks_like_title
 from .types import Block, Document
 
 
@@ -117,7 +117,7 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
         m = _LIST.match(u)
         if m and not _NUMBERED_HEADING.match(u):
             blocks.append(Block("list_item", m.group(1)))
-        elif _looks_like_heading(u, nxt):
+        elif _looks_like_heading(u, nxt) or (i == 0 and looks_like_title(u, len(units) - 1)):
             if i == 0:
                 title = u
             blocks.append(Block("heading", u, level=3 if _NUMBERED_HEADING.match(u) else 2))

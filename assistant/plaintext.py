@@ -64,3 +64,13 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
         return True
     return (line[-1] not in ".!?;:,”\"’)" and line[0].isupper() and len(line.split()) <= 10
             and len(next_line) > len(line) and next_line[-1:] in ".!?:”\"")
+
+
+def looks_like_title(first: str, rest: int) -> bool:
+    """Is the first paragraph of a plain-text file its title? A short line with no sentence
+    ending, followed by more text ("Field note - visit to Gwadar desalination plant, 14 February
+    2025"): without it as the title, two notes that say "the plant" read alike to the reader, and
+    the file name ("field-note.txt") is all that tells them apart."""
+    return (rest > 0 and 0 < len(first) <= 120 and len(first.split()) <= 16 and first[-1] not in ".!?;:,"
+            and (first[0].isupper() or first[0].isdigit()))
+

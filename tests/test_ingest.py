@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
-from assistant import errors
+from assistant import Assistant, errors
 from assistant.chunking import chunk_document, split_sentences
 from assistant.config import ChunkingSettings
 from assistant.ingest import load
@@ -249,3 +250,18 @@ def test_a_lead_in_cut_off_inside_its_section_introduces_the_next_passage(tmp_pa
     after = introduced(enders[0], chunks)
     assert len(after) == 1 and after[0].position == enders[0].position + 1
     assert after[0].section == enders[0].section
+
+
+def test_a_plain_text_files_first_line_is_its_title(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Two field notes that both say "the plant": their first lines name the place, and only as
+    their titles do they reach what the reader reads, so each question gets its own note's figure."""
+    note = ("Field note - visit to {place}, 14 February 2025\n\nAuthor: R. Qureshi, water desk.\n\n"
+            "The plant was designed for {design} million gallons per day but produced only {made} million "
+            "gallons per day during the visit. Staff blamed frequent power outages from the grid.\n")
+    bot = bot_over({"field-note.txt": note.format(place="Gwadar desalination plant", design=5, made="1.8"),
+                    "notes v2.txt": note.format(place="Karachi bulk water scheme", design=10, made=6)})
+    assert {c.title for c in bot.chunks_of("notes v2.txt")} == {"Field note - visit to Karachi bulk water scheme, 14 February 2025"}
+    karachi = bot.ask("How much water does the Karachi bulk water scheme produce?")
+    assert "6 million" in karachi.text and karachi.citations[0].source == "notes v2.txt", karachi.text
+    gwadar = bot.ask("How much water did the Gwadar plant produce?")
+    assert "1.8 million" in gwadar.text and gwadar.citations[0].source == "field-note.txt", gwadar.text
