@@ -6,13 +6,13 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import office
 from .bounds import FileBudget
 from .config import LimitSettings
 from .errors import FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
-from .plaintext import _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, looks_like_title
+from .plaintext import _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, looks_like_title, table_row
 from .types import Block, Document
 
 
@@ -165,6 +165,7 @@ def _load_md(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             para.clear()
 
     lines = body.split("\n")
+    header: list[str] | None = None  # the current Markdown table's header row
     for i, raw in enumerate(lines):
         line = raw.rstrip()
         if fence is not None:
@@ -184,6 +185,8 @@ def _load_md(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             continue
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", stripped)
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not (stripped.startswith("|") and stripped.endswith("|")):
+            header = None  # a table's header labels only its own rows
         if heading:
             flush()
             blocks.append(Block("heading", _md_inline(heading.group(2)), level=len(heading.group(1))))
@@ -200,7 +203,11 @@ def _load_md(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             flush()
             if not re.fullmatch(r"[|:\- ]+", stripped):
                 cells = [_md_inline(c) for c in stripped.strip("|").split("|")]
-                blocks.append(Block("table", " | ".join(c for c in cells if c)))
+                if re.fullmatch(r"\|?[|:\- ]+\|?", nxt) and "-" in nxt:  # the header row: it labels the rows below
+                    blocks.append(Block("table", table_row(cells)))
+                    header = cells
+                else:
+                    blocks.append(Block("table", table_row(cells, header)))
         elif blocks and blocks[-1].kind == "list_item" and not para and raw.startswith(("  ", "\t")):
             last = blocks.pop()  # continuation line of a list item
             blocks.append(Block("list_item", last.text + " " + _md_inline(stripped)))
@@ -233,7 +240,12 @@ def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[B
     for el in body.find_all(True):
         budget.tick()
         name = el.name
-        if name not in _HTML_BLOCKS or name in ("table", "tr", "section", "article", "main"):
+        if name == "table" and el.find_parent("table") is None:
+            blocks.extend(_html_table(el))
+            continue
+        if el.find_parent("table") is not None:
+            continue  # read with its table, row by row
+        if name not in _HTML_BLOCKS or name in ("tr", "section", "article", "main"):
             continue
         if el.find(lambda t: t.name in _HTML_BLOCKS):  # not a leaf: its children emit the text
             if name in ("li", "td", "th", "dd", "blockquote", "div"):
@@ -257,6 +269,22 @@ def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[B
     if not title:
         title = next((b.text for b in blocks if b.kind == "heading"), "")
     return title, blocks, {k: v for k, v in meta.items() if k in ("author", "description")}, []
+
+
+def _html_table(table: Any) -> list[Block]:
+    """A table as its caption and one line per row, each cell labelled by its column when the
+    first row is a header (all <th>)."""
+    out = [Block("paragraph", c) for c in [_line(table.caption.get_text(" "))] if c] if table.caption else []
+    header: list[str] | None = None
+    for n, tr in enumerate(r for r in table.find_all("tr") if r.find_parent("table") is table):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        texts = [_line(c.get_text(" ")) for c in cells]
+        if not any(texts):
+            continue
+        out.append(Block("table", table_row(texts, header)))
+        if n == 0 and all(c.name == "th" for c in cells):
+            header = texts
+    return out
 
 
 Loader = Callable[[bytes, Path, FileBudget], tuple[str, list[Block], dict[str, str], list[str]]]

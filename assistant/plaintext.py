@@ -74,3 +74,12 @@ def looks_like_title(first: str, rest: int) -> bool:
     return (rest > 0 and 0 < len(first) <= 120 and len(first.split()) <= 16 and first[-1] not in ".!?;:,"
             and (first[0].isupper() or first[0].isdigit()))
 
+
+def table_row(cells: list[str], header: list[str] | None = None) -> str:
+    """One row of a table as one line the reader can read alone: each cell labelled by its column
+    ("Year: 2023 | Imports (GW): 5") when the table has a header row of the same width; a bare
+    "2023 | 5" says nothing about what 5 is."""
+    if header is not None and len(header) == len(cells):
+        return " | ".join(f"{h}: {c}" if h and h != c else c for h, c in zip(header, cells) if c)
+    return " | ".join(c for c in cells if c)
+

@@ -265,3 +265,23 @@ def test_a_plain_text_files_first_line_is_its_title(bot_over: Callable[[dict[str
     assert "6 million" in karachi.text and karachi.citations[0].source == "notes v2.txt", karachi.text
     gwadar = bot.ask("How much water did the Gwadar plant produce?")
     assert "1.8 million" in gwadar.text and gwadar.citations[0].source == "field-note.txt", gwadar.text
+
+
+def test_a_tables_rows_are_read_one_by_one_and_labelled_by_its_header(tmp_path: Path) -> None:
+    """A table flattened cell by cell ("Year Imports (GW) 2023 5 2024 17") cannot be read or
+    quoted; each row is its own line, its cells named by the header row when there is one."""
+    (tmp_path / "brief.html").write_text(
+        "<html><head><title>Solar Imports</title></head><body><h1>Solar Imports</h1>"
+        "<table><caption>Imports by year</caption><tr><th>Year</th><th>Imports (GW)</th></tr>"
+        "<tr><td>2023</td><td>5</td></tr><tr><td>2024</td><td><b>17</b></td></tr></table>"
+        "<table><tr><td>Lahore</td><td>20%</td></tr></table><p>After the tables.</p></body></html>", encoding="utf-8")
+    html = [(b.kind, b.text) for b in load(tmp_path / "brief.html", root=tmp_path).blocks]
+    assert html == [("heading", "Solar Imports"), ("paragraph", "Imports by year"),
+                    ("table", "Year | Imports (GW)"), ("table", "Year: 2023 | Imports (GW): 5"),
+                    ("table", "Year: 2024 | Imports (GW): 17"), ("table", "Lahore | 20%"),
+                    ("paragraph", "After the tables.")]
+    (tmp_path / "brief.md").write_text("# Solar\n\n| Year | Imports (GW) |\n|---|---:|\n| 2023 | 5 |\n| 2024 | 17 |\n\n"
+                                       "Text.\n\n| Lahore | 20% |\n", encoding="utf-8")
+    md = [(b.kind, b.text) for b in load(tmp_path / "brief.md", root=tmp_path).blocks]
+    assert md == [("heading", "Solar"), ("table", "Year | Imports (GW)"), ("table", "Year: 2023 | Imports (GW): 5"),
+                  ("table", "Year: 2024 | Imports (GW): 17"), ("paragraph", "Text."), ("table", "Lahore | 20%")]
