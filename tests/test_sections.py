@@ -221,3 +221,4 @@ def test_whether_the_documents_answer_is_decided_on_the_passages_found(corpus_bo
     found = Retrieval(question, None, {}, [*background, _passage("r1", "Background › Contracts", rec, 3, 0.8)])  # type: ignore[arg-type]
     answer = corpus_bot.extractive.answer(frame, found, None)
     assert not answer.refused and answer.citations[0].chunk_id == "r1"
+
