@@ -71,11 +71,15 @@ def format_answer(answer: Any, width: int = 100) -> str:
     shown = answer.citations or answer.related
     if shown:
         lines.append("")
-        lines.append("Sources:" if answer.citations else "Related passages (not an answer):")
+        heading = "Sources" if answer.citations else "Related passages (not an answer)"
+        # one document: its title once, then where in it each passage is
+        one = len({(c.source, c.title) for c in shown}) == 1
+        first = shown[0]
+        lines.append(f"{heading}, from {first.title or first.source} ({first.source}):" if one else f"{heading}:")
         for c in shown:
-            where = " › ".join(x for x in (c.title, c.section) if x)
+            where = (c.section or "(opening)") if one else " › ".join(x for x in (c.title, c.section) if x)
             page = f", page {c.page}" if c.page else ""
-            lines.append(f"[{c.marker}] {where} ({c.source}{page})")
+            lines.append(f"[{c.marker}] {where}{page}" if one else f"[{c.marker}] {where} ({c.source}{page})")
             quote = _NOTE.sub(r" (note \1)", c.quote or c.text)
             lines.append(textwrap.indent(textwrap.fill(quote, width - 4), "    "))
     return "\n".join(lines)
