@@ -26,6 +26,7 @@ from .generation import Verifier, clean_rewrite, compose_generated, condense_mes
 from .changes import Change, plan
 from .index import Index, Progress
 from .retrieval import HybridRetriever
+from .spelling import SpellerCache
 from .corpus import UploadResult
 from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
 
@@ -68,6 +69,7 @@ class Assistant:
         self._ready = threading.Lock()
         self._checked_corpus = False
         self._failures: dict[str, str] = {}  # source -> why the last ingest in this process refused it
+        self._spelling = SpellerCache()
 
     @classmethod
     def from_config(cls, settings: Settings | None = None, *, embedder: Embedder | None = None,
@@ -120,6 +122,8 @@ class Assistant:
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
             return
         self._repairing(self.ensure_index)
+        if self.settings.answer.correct_spelling:  # searched and read as the documents spell it
+            question = self._spelling.correct(self.index.snapshot, question)
         notice = None
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."

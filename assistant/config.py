@@ -89,6 +89,11 @@ class AnswerSettings(BaseModel):
         "extractive", description="'llm' needs [llm] configured; otherwise extractive is used."
     )
     max_sentences: int = Field(3, ge=1, le=8, description="Longest extractive answer.")
+    correct_spelling: bool = Field(
+        True, description="Search and read a misspelt word of the question as the documents spell it "
+        "(\"chna\" -> \"china\"; assistant/spelling.py): only a word neither the embedding model nor the "
+        "documents know, with a documents' word one edit away (two from seven letters)."
+    )
     overview_sentences: int = Field(
         6, ge=1, le=20, description="Longest answer to a whole-document question ('What does the report "
         "recommend?'), taken from the document's own section for it."

