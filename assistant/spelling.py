@@ -64,8 +64,8 @@ class Speller:
     def nearest(self, word: str) -> str | None:
         """The documents' word for a misspelt `word`, or None (known, or nothing near enough)."""
         low = word.lower()
-        if len(low) < MIN_LETTERS or low in self._words or low in self._known:
-            return None
+        if len(low) < MIN_LETTERS or self._knows(low) or (low.endswith("s") and self._knows(low[:-1])):
+            return None  # known, or a plural or a possessive typed without its apostrophe ("pakistans")
         limit = 2 if len(low) >= LONG_WORD else 1
         best: tuple[int, int, str] | None = None
         for w in self._by_first.get(low[0], ()):
@@ -75,6 +75,9 @@ class Speller:
             if d <= limit and (best is None or (d, -self._words[w]) < best[:2]):
                 best = (d, -self._words[w], w)
         return best[2] if best else None
+
+    def _knows(self, low: str) -> bool:
+        return low in self._words or low in self._known
 
     def correct(self, question: str) -> str:
         """The question with each misspelt word replaced (its capital kept); an acronym or a

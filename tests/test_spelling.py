@@ -29,6 +29,9 @@ def test_only_a_word_nobody_knows_is_corrected_and_only_to_a_near_document_word(
     assert speller.correct("Has China weaponized rare earths?") == "Has China weaponized rare earths?"
     # acronyms, short words and words with no near neighbour are left alone
     assert speller.correct("Is the SIFC in Gwdr? wat now, zxqwv?") == "Is the SIFC in Gwdr? wat now, zxqwv?"
+    # a plural or a possessive typed without its apostrophe is the word it ends on, not a misspelling
+    assert Speller(Counter({"pakistan": 5, "pakistani": 9}), KNOWN).correct("where are pakistans minerals?") == \
+        "where are pakistans minerals?"
     # one edit for a short word: "chian" is one swap from "china" and one edit from "chain"; the more frequent wins
     assert speller.nearest("chian") == "china"
 
