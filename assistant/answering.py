@@ -123,8 +123,9 @@ class ExtractiveAnswerer:
                 return compose([min(bylines, key=lambda u: u.passage_rank)], retrieval, 1.0)
             if any(about_document(question, u.passage.chunk.title) for u in units):
                 return refusal(retrieval, 0.0)  # the document asked about names no author
-        else:  # a byline says who wrote the document, not who did what in it (docs/reader.md)
-            units = [u for u in units if byline_index(u.passage.chunk) not in u.indexes]
+        else:  # a byline says who wrote the document, not who did what in it (docs/reader.md); a
+            # unit that joins it to the next sentence ("This report examines ...") is that sentence's
+            units = [u for u in units if set(u.indexes) != {byline_index(u.passage.chunk)}]
         whole = frame.overview(retrieval.passages[0].chunk.title) if retrieval.passages else None
         if whole:
             sections = overview_units(whole, retrieval, self.settings.overview_sentences)

@@ -15,7 +15,7 @@ from typing import Iterable
 from .config import ChunkingSettings
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 SECTION_SEP = " › "  # between the headings of a section path ("Regional Implications › 5.1 China")
 
 _ABBREVIATIONS = {

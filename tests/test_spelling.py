@@ -32,6 +32,11 @@ def test_only_a_word_nobody_knows_is_corrected_and_only_to_a_near_document_word(
     # a plural or a possessive typed without its apostrophe is the word it ends on, not a misspelling
     assert Speller(Counter({"pakistan": 5, "pakistani": 9}), KNOWN).correct("where are pakistans minerals?") == \
         "where are pakistans minerals?"
+    # never a piece of a longer token: a word with a digit, a non-ASCII word, an address, a compound
+    speller = Speller(Counter({"windows": 3, "dinner": 2, "example": 2, "earth": 2}), KNOWN)
+    for text in ("Windws10 update", "Schrödinger", "https://exmaple.com/windws", "rare-erth"):
+        assert speller.correct(text) == text
+    speller = Speller(WORDS, KNOWN)
     # one edit for a short word: "chian" is one swap from "china" and one edit from "chain"; the more frequent wins
     assert speller.nearest("chian") == "china"
 
