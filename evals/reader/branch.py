@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
-import math
 import random
 import time
 from pathlib import Path
@@ -31,7 +29,7 @@ from torch import nn
 
 from assistant.reader import load_tokenizer
 
-from .train import ReaderModel, base_model, collate, load_features
+from .train import ReaderModel, add_run_options, base_model, collate, example_order, load_features, warmup_then_decay
 
 
 class BranchedReader(nn.Module):
@@ -88,12 +86,9 @@ def train(a: argparse.Namespace) -> None:
     model = load_branched(a.init).to(device)
     model.reader.eval()  # no dropout in the frozen part: the branch reads what answering reads
     params = [p for p in model.parameters() if p.requires_grad]
-    total = int(len(feats) // a.batch * a.epochs)
-    schedule = [i for k in range(math.ceil(a.epochs))
-                for i in random.Random(a.seed + k).sample(range(len(feats)), len(feats))][: total * a.batch]
+    total, schedule = example_order(len(feats), a.batch, a.epochs, a.seed)
     opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=0.01)
-    warm = max(1, int(total * a.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+    sched = warmup_then_decay(opt, total, a.warmup)
     a.work.mkdir(parents=True, exist_ok=True)
     ckpt, step = a.work / "checkpoint.pt", 0
     if ckpt.exists():
@@ -146,13 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--data", type=Path, required=True)
     t.add_argument("--init", type=Path, required=True, help="the trained reader (a final.pt) to branch")
     t.add_argument("--work", type=Path, required=True)
-    t.add_argument("--epochs", type=float, default=1.0)
-    t.add_argument("--batch", type=int, default=16)
-    t.add_argument("--lr", type=float, default=3e-5)
-    t.add_argument("--warmup", type=float, default=0.06)
-    t.add_argument("--seed", type=int, default=81)
-    t.add_argument("--threads", type=int, default=2)
-    t.add_argument("--save-every", type=int, default=300)
+    add_run_options(t, lr=3e-5, seed=81)
     x = sub.add_parser("export")
     x.add_argument("--init", type=Path, required=True)
     x.add_argument("--weights", type=Path, required=True, help="the branch's final.pt")

@@ -199,18 +199,38 @@ def _resumed_settings(a: argparse.Namespace, saved: dict[str, Any]) -> list[tupl
             ("weigh_overlap", a.weigh_overlap, bool(saved.get("weigh_overlap")))]
 
 
+def example_order(n: int, batch: int, epochs: float, seed: int) -> tuple[int, list[int]]:
+    """The number of steps and the examples' order, fixed by the seed (a resumed run sees exactly
+    the batches a run without the stop would have seen)."""
+    total = int(n // batch * epochs)
+    order = list(range(n))
+    shuffled = [random.Random(seed + k).sample(order, n) for k in range(math.ceil(epochs))]
+    return total, [i for ep in shuffled for i in ep][: total * batch]
+
+
+def warmup_then_decay(opt: torch.optim.Optimizer, total: int, warmup: float) -> torch.optim.lr_scheduler.LambdaLR:
+    """Linear warm-up over the first `warmup` share of the steps, then linear decay to 0."""
+    warm = max(1, int(total * warmup))
+    return torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+
+
+def add_run_options(ap: argparse.ArgumentParser, *, lr: float, seed: int) -> None:
+    """The options every training command shares (schedule, seed, threads, checkpoints)."""
+    ap.add_argument("--epochs", type=float, default=1.0)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=lr)
+    ap.add_argument("--warmup", type=float, default=0.06)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--save-every", type=int, default=300)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="fine-tune the reader")
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--dev", type=Path, required=True)
     ap.add_argument("--work", type=Path, required=True, help="checkpoints and the final weights go here")
-    ap.add_argument("--epochs", type=float, default=1.0)
-    ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--lr", type=float, default=8e-5)
-    ap.add_argument("--warmup", type=float, default=0.06)
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--save-every", type=int, default=300)
+    add_run_options(ap, lr=8e-5, seed=13)
     ap.add_argument("--init", type=Path, help="start from these weights (a final.pt, or the shipped reader "
                     "via `evals.reader.dequantize`) instead of the base model: a further epoch on fresh pairs; "
                     "ignored once the run has a checkpoint")
@@ -245,11 +265,7 @@ def main(argv: list[str] | None = None) -> None:
                          f"that {a.data} does not have (a typo would hold nothing)")
     if a.keep is None and keep_kinds != KEEP_KINDS:
         print("warning: --keep-kinds does nothing without --keep", flush=True)
-    order = list(range(len(feats)))
-    steps_per_epoch = len(order) // a.batch
-    total = int(steps_per_epoch * a.epochs)
-    epochs = [random.Random(a.seed + k).sample(order, len(order)) for k in range(math.ceil(a.epochs))]
-    schedule = [i for ep in epochs for i in ep][: total * a.batch]
+    total, schedule = example_order(len(feats), a.batch, a.epochs, a.seed)
 
     ckpt = a.work / "checkpoint.pt"
     saved = torch.load(ckpt, map_location="cpu", weights_only=False) if ckpt.exists() else None
@@ -270,8 +286,7 @@ def main(argv: list[str] | None = None) -> None:
     decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=a.lr)
-    warm = max(1, int(total * a.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+    sched = warmup_then_decay(opt, total, a.warmup)
     a.work.mkdir(parents=True, exist_ok=True)
     step = 0
     if saved is not None:
