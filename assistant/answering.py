@@ -19,6 +19,7 @@ from .chunking import SECTION_SEP
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
+from .places import also_called
 from .overview import heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval, top_section
@@ -226,7 +227,7 @@ class ExtractiveAnswerer:
         shared = retrieval.shared_headings
         home = top_section(lead.passage.chunk, shared) if kind != "comparison" else None
         others = sorted((u for u in units if u is not lead),
-                        key=lambda u: (_restates(u), not any(_names_side(u, n) for n in named),
+                        key=lambda u: (_restates(u), not any(_names_side(u, n, self.settings.place_names) for n in named),
                                        home is not None and top_section(u.passage.chunk, shared) != home))
         units = [lead, *others]
         picked: list[Unit] = []
@@ -245,7 +246,7 @@ class ExtractiveAnswerer:
                 for u in units:
                     if len(mine) >= per_side:
                         break
-                    if id(u) in used or not _names_side(u, side):
+                    if id(u) in used or not _names_side(u, side, self.settings.place_names):
                         continue
                     if any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
                            for c in mine + [c for _, g in groups for c in g]):
@@ -324,12 +325,14 @@ def _restates(u: Unit) -> bool:
     return summarises(u.passage.chunk.section)
 
 
-def _names_side(u: Unit, side: str) -> bool:
+def _names_side(u: Unit, side: str, places: bool = True) -> bool:
     """Does the unit, or the heading it sits under, name the side? Only the innermost heading
     counts: "Regional Implications: India, China, Iran › 5.3 Iran" is about Iran alone."""
     c = u.passage.chunk
     heading = (c.section or "").split(SECTION_SEP)[-1]
-    return mentions(f"{heading} {u.text}", side)
+    text = f"{heading} {u.text}"
+    names = also_called(side) if places else (side,)  # "Beijing" is found as "China" and "Chinese" too
+    return any(mentions(text, n) for n in names)
 
 
 # the endings of a plural (REE-s) or of a place name's people (India-n, Iran-ian, Pakistan-i, Japan-ese)

@@ -124,6 +124,8 @@ class Assistant:
         self._repairing(self.ensure_index)
         if self.settings.answer.correct_spelling:  # searched and read as the documents spell it
             question = self._spelling.correct(self.index.snapshot, question)
+        if self.settings.answer.place_names:  # "Tehran" read as "Iran" where no document says Tehran
+            question = self._spelling.rename_places(self.index.snapshot, question)
         notice = None
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."

@@ -94,6 +94,11 @@ class AnswerSettings(BaseModel):
         "(\"chna\" -> \"china\"; assistant/spelling.py): only a word neither the embedding model nor the "
         "documents know, with a documents' word one edit away (two from seven letters)."
     )
+    place_names: bool = Field(
+        True, description="Read a country or capital no document writes as the documents name that "
+        "country (\"Tehran\" -> \"Iran\"), and let a comparison's side find its points under any of "
+        "its country's names (\"Beijing\" finds \"China\", \"Chinese\"; assistant/places.py)."
+    )
     overview_sentences: int = Field(
         6, ge=1, le=20, description="Longest answer to a whole-document question ('What does the report "
         "recommend?'), taken from the document's own section for it."

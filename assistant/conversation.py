@@ -366,8 +366,10 @@ def _follow(question: str, turns: Sequence[Turn], last: int, depth: int,
     # the entities a reference may point at: the names of that turn (its own and those it carried)
     names = {n.lower() for n in _names(previous.question, is_name)} | {n.lower() for n in previous.names}
     answer = _answer_to(turns, last)
-    if answer:  # and those its answer gave ("China"), which "it"/"they" may point at
-        first = re.split(r"(?<=[.!?])\s+", re.sub(r"\[\d{1,3}\]", "", answer).strip())[0]
+    if answer:  # and those its answer gave ("China"), which "it"/"they" may point at: those of
+        # its first sentence that names something ("Very. China holds ..." gives "China")
+        sentences = re.split(r"(?<=[.!?])\s+", re.sub(r"\[\d{1,3}\]", "", answer).strip())
+        first = next((s for s in sentences if _names(s, is_name)), sentences[0])
         named = {w.lower() for w in _WORD.findall(context)}
         given = [n for n in _names(first, is_name) if n.lower() not in named][:3]
         names |= {n.lower() for n in given}

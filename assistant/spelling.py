@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .places import as_documents_name
+
 # a whole word of ASCII letters: not a piece of "Windws10", "Schrödinger", "exmaple.com/windws" or
 # "rare-earth" ("Balochistan’s": the name is corrected, the "s" is too short)
 _WORD = re.compile(r"(?<![\w/@.\-])[A-Za-z]+(?![\w/@\-])")
@@ -101,15 +103,24 @@ class SpellerCache:
     known-word lists cannot be read."""
 
     def __init__(self) -> None:
-        self._for: tuple[object, Speller | None] | None = None
+        self._for: tuple[object, Counter[str], Speller | None] | None = None
         self._lock = threading.Lock()
 
-    def correct(self, snapshot: Any, question: str) -> str:
+    def _of(self, snapshot: Any) -> tuple[Counter[str], Speller | None]:
         with self._lock:
             if self._for is None or self._for[0] is not snapshot:
-                self._for = (snapshot, _speller(snapshot))
-            speller = self._for[1]
+                words = document_words(c.text for c in snapshot.chunks.values())
+                self._for = (snapshot, words, _speller(words))
+            return self._for[1], self._for[2]
+
+    def correct(self, snapshot: Any, question: str) -> str:
+        speller = self._of(snapshot)[1]
         return speller.correct(question) if speller is not None else question
+
+    def rename_places(self, snapshot: Any, question: str) -> str:
+        """The question with a country or capital no document writes named as they name it
+        (`places.as_documents_name`)."""
+        return as_documents_name(question, self._of(snapshot)[0])
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,9 +141,9 @@ def known_words() -> frozenset[str]:
     return frozenset(english) | frozenset(w for w in pieces if w.isalpha())
 
 
-def _speller(snapshot: Any) -> Speller | None:
+def _speller(words: Mapping[str, int]) -> Speller | None:
     try:
         known = known_words()
     except (ImportError, OSError, ValueError, KeyError, TypeError):
         return None  # without the word lists every word the documents do not use would look misspelt
-    return Speller(document_words(c.text for c in snapshot.chunks.values()), known)
+    return Speller(words, known)

@@ -25,6 +25,14 @@ def test_it_resolves_to_the_entity_the_previous_answer_opened_with(corpus_bot: A
     assert any("restricted REE exports" in p.chunk.text for p in passages)
 
 
+def test_it_resolves_to_the_names_of_the_answers_first_sentence_that_names_anything(corpus_bot: Assistant) -> None:
+    """An answer that opens "Very." names nothing there; its next sentence says what "it" is."""
+    history = [Turn("user", "how dominant is it in rare earths"),
+               Turn("assistant", "Very. China holds about 44 million tons of reserves.")]
+    q = build_query("has it ever used that against anyone?", history, is_name=corpus_bot.index.snapshot.written_as_name)
+    assert "China" in q.names and "China" in q.resolved
+
+
 def test_a_marked_change_of_subject_is_searched_alone_without_its_marker(corpus_bot: Assistant) -> None:
     for marker in ("Switching topics:", "By the way,", "Separately,", "On a different note,"):
         answer = corpus_bot.ask(f"{marker} who reached out to the State Department?", DOMINANCE)
