@@ -19,7 +19,7 @@ from .chunking import SECTION_SEP
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
-from .places import also_called
+from .places import also_called, countries_in, country_of
 from .overview import heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval, top_section
@@ -246,7 +246,7 @@ class ExtractiveAnswerer:
                 for u in units:
                     if len(mine) >= per_side:
                         break
-                    if id(u) in used or not _names_side(u, side, self.settings.place_names):
+                    if id(u) in used or not _names_side(u, side, self.settings.place_names, whose=True):
                         continue
                     if any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
                            for c in mine + [c for _, g in groups for c in g]):
@@ -325,14 +325,22 @@ def _restates(u: Unit) -> bool:
     return summarises(u.passage.chunk.section)
 
 
-def _names_side(u: Unit, side: str, places: bool = True) -> bool:
+def _names_side(u: Unit, side: str, places: bool = True, whose: bool = False) -> bool:
     """Does the unit, or the heading it sits under, name the side? Only the innermost heading
-    counts: "Regional Implications: India, China, Iran › 5.3 Iran" is about Iran alone."""
+    counts: "Regional Implications: India, China, Iran › 5.3 Iran" is about Iran alone. `whose`
+    (a comparison's side): a heading that names a country decides whose point the unit is."""
     c = u.passage.chunk
     heading = (c.section or "").split(SECTION_SEP)[-1]
-    text = f"{heading} {u.text}"
-    names = also_called(side) if places else (side,)  # "Beijing" is found as "China" and "Chinese" too
-    return any(mentions(text, n) for n in names)
+    if not places:
+        return mentions(f"{heading} {u.text}", side)
+    country = country_of(side) if whose else None
+    if country is not None:  # a heading naming a country says whose point it is: a unit under
+        # "5.1 China" is not Washington's for mentioning a U.S. presence (docs/reader.md)
+        named = countries_in(heading)
+        if named:
+            return country in named
+    # "Beijing" is found as "China" and "Chinese" too
+    return any(mentions(f"{heading} {u.text}", n) for n in also_called(side))
 
 
 # the endings of a plural (REE-s) or of a place name's people (India-n, Iran-ian, Pakistan-i, Japan-ese)

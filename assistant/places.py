@@ -96,6 +96,19 @@ def _places_longest_first() -> tuple[str, ...]:
     return tuple(sorted((n for n, c in _by_name().items() if c is not None and n in c.places), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1024)
+def countries_in(text: str) -> frozenset[Country]:
+    """The countries `text` names by any of their names or their people ("5.1 China (CPEC &
+    Gwadar)" names China; "Regional Implications: India, China, Iran" three)."""
+    found = set()
+    for c in countries():
+        for n in c.names:
+            if n and n in text and re.search(rf"(?<![\w.]){re.escape(n)}(?:s|ns|n|an|ans)?(?!\w)", text):
+                found.add(c)
+                break
+    return frozenset(found)
+
+
 def _count(name: str, words: Mapping[str, int]) -> int:
     """How often the documents write `name`, as far as single words tell: the rarest of its words
     ("New Delhi": as often as "delhi")."""

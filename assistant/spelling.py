@@ -109,7 +109,11 @@ class SpellerCache:
     def _of(self, snapshot: Any) -> tuple[Counter[str], Speller | None]:
         with self._lock:
             if self._for is None or self._for[0] is not snapshot:
-                words = document_words(c.text for c in snapshot.chunks.values())
+                chunks = list(snapshot.chunks.values())
+                # headings and titles are the documents' words too ("Recommendations" may be only
+                # a heading), each counted once
+                headings = {h for c in chunks for h in (c.title, c.section) if h}
+                words = document_words([*(c.text for c in chunks), *headings])
                 self._for = (snapshot, words, _speller(words))
             return self._for[1], self._for[2]
 
