@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from assistant import Assistant
-from assistant.places import also_called, as_documents_name, country_of
+from assistant.places import also_called, as_documents_name, countries_in, country_of
 
 WORDS = Counter({"iran": 4, "india": 6, "china": 9, "beijing": 3, "united": 2, "states": 2, "washington": 1})
 
@@ -51,3 +51,15 @@ def test_a_side_the_documents_also_name_otherwise_finds_those_points(corpus_bot:
     assert "Beijing:\n" in answer.text and "Iran:\n" in answer.text, answer.text
     beijing = answer.text.split("Beijing:\n", 1)[1].split("\n\n", 1)[0].split("\n- ")
     assert any("Beijing" not in point and ("China" in point or "Chinese" in point) for point in beijing), beijing
+
+
+def test_a_heading_that_names_a_country_decides_whose_point_it_is(corpus_bot: Assistant) -> None:
+    """Beijing's two lenses and India's expected responses both mention a U.S. presence; under
+    "5.1 China" and "5.2 India" they are not Washington's points."""
+    answer = corpus_bot.ask("How do Tehran's and Washington's concerns differ?")
+    assert "Washington:\n" in answer.text, answer.text
+    washington = answer.text.split("Washington:\n", 1)[1].split("\n\n", 1)[0]
+    assert "Beijing views" not in washington and "Indian responses" not in washington, washington
+    assert countries_in("5.1 China (CPEC & Gwadar)") == {country_of("China")}
+    assert countries_in("REE Politics: Why the U.S. Is Interested") == {country_of("U.S.")}
+    assert not countries_in("Institutional Transparency")

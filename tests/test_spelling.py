@@ -61,3 +61,10 @@ def test_a_real_word_is_never_corrected_into_a_documents_word(corpus_bot: Assist
         assert cache.correct(snapshot, question) == question
     assert cache.correct(snapshot, "Why could mining in Balochistan fuel unrest?") == \
         "Why could mining in Baluchistan fuel unrest?"  # the article's spelling of the province
+
+
+def test_a_word_only_a_heading_writes_is_a_documents_word(corpus_bot: Assistant) -> None:
+    """The article says "Recommendations" only in a heading: "reccomendations" once found no
+    document word near it."""
+    cache = SpellerCache()
+    assert cache.correct(corpus_bot.index.snapshot, "List the reccomendations") == "List the recommendations"
