@@ -77,7 +77,8 @@ def format_answer(answer: Any, width: int = 100) -> str:
         first = shown[0]
         lines.append(f"{heading}, from {first.title or first.source} ({first.source}):" if one else f"{heading}:")
         for c in shown:
-            where = (c.section or "(opening)") if one else " › ".join(x for x in (c.title, c.section) if x)
+            # a passage under no heading but the title (a page's H1) is where the title is
+            where = (c.section or c.title or "(opening)") if one else " › ".join(x for x in (c.title, c.section) if x)
             page = f", page {c.page}" if c.page else ""
             lines.append(f"[{c.marker}] {where}{page}" if one else f"[{c.marker}] {where} ({c.source}{page})")
             quote = _NOTE.sub(r" (note \1)", c.quote or c.text)
@@ -135,7 +136,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
     print("Ask about the documents. /new starts a new conversation, /quit (or Ctrl-D) leaves.")
     while True:
         try:
-            question = input("\nyou> ").strip()
+            question = input("\nyou> ")
+            if not sys.stdin.isatty():  # piped: echoed, so the transcript reads as if typed
+                print(question)
+            question = question.strip()
         except (EOFError, KeyboardInterrupt):
             print()
             return 0
@@ -180,9 +184,13 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print(json.dumps([d.__dict__ for d in docs], indent=2))
         return 0
     for d in docs:
-        print(f"{d.chunks:5d} passages  {d.indexed_at}  {d.source}  ({d.title})")
-    print(f"{len(docs)} documents")
+        print(f"{d.chunks:5d} {_plural(d.chunks, 'passage')}  {d.indexed_at}  {d.source}  ({d.title})")
+    print(f"{len(docs)} {_plural(len(docs), 'document')}")
     return 0
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

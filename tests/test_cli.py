@@ -79,6 +79,23 @@ def test_chat_keeps_the_conversation(cli_home: Path) -> None:
     assert "searched for: Where are they concentrated?" in out.stdout
     assert out.stdout.count("Baluchistan") >= 2
     assert "(new conversation)" in out.stdout and "Hello!" in out.stdout
+    # piped questions are echoed after the prompt: the transcript reads as if typed
+    assert "you> Where are they concentrated?\n" in out.stdout, out.stdout
+
+
+def test_a_passage_under_the_title_alone_is_placed_under_the_title(tmp_path: Path) -> None:
+    """An HTML page whose only heading is its <h1> (the title): its table rows were placed at
+    "(opening)"."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tariffs.html").write_text(
+        "<html><head><title>Tariff Schedule</title></head><body><h1>Tariff Schedule</h1>"
+        "<table><tr><th>Mineral</th><th>Tariff rate</th></tr><tr><td>Gallium</td><td>12%</td></tr>"
+        "<tr><td>Nickel</td><td>0%</td></tr></table></body></html>", encoding="utf-8")
+    out = run(["--corpus-dir", str(corpus), "ask", "What is the tariff rate on gallium?"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "12%" in out.stdout and "(opening)" not in out.stdout
+    assert "\n[1] Tariff Schedule\n" in out.stdout, out.stdout
 
 
 def test_ingest_docs_and_remove(tmp_path: Path) -> None:
@@ -94,7 +111,8 @@ def test_ingest_docs_and_remove(tmp_path: Path) -> None:
     assert out.returncode == 0 and json.loads(out.stdout)["skipped"] == ["nodules.txt"]
 
     out = run(["--corpus-dir", str(corpus), "docs"], tmp_path)
-    assert "nodules.txt" in out.stdout and "1 documents" in out.stdout
+    assert "nodules.txt" in out.stdout and out.stdout.rstrip().endswith("\n1 document")
+    assert "    1 passage  " in out.stdout or " passages  " in out.stdout
 
     out = run(["--corpus-dir", str(corpus), "ask", "--json", "Which metals do polymetallic nodules contain?"], tmp_path)
     assert "manganese" in json.loads(out.stdout)["text"]
