@@ -10,21 +10,18 @@ answer the question. Every answer sentence is checked to be verbatim text of its
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Callable
 
 from .authorship import about_document, byline_index
 from .composing import Kind
-from .chunking import SECTION_SEP
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
-from .places import also_called, countries_in, country_of
 from .overview import heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
-from .units import Unit, clean_sentence, coverage, group_text, unit_groups
+from .units import Unit, clean_sentence, coverage, group_text, mentions, names_side, unit_groups
 from .citing import compose, refusal
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
@@ -57,6 +54,14 @@ class ExtractiveAnswerer:
         # fitted on the assistant's own kind of questions when the model has it (evals/calibrate.py),
         # else the model's SQuAD dev-split threshold
         return float(meta.get("answer_threshold", {}).get("value", meta["threshold"]))
+
+    def refusal_threshold(self, frame: Frame, threshold: float) -> float:
+        """Below this the documents are taken not to answer: `threshold`, or for a yes/no question
+        the lower one fitted for them (the reader learned from SQuAD, which has none)."""
+        yes_no = self.settings.yes_no_threshold
+        if self._reader is None or yes_no is None or not frame.yes_no:
+            return threshold
+        return min(threshold, yes_no)
 
     def confident(self) -> float:
         """Answerability above which an answer needs no hedge: the model's own threshold, fitted on
@@ -146,7 +151,7 @@ class ExtractiveAnswerer:
         # reads the passages the search found: one read only as the rest of a found section is
         # weaker evidence that the documents hold the answer (docs/reader.md, twenty-first session)
         found = max((_evidence(u) for u in units if u.passage.section_of is None), default=0.0)
-        if found < threshold:
+        if found < self.refusal_threshold(frame, threshold):
             return refusal(retrieval, found)
         evidence = max((_evidence(u) for u in units), default=0.0)
         units = [u for u in units if _evidence(u) >= threshold] + [u for u in units if _evidence(u) < threshold]
@@ -227,7 +232,7 @@ class ExtractiveAnswerer:
         shared = retrieval.shared_headings
         home = top_section(lead.passage.chunk, shared) if kind != "comparison" else None
         others = sorted((u for u in units if u is not lead),
-                        key=lambda u: (_restates(u), not any(_names_side(u, n, self.settings.place_names) for n in named),
+                        key=lambda u: (_restates(u), not any(names_side(u, n, self.settings.place_names) for n in named),
                                        home is not None and top_section(u.passage.chunk, shared) != home))
         units = [lead, *others]
         picked: list[Unit] = []
@@ -246,7 +251,7 @@ class ExtractiveAnswerer:
                 for u in units:
                     if len(mine) >= per_side:
                         break
-                    if id(u) in used or not _names_side(u, side, self.settings.place_names, whose=True):
+                    if id(u) in used or not names_side(u, side, self.settings.place_names, whose=True):
                         continue
                     if any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
                            for c in mine + [c for _, g in groups for c in g]):
@@ -323,34 +328,6 @@ def _hedged(answer: Answer, hedge: str | None) -> Answer:
 def _restates(u: Unit) -> bool:
     """Is the unit in a section that restates the document (its abstract or summary)?"""
     return summarises(u.passage.chunk.section)
-
-
-def _names_side(u: Unit, side: str, places: bool = True, whose: bool = False) -> bool:
-    """Does the unit, or the heading it sits under, name the side? Only the innermost heading
-    counts: "Regional Implications: India, China, Iran › 5.3 Iran" is about Iran alone. `whose`
-    (a comparison's side): a heading that names a country decides whose point the unit is."""
-    c = u.passage.chunk
-    heading = (c.section or "").split(SECTION_SEP)[-1]
-    if not places:
-        return mentions(f"{heading} {u.text}", side)
-    country = country_of(side) if whose else None
-    if country is not None:  # a heading naming a country says whose point it is: a unit under
-        # "5.1 China" is not Washington's for mentioning a U.S. presence (docs/reader.md)
-        named = countries_in(heading)
-        if named:
-            return country in named
-    # "Beijing" is found as "China" and "Chinese" too
-    return any(mentions(f"{heading} {u.text}", n) for n in also_called(side))
-
-
-# the endings of a plural (REE-s) or of a place name's people (India-n, Iran-ian, Pakistan-i, Japan-ese)
-_ENDING = r"(?:s|es|n|ns|an|ans|ian|ians|i|is|ese)?"
-
-
-def mentions(text: str, name: str) -> bool:
-    """Does `text` name `name` (its plural, or its people: "Indian", "Iranian")? A longer word
-    that merely starts with it does not ("USAID" does not name the "US")."""
-    return re.search(rf"(?<!\w){re.escape(name)}{_ENDING}(?!\w)", text) is not None
 
 
 def _in_order(units: list[Unit]) -> list[Unit]:

@@ -41,6 +41,16 @@ _GAINS = re.compile(r"\b(stand to gain|gain from|benefit from|gains|benefits|ris
                     re.IGNORECASE)
 
 
+# a question answered yes or no opens with an auxiliary verb, after a spoken opener
+_YES_NO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but|now|also|well)[,\s]+)*(?:is|are|was|were|do|does|did|has|have|had|"
+                     r"can|could|will|would|should|may|might)\b", re.IGNORECASE)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Is it a yes/no question ("Has China ever restricted exports?", "so is there a base?")?"""
+    return bool(_YES_NO.match(question))
+
+
 def kind_of(question: str, is_name: Callable[[str], bool] | None = None) -> Kind:
     if _COMPARE.search(question) and len(sides(question, is_name)) >= 2:
         return "comparison"

@@ -131,6 +131,13 @@ class AnswerSettings(BaseModel):
         "unset = the value shipped with the model (reader.json: `answer_threshold`, fitted on measured "
         "held-out question rounds by `assistant eval --calibrate`; else the SQuAD dev-split value)."
     )
+    yes_no_threshold: float | None = Field(
+        0.15, ge=0.0, le=1.0, description="With the reader on: a yes/no question (\"Has China ever "
+        "restricted exports?\") is refused only below this (or the main threshold, if lower). The reader "
+        "learned from SQuAD, which has no yes/no questions, and reads them as less answerable: fitted on "
+        "the 91 yes/no questions of the measured rounds 30, 32-37 and 39-52 by the main threshold's rule "
+        "(balanced accuracy, 0.05 grid; docs/reader.md, twenty-second session). Unset: the main threshold."
+    )
     topic_floor: float = Field(
         0.30, ge=0.0, le=1.0, description="With the reader on: refuse, without reading, a question whose "
         "closest sentence has an embedding similarity below this (the documents are not about it). "

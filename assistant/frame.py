@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .authorship import asks_author
-from .composing import Kind, kind_of, sides
+from .composing import Kind, asks_yes_no, kind_of, sides
 from .conversation import Query
 from .overview import asks_overview
 
@@ -39,6 +39,11 @@ class Frame:
         kind = kind or kind_of(question, is_name)
         names = tuple(sides(question, is_name)) if kind != "factoid" else ()
         return cls(question, query or Query(question), kind, asks_author(question), names, reading or question)
+
+    @property
+    def yes_no(self) -> bool:
+        """Answered yes or no ("Has China ever restricted exports?"): as asked, not as read."""
+        return asks_yes_no(self.question)
 
     @property
     def gathers(self) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chunking import is_lead_in
+from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
+from .places import also_called, countries_in, country_of
 from .types import Passage
 
 FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")  # the sources' own footnote markers ("[7]")
@@ -111,3 +112,31 @@ def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> f
     w = {t: q * (lexicon.term_idf(t) if lexicon else 1.0) for t, q in weights.items()}
     total = sum(w.values())
     return sum(v for t, v in w.items() if t in have) / total if total else 0.0
+
+
+def names_side(u: Unit, side: str, places: bool = True, whose: bool = False) -> bool:
+    """Does the unit, or the heading it sits under, name the side? Only the innermost heading
+    counts: "Regional Implications: India, China, Iran › 5.3 Iran" is about Iran alone. `whose`
+    (a comparison's side): a heading that names a country decides whose point the unit is."""
+    c = u.passage.chunk
+    heading = (c.section or "").split(SECTION_SEP)[-1]
+    if not places:
+        return mentions(f"{heading} {u.text}", side)
+    country = country_of(side) if whose else None
+    if country is not None:  # a heading naming a country says whose point it is: a unit under
+        # "5.1 China" is not Washington's for mentioning a U.S. presence (docs/reader.md)
+        named = countries_in(heading)
+        if named:
+            return country in named
+    # "Beijing" is found as "China" and "Chinese" too
+    return any(mentions(f"{heading} {u.text}", n) for n in also_called(side))
+
+
+# the endings of a plural (REE-s) or of a place name's people (India-n, Iran-ian, Pakistan-i, Japan-ese)
+_ENDING = r"(?:s|es|n|ns|an|ans|ian|ians|i|is|ese)?"
+
+
+def mentions(text: str, name: str) -> bool:
+    """Does `text` name `name` (its plural, or its people: "Indian", "Iranian")? A longer word
+    that merely starts with it does not ("USAID" does not name the "US")."""
+    return re.search(rf"(?<!\w){re.escape(name)}{_ENDING}(?!\w)", text) is not None

@@ -152,3 +152,18 @@ def test_a_sentence_that_does_not_give_what_was_asked_does_not_answer(
     assert "two hundred thousand" in b.text
 
 
+
+
+def test_a_yes_no_question_is_answered_from_the_sentence_that_settles_it(corpus_bot: Assistant) -> None:
+    """The reader learned from SQuAD, which has no yes/no questions: it read "Has China ever
+    restricted rare earth exports?" as less answerable than the threshold and it was refused."""
+    from assistant.composing import asks_yes_no
+
+    assert asks_yes_no("Has China ever restricted rare earth exports?") and asks_yes_no("so is there a base?")
+    assert not asks_yes_no("Which countries did China restrict exports to?") and not asks_yes_no("Island nations?")
+    answer = corpus_bot.ask("Has China ever restricted rare earth exports?")
+    assert not answer.refused and "restricted REE exports" in answer.text, answer.text
+    strict = Assistant.from_config(corpus_bot.settings.model_copy(update={"answer": corpus_bot.settings.answer.model_copy(
+        update={"yes_no_threshold": None})}), embedder=corpus_bot.index.embedder, store=corpus_bot.index.store)
+    assert strict.ask("Has China ever restricted rare earth exports?").refused  # the main threshold refuses it
+    assert corpus_bot.ask("Has China ever restricted lithium exports to Chile?").refused

@@ -10,7 +10,7 @@ from typing import Callable
 import pytest
 
 from assistant import Assistant
-from assistant.answering import mentions
+from assistant.units import mentions
 from assistant.composing import kind_of, sides
 from assistant.conversation import build_query, is_follow_up, refers_back
 from assistant.overview import asks_overview, summarises
