@@ -184,7 +184,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print(json.dumps([d.__dict__ for d in docs], indent=2))
         return 0
     for d in docs:
-        print(f"{d.chunks:5d} {_plural(d.chunks, 'passage')}  {d.indexed_at}  {d.source}  ({d.title})")
+        print(f"{d.chunks:5d} {_plural(d.chunks, 'passage'):8}  {d.indexed_at}  {d.source}  ({d.title})")
     print(f"{len(docs)} {_plural(len(docs), 'document')}")
     return 0
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .places import as_documents_name
+from .places import as_documents_name, written_places
 
 # a whole word of ASCII letters: not a piece of "Windws10", "Schrödinger", "exmaple.com/windws" or
 # "rare-earth" ("Balochistan’s": the name is corrected, the "s" is too short)
@@ -98,33 +98,48 @@ class Speller:
         return _WORD.sub(fix, question)
 
 
+class _Snapshot:
+    """What one index snapshot's documents say, each part worked out once, when first wanted."""
+
+    def __init__(self, snapshot: Any) -> None:
+        self.snapshot = snapshot
+        chunks = list(snapshot.chunks.values())
+        # headings and titles are the documents' words too ("Recommendations" may be only a
+        # heading), each counted once
+        headings = {h for c in chunks for h in (c.title, c.section) if h}
+        self.texts = [*(c.text for c in chunks), *headings]
+
+    @functools.cached_property
+    def speller(self) -> Speller | None:
+        return _speller(document_words(self.texts))
+
+    @functools.cached_property
+    def places(self) -> Counter[str]:
+        return written_places(self.texts)
+
+
 class SpellerCache:
-    """One speller per index snapshot (its words counted once per write), or none where the
-    known-word lists cannot be read."""
+    """The documents' words and place names, counted once per index snapshot (per write); no
+    speller where the known-word lists cannot be read."""
 
     def __init__(self) -> None:
-        self._for: tuple[object, Counter[str], Speller | None] | None = None
+        self._for: _Snapshot | None = None
         self._lock = threading.Lock()
 
-    def _of(self, snapshot: Any) -> tuple[Counter[str], Speller | None]:
+    def _of(self, snapshot: Any) -> _Snapshot:
         with self._lock:
-            if self._for is None or self._for[0] is not snapshot:
-                chunks = list(snapshot.chunks.values())
-                # headings and titles are the documents' words too ("Recommendations" may be only
-                # a heading), each counted once
-                headings = {h for c in chunks for h in (c.title, c.section) if h}
-                words = document_words([*(c.text for c in chunks), *headings])
-                self._for = (snapshot, words, _speller(words))
-            return self._for[1], self._for[2]
+            if self._for is None or self._for.snapshot is not snapshot:
+                self._for = _Snapshot(snapshot)
+            return self._for
 
     def correct(self, snapshot: Any, question: str) -> str:
-        speller = self._of(snapshot)[1]
+        speller = self._of(snapshot).speller
         return speller.correct(question) if speller is not None else question
 
     def rename_places(self, snapshot: Any, question: str) -> str:
-        """The question with a country or capital no document writes named as they name it
+        """The question with a capital no document writes named as they name its country
         (`places.as_documents_name`)."""
-        return as_documents_name(question, self._of(snapshot)[0])
+        return as_documents_name(question, self._of(snapshot).places)
 
 
 @functools.lru_cache(maxsize=1)

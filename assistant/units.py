@@ -127,7 +127,7 @@ def names_side(u: Unit, side: str, places: bool = True, whose: bool = False) -> 
         # "5.1 China" is not Washington's for mentioning a U.S. presence (docs/reader.md)
         named = countries_in(heading)
         if named:
-            return country in named
+            return country in named or any(mentions(heading, n) for n in also_called(side))
     # "Beijing" is found as "China" and "Chinese" too
     return any(mentions(f"{heading} {u.text}", n) for n in also_called(side))
 
