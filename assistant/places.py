@@ -14,8 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 # the codes English prose writes as words; every other ISO code is an ordinary acronym ("AI",
@@ -140,13 +139,32 @@ def countries_in(text: str) -> frozenset[Country]:
     return frozenset(c for m in _any_name().finditer(text) for c in owner.get(m.group(1), ()))
 
 
-def written_places(texts: Iterable[str]) -> Counter[str]:
-    """How often the documents write each country's names (as phrases: "New Delhi", "U.S.")."""
-    counts: Counter[str] = Counter()
-    pattern = _any_name()
-    for text in texts:
-        counts.update(m.group(1) for m in pattern.finditer(text))
-    return counts
+class WrittenPlaces(Mapping[str, int]):
+    """How often the documents write a name (as a phrase: "New Delhi", "U.S."), counted when a
+    question first needs it: a renaming looks at a few names, never at all of them."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._text = "\n".join(texts)
+        self._counts: dict[str, int] = {}
+
+    def __getitem__(self, name: str) -> int:
+        if name not in self._counts:
+            found = 0
+            if name in self._text:
+                found = len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", self._text))
+            self._counts[name] = found
+        return self._counts[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
+def written_places(texts: Iterable[str]) -> WrittenPlaces:
+    """How often the documents write each country's names, counted as asked for."""
+    return WrittenPlaces(texts)
 
 
 def as_documents_name(question: str, written: Mapping[str, int]) -> str:
@@ -161,7 +179,7 @@ def as_documents_name(question: str, written: Mapping[str, int]) -> str:
             continue
         country = table[name]
         assert country is not None
-        known = [(written.get(n, 0), -len(n), "." not in n, n) for n in country.written_names]
+        known = [(written.get(n, 0), "." not in n, -len(n), n) for n in country.written_names]
         best = max(known, default=(0, 0, False, ""))
         if best[0] == 0:
             continue

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .places import as_documents_name, written_places
+from .places import WrittenPlaces, as_documents_name, written_places
 
 # a whole word of ASCII letters: not a piece of "Windws10", "Schrödinger", "exmaple.com/windws" or
 # "rare-earth" ("Balochistan’s": the name is corrected, the "s" is too short)
@@ -114,7 +114,7 @@ class _Snapshot:
         return _speller(document_words(self.texts))
 
     @functools.cached_property
-    def places(self) -> Counter[str]:
+    def places(self) -> WrittenPlaces:
         return written_places(self.texts)
 
 
