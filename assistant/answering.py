@@ -17,10 +17,10 @@ from .composing import Kind
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
-from .overview import heading_says, overview_chunks, summarises
+from .overview import heading_asked, heading_says, overview_chunks, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval, top_section
-from .types import Answer, Passage
+from .types import Answer, Chunk, Passage
 from .units import Unit, clean_sentence, coverage, group_text, mentions, names_side, unit_groups
 from .citing import compose, refusal
 
@@ -62,6 +62,24 @@ class ExtractiveAnswerer:
         if self._reader is None or yes_no is None or not frame.yes_no:
             return threshold
         return min(threshold, yes_no)
+
+    def heading_section(self, frame: Frame, retrieval: Retrieval) -> list[Unit]:
+        """The sentences of the one found section whose heading the question asks about ("What
+        risks does the brief see?" under "Risks"), in order; none for a comparison (its sides are
+        gathered from several) or a yes/no question (it asks about one claim)."""
+        if not self.settings.heading_sections or frame.kind == "comparison" or frame.yes_no or not retrieval.passages:
+            return []
+        top = retrieval.passages[0].chunk
+        # of the best passage's document (another's "Risks" do not answer about this one); a
+        # question for one fact ("When did the Karak mine open?" under "Karak") has no word of its
+        # own beside the heading, or it is the fact asked for
+        path = heading_asked(frame.question, top.title, (p.chunk.section for p in retrieval.passages
+                                                         if p.section_of is None and p.chunk.source == top.source),
+                             own_words=1 if frame.gathers else 0)
+        if path is None:
+            return []
+        chunks = sorted((p.chunk for p in retrieval.passages if p.chunk.section == path), key=lambda c: c.position)
+        return section_units(chunks, retrieval, self.settings.overview_sentences)
 
     def confident(self) -> float:
         """Answerability above which an answer needs no hedge: the model's own threshold, fitted on
@@ -141,6 +159,9 @@ class ExtractiveAnswerer:
             # for it: another document's Recommendations do not answer it, however well they read
             source = retrieval.passages[0].chunk.source
             units = [u for u in units if u.passage.chunk.source == source]
+        asked = self.heading_section(frame, retrieval)
+        if asked:  # a section whose heading is what the question asks about: its sentences answer
+            return compose(asked, retrieval, 1.0, lead=asked[0], kind=frame.kind)
         if self._reader is not None and max((u.dense for u in units), default=0.0) < self.settings.topic_floor:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)
@@ -363,8 +384,14 @@ def _passage_span(u: Unit, r: Reading) -> tuple[int, int] | None:
 def overview_units(kind: str, retrieval: Retrieval, limit: int) -> list[Unit]:
     """The answer to a whole-document question: the sentences of the best document's section for
     it, in order; under subsections ("Recommendations › Parliamentary Oversight") the first of each."""
-    by_id = {p.chunk.id: (rank, p) for rank, p in enumerate(retrieval.passages)}
     chunks = overview_chunks(kind, retrieval.passages[0].chunk.source, (p.chunk for p in retrieval.passages))
+    return section_units(chunks, retrieval, limit)
+
+
+def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int) -> list[Unit]:
+    """The sentences of `chunks` (retrieved passages of one section, in document order) as answer
+    units; under subsections, the first of each."""
+    by_id = {p.chunk.id: (rank, p) for rank, p in enumerate(retrieval.passages)}
     subsections = len({c.section for c in chunks}) > 1
     out: list[Unit] = []
     seen: set[str | None] = set()

@@ -99,6 +99,11 @@ class AnswerSettings(BaseModel):
         "country (\"Tehran\" -> \"Iran\"), and let a comparison's side find its points under any of "
         "its country's names (\"Beijing\" finds \"China\", \"Chinese\"; assistant/places.py)."
     )
+    heading_sections: bool = Field(
+        True, description="Answer a question whose words are one found section's heading (\"What risks "
+        "does the brief see?\" under \"Risks\") from that section's sentences, as a whole-document request "
+        "is answered from its Recommendations or Conclusion (assistant/overview.py)."
+    )
     overview_sentences: int = Field(
         6, ge=1, le=20, description="Longest answer to a whole-document question ('What does the report "
         "recommend?'), taken from the document's own section for it."

@@ -58,6 +58,26 @@ def asks_overview(question: str, title: str = "") -> str | None:
     return None
 
 
+def heading_asked(question: str, title: str, sections: Iterable[str | None], own_words: int = 1) -> str | None:
+    """The one section (heading path) of `sections` whose innermost heading is what the question
+    asks about: every word of the heading is in the question, and beside the heading, the
+    document's title and the words that frame a request the question has at most `own_words` of
+    its own ("What risks does the brief see?" under "Risks"; "What about Iran?" under "5.3 Iran").
+    None when no heading or several are."""
+    asked = set(tokenize(question))
+    named = set(tokenize(title))
+    own = asked - _FRAME - named
+    found = set()
+    for path in sections:
+        if not path:
+            continue
+        inner = re.sub(r"^\s*[\dIVX]+(?:\.\d+)*\.?\s+", "", path.split(" › ")[-1])
+        words = set(tokenize(inner))
+        if words and words <= asked and not words <= named and len(own - words) <= own_words:
+            found.add(path)
+    return found.pop() if len(found) == 1 else None
+
+
 def overview_chunks(kind: str, source: str, chunks: Iterable[Chunk]) -> list[Chunk]:
     """The passages of `source` under the headings that answer `kind`, in document order."""
     own = [c for c in chunks if c.source == source and c.section]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant import Assistant
-from assistant.overview import asks_overview, heading_says
+from assistant.overview import asks_overview, heading_asked, heading_says
 
 from .helpers import assert_well_cited
 
@@ -96,3 +96,33 @@ def test_what_the_author_concludes_about_a_subject(corpus_bot: Assistant) -> Non
     assert_well_cited(a)
     assert "no evidence to suggest" in a.text
     assert a.citations[0].section == "Conclusion"
+
+
+def test_a_section_whose_heading_is_what_is_asked_answers_it(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "What risks does the lithium brief see?" was refused although the brief
+    has a section headed "Risks"."""
+    bot = bot_over({"brief.md": (
+        "# Lithium Supply Brief 2024\n\n## Summary\n\nChile and Australia produced about 70 percent of mined "
+        "lithium in 2023.\n\n## Risks\n\nWater scarcity in the Atacama salt flats is the main operational risk for "
+        "Chilean brine projects. Export restrictions by Zimbabwe on raw ore could tighten supply.\n\n## Contacts\n\n"
+        "Questions about this brief go to the Policy Desk.\n")})
+    a = bot.ask("What risks does the lithium brief see?")
+    assert_well_cited(a)
+    assert not a.refused and "Water scarcity" in a.text and "Zimbabwe" in a.text, a.text
+    assert {c.section for c in a.citations} == {"Risks"}
+    # a question with words of its own, or naming two sections' headings, goes the ordinary way
+    assert heading_asked("What risks does Chile's water policy raise for farmers?", "Lithium Supply Brief 2024",
+                         ["Risks"]) is None
+    assert heading_asked("What about Iran?", "Pakistan–U.S. Cooperation", ["Regional › 5.3 Iran", "Regional › 5.2 India"]) \
+        == "Regional › 5.3 Iran"
+    assert heading_asked("What about Iran and India?", "T", ["Regional › 5.3 Iran", "Regional › 5.2 India"]) is None
+
+
+def test_what_about_a_section_is_its_whole_paragraph(corpus_bot: Assistant) -> None:
+    """"Iran's concerns stem from proximity." alone read as the answer; the section says why. A
+    question for one fact under a heading ("When did it open?") is still read for that fact
+    (test_composing)."""
+    a = corpus_bot.ask("What about Iran?")
+    assert_well_cited(a)
+    assert "proximity" in a.text and "logistical footprint" in a.text and "neighbourly" in a.text, a.text
+    assert {c.section for c in a.citations} == {"Regional Implications: India, China, Iran › 5.3 Iran"}
