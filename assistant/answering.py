@@ -17,11 +17,12 @@ from .composing import Kind
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
-from .overview import heading_asked, heading_says, overview_chunks, summarises
+from .overview import heading_asked, heading_says, heading_words, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval, top_section
-from .types import Answer, Chunk, Passage
-from .units import Unit, clean_sentence, coverage, group_text, mentions, names_side, unit_groups
+from .types import Answer, Passage
+from .units import (Unit, clean_sentence, coverage, group_text, names_side, overview_units,
+                    section_units, unit_groups)
 from .citing import compose, refusal
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
@@ -70,15 +71,23 @@ class ExtractiveAnswerer:
         if not self.settings.heading_sections or frame.kind == "comparison" or frame.yes_no or not retrieval.passages:
             return []
         top = retrieval.passages[0].chunk
-        # of the best passage's document (another's "Risks" do not answer about this one); a
-        # question for one fact ("When did the Karak mine open?" under "Karak") has no word of its
-        # own beside the heading, or it is the fact asked for
+        # a question for one fact ("When did the Karak mine open?" under "Karak") has no word of
+        # its own beside the heading, or it is the fact asked for
         path = heading_asked(frame.question, top.title, (p.chunk.section for p in retrieval.passages
                                                          if p.section_of is None and p.chunk.source == top.source),
                              own_words=1 if frame.gathers else 0)
         if path is None:
             return []
-        chunks = sorted((p.chunk for p in retrieval.passages if p.chunk.section == path), key=lambda c: c.position)
+        # of the best passage's document, and only while no other document found has a section
+        # on the same thing: "What are the risks of mining?" over a "Risks" and an "Environmental
+        # Risks" is gathered from both; the tin notes' recommendations are not another's
+        words = heading_words(path)
+        if any(heading_words(p.chunk.section) & words for p in retrieval.passages
+               if p.chunk.source != top.source and p.chunk.section):
+            return []
+        source = top.source
+        chunks = sorted((p.chunk for p in retrieval.passages if p.chunk.source == source and p.chunk.section == path),
+                        key=lambda c: c.position)
         return section_units(chunks, retrieval, self.settings.overview_sentences)
 
     def confident(self) -> float:
@@ -379,35 +388,6 @@ def _passage_span(u: Unit, r: Reading) -> tuple[int, int] | None:
     near = max(0, c.text.find(c.sentences[u.indexes[0]][:40]))
     at = c.text.find(text, near)
     return (at, at + len(text)) if at >= 0 else None
-
-
-def overview_units(kind: str, retrieval: Retrieval, limit: int) -> list[Unit]:
-    """The answer to a whole-document question: the sentences of the best document's section for
-    it, in order; under subsections ("Recommendations › Parliamentary Oversight") the first of each."""
-    chunks = overview_chunks(kind, retrieval.passages[0].chunk.source, (p.chunk for p in retrieval.passages))
-    return section_units(chunks, retrieval, limit)
-
-
-def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int) -> list[Unit]:
-    """The sentences of `chunks` (retrieved passages of one section, in document order) as answer
-    units; under subsections, the first of each."""
-    by_id = {p.chunk.id: (rank, p) for rank, p in enumerate(retrieval.passages)}
-    subsections = len({c.section for c in chunks}) > 1
-    out: list[Unit] = []
-    seen: set[str | None] = set()
-    for c in chunks:
-        if subsections and c.section in seen:
-            continue
-        seen.add(c.section)
-        rank, p = by_id[c.id]
-        items, i = set(c.list_items), 0
-        while i < len(c.sentences) and len(out) < limit:
-            groups = unit_groups(len(c.sentences), i, items, c.sentences)
-            out.append(Unit(rank, p, groups, tuple(group_text(c.sentences, g, items) for g in groups), 1.0, 1.0, 1.0))
-            i = max(j for g in groups for j in g) + 1
-            if subsections:
-                break
-    return out
 
 
 def _redundant(a: str, b: str) -> bool:

@@ -58,6 +58,11 @@ def asks_overview(question: str, title: str = "") -> str | None:
     return None
 
 
+def heading_words(path: str) -> set[str]:
+    """The words of a section's innermost heading, its numbering dropped ("5.3 Iran" -> iran)."""
+    return set(tokenize(re.sub(r"^\s*[\dIVX]+(?:\.\d+)*\.?\s+", "", path.split(" › ")[-1])))
+
+
 def heading_asked(question: str, title: str, sections: Iterable[str | None], own_words: int = 1) -> str | None:
     """The one section (heading path) of `sections` whose innermost heading is what the question
     asks about: every word of the heading is in the question, and beside the heading, the
@@ -71,8 +76,7 @@ def heading_asked(question: str, title: str, sections: Iterable[str | None], own
     for path in sections:
         if not path:
             continue
-        inner = re.sub(r"^\s*[\dIVX]+(?:\.\d+)*\.?\s+", "", path.split(" › ")[-1])
-        words = set(tokenize(inner))
+        words = heading_words(path)
         if words and words <= asked and not words <= named and len(own - words) <= own_words:
             found.add(path)
     return found.pop() if len(found) == 1 else None

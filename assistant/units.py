@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
+from .overview import overview_chunks
 from .places import also_called, countries_in, country_of
-from .types import Passage
+from .retrieval import Retrieval
+from .types import Chunk, Passage
 
 FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")  # the sources' own footnote markers ("[7]")
 
@@ -140,3 +142,32 @@ def mentions(text: str, name: str) -> bool:
     """Does `text` name `name` (its plural, or its people: "Indian", "Iranian")? A longer word
     that merely starts with it does not ("USAID" does not name the "US")."""
     return re.search(rf"(?<!\w){re.escape(name)}{_ENDING}(?!\w)", text) is not None
+
+
+def overview_units(kind: str, retrieval: Retrieval, limit: int) -> list[Unit]:
+    """The answer to a whole-document question: the sentences of the best document's section for
+    it, in order; under subsections ("Recommendations › Parliamentary Oversight") the first of each."""
+    chunks = overview_chunks(kind, retrieval.passages[0].chunk.source, (p.chunk for p in retrieval.passages))
+    return section_units(chunks, retrieval, limit)
+
+
+def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int) -> list[Unit]:
+    """The sentences of `chunks` (retrieved passages of one section, in document order) as answer
+    units; under subsections, the first of each."""
+    by_id = {p.chunk.id: (rank, p) for rank, p in enumerate(retrieval.passages)}
+    subsections = len({c.section for c in chunks}) > 1
+    out: list[Unit] = []
+    seen: set[str | None] = set()
+    for c in chunks:
+        if subsections and c.section in seen:
+            continue
+        seen.add(c.section)
+        rank, p = by_id[c.id]
+        items, i = set(c.list_items), 0
+        while i < len(c.sentences) and len(out) < limit:
+            groups = unit_groups(len(c.sentences), i, items, c.sentences)
+            out.append(Unit(rank, p, groups, tuple(group_text(c.sentences, g, items) for g in groups), 1.0, 1.0, 1.0))
+            i = max(j for g in groups for j in g) + 1
+            if subsections:
+                break
+    return out
