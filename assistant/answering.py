@@ -85,8 +85,7 @@ class ExtractiveAnswerer:
         if any(heading_words(p.chunk.section) & words for p in retrieval.passages
                if p.chunk.source != top.source and p.chunk.section):
             return []
-        source = top.source
-        chunks = sorted((p.chunk for p in retrieval.passages if p.chunk.source == source and p.chunk.section == path),
+        chunks = sorted((p.chunk for p in retrieval.passages if p.chunk.source == top.source and p.chunk.section == path),
                         key=lambda c: c.position)
         return section_units(chunks, retrieval, self.settings.overview_sentences)
 

@@ -162,16 +162,11 @@ class WrittenPlaces(Mapping[str, int]):
         return len(self._counts)
 
 
-def written_places(texts: Iterable[str]) -> WrittenPlaces:
-    """How often the documents write each country's names, counted as asked for."""
-    return WrittenPlaces(texts)
-
-
 def as_documents_name(question: str, written: Mapping[str, int]) -> str:
     """The question with each capital that no document writes replaced by the name of its
     country the documents write most ("Tehran" -> "Iran"), if they write one. A capital that is
     part of a longer name ("George Washington", "Paris Agreement") is left as asked. `written`:
-    `written_places` of the documents."""
+    `WrittenPlaces` of the documents."""
     table = _by_name()
     out = question
     for name in _capitals_longest_first():

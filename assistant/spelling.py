@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .places import WrittenPlaces, as_documents_name, written_places
+from .places import WrittenPlaces, as_documents_name
 
 # a whole word of ASCII letters: not a piece of "Windws10", "Schrödinger", "exmaple.com/windws" or
 # "rare-earth" ("Balochistan’s": the name is corrected, the "s" is too short)
@@ -115,7 +115,7 @@ class _Snapshot:
 
     @functools.cached_property
     def places(self) -> WrittenPlaces:
-        return written_places(self.texts)
+        return WrittenPlaces(self.texts)
 
 
 class SpellerCache:

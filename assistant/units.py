@@ -122,16 +122,14 @@ def names_side(u: Unit, side: str, places: bool = True, whose: bool = False) -> 
     (a comparison's side): a heading that names a country decides whose point the unit is."""
     c = u.passage.chunk
     heading = (c.section or "").split(SECTION_SEP)[-1]
-    if not places:
-        return mentions(f"{heading} {u.text}", side)
-    country = country_of(side) if whose else None
+    names = also_called(side) if places else (side,)  # "Beijing" is found as "China", "Chinese" too
+    country = country_of(side) if places and whose else None
     if country is not None:  # a heading naming a country says whose point it is: a unit under
         # "5.1 China" is not Washington's for mentioning a U.S. presence (docs/reader.md)
         named = countries_in(heading)
         if named:
-            return country in named or any(mentions(heading, n) for n in also_called(side))
-    # "Beijing" is found as "China" and "Chinese" too
-    return any(mentions(f"{heading} {u.text}", n) for n in also_called(side))
+            return country in named or any(mentions(heading, n) for n in names)
+    return any(mentions(f"{heading} {u.text}", n) for n in names)
 
 
 # the endings of a plural (REE-s) or of a place name's people (India-n, Iran-ian, Pakistan-i, Japan-ese)

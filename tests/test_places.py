@@ -4,11 +4,11 @@ any of its country's names, over the real bundled article with the real models."
 from __future__ import annotations
 
 from assistant import Assistant
-from assistant.places import also_called, as_documents_name, countries_in, country_of, written_places
+from assistant.places import also_called, as_documents_name, countries_in, country_of, WrittenPlaces
 from assistant.types import Chunk, Passage
 from assistant.units import Unit, names_side
 
-DOCS = written_places(["Iran and India, China, Beijing; the U.S. and the United States; Washington."])
+DOCS = WrittenPlaces(["Iran and India, China, Beijing; the U.S. and the United States; Washington."])
 
 
 def _without_place_names(bot: Assistant) -> Assistant:
@@ -51,12 +51,12 @@ def test_only_a_capital_no_document_writes_is_renamed_and_only_to_a_name_they_wr
     assert as_documents_name("Why is Beijing wary of Washington?", DOCS) == "Why is Beijing wary of Washington?"
     # no document names Russia; a country is never rewritten as its capital
     assert as_documents_name("What did Moscow say?", DOCS) == "What did Moscow say?"
-    assert as_documents_name("What is the population of Japan?", written_places(["Tokyo grew."])) == \
+    assert as_documents_name("What is the population of Japan?", WrittenPlaces(["Tokyo grew."])) == \
         "What is the population of Japan?"
     # part of a longer name, part of a word, or typed in lowercase: as asked
     for question in ("What did George Washington say?", "Is the Washington Post right?",
                      "Does the Paris Agreement apply?", "Tehrani and tehran"):
-        assert as_documents_name(question, written_places(["France, the United States, Iran."])) == question
+        assert as_documents_name(question, WrittenPlaces(["France, the United States, Iran."])) == question
 
 
 def test_a_side_is_found_under_its_countrys_other_names() -> None:
