@@ -13,7 +13,7 @@ import dataclasses
 from typing import Callable
 
 from .authorship import about_document, byline_index
-from .composing import Kind
+from .composing import Kind, asks_amount, states_amount
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
@@ -138,9 +138,10 @@ class ExtractiveAnswerer:
         a = self.settings
         top = units[: max(a.read_units, a.gather_read_units) if gathers else a.read_units]
         readings = self._reader().read(question, [_window(u) for u in top])
+        amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
         for u, r in zip(top, readings):
-            u.answerable = r.answerable
-            u.score = r.answerable + RETRIEVAL_WEIGHT * u.retrieval
+            u.answerable = 0.0 if amount and r.span and not states_amount(_span_text(u, r)) else r.answerable
+            u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
             u.span = _passage_span(u, r)
         return sorted(top, key=lambda u: -u.score)
 
@@ -375,12 +376,14 @@ def _window(u: Unit) -> tuple[str, int]:
     return window_text(c.section or c.title, before + list(u.texts), answer_from=len(before))
 
 
+def _span_text(u: Unit, r: Reading) -> str:
+    """The words of the reader's span."""
+    return _window(u)[0][r.span[0]:r.span[1]].strip() if r.span is not None else ""
+
+
 def _passage_span(u: Unit, r: Reading) -> tuple[int, int] | None:
     """The reader's span as character offsets into the cited passage's text."""
-    if r.span is None:
-        return None
-    context, _ = _window(u)
-    text = context[r.span[0]:r.span[1]].strip()
+    text = _span_text(u, r)
     if not text:
         return None
     c = u.passage.chunk

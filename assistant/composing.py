@@ -51,6 +51,28 @@ def asks_yes_no(question: str) -> bool:
     return bool(_YES_NO.match(question))
 
 
+# a question for an amount ("How much has the Pentagon spent?", "What share of …?"); its answer
+# holds a number. Checked on the reader's span, not the sentence: a figure elsewhere in the
+# sentence does not answer it (docs/reader.md, twenty-third session, with the SQuAD figures)
+_AMOUNT_ASKED = re.compile(r"\bhow (much|many)\b|\bwhat (percentage|percent|proportion|share|fraction)\b",
+                           re.IGNORECASE)
+_AMOUNT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                     r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
+                     r"thirds?|quarters?|twice|double|triple|single|all|most|majority|minority|none|several|"
+                     r"few|many|much|percent|per cent|nothing|zero|little|bulk)\b", re.IGNORECASE)
+
+
+def asks_amount(question: str) -> bool:
+    """Does the question ask for an amount ("how many", "what percentage")?"""
+    return bool(_AMOUNT_ASKED.search(question))
+
+
+def states_amount(span: str) -> bool:
+    """Does the text hold a number or a word for a quantity ("85%", "three", "most")?"""
+    return bool(_AMOUNT.search(span))
+
+
 def kind_of(question: str, is_name: Callable[[str], bool] | None = None) -> Kind:
     if _COMPARE.search(question) and len(sides(question, is_name)) >= 2:
         return "comparison"

@@ -167,3 +167,23 @@ def test_a_yes_no_question_is_answered_from_the_sentence_that_settles_it(corpus_
         update={"yes_no_threshold": None})}), embedder=corpus_bot.index.embedder, store=corpus_bot.index.store)
     assert strict.ask("Has China ever restricted rare earth exports?").refused  # the main threshold refuses it
     assert corpus_bot.ask("Has China ever restricted lithium exports to Chile?").refused
+
+
+def test_an_amount_asked_for_is_not_answered_by_a_span_without_one(corpus_bot: Assistant) -> None:
+    """The article mentions "Pentagon-funded exploration projects" without a sum; the reader read
+    that sentence as answering "How much has the Pentagon spent …?" at 1.0 with the span "take
+    years". An amount asked for needs a number in the reader's span (docs/reader.md)."""
+    from assistant.composing import asks_amount, states_amount
+
+    assert asks_amount("How much has the Pentagon spent?") and asks_amount("What share of supply comes from China?")
+    assert not asks_amount("Which minerals does Pakistan have?") and not asks_amount("What is China's share of power?")
+    assert states_amount("85%") and states_amount("two hundred thousand") and states_amount("most of it")
+    assert not states_amount("take years") and not states_amount("Mission Chief in Pakistan")
+    question = "How much has the Pentagon spent on its domestic rare-earth exploration projects?"
+    assert corpus_bot.ask(question).refused
+    off = Assistant.from_config(corpus_bot.settings.model_copy(update={"answer": corpus_bot.settings.answer.model_copy(
+        update={"amount_spans": False})}), embedder=corpus_bot.index.embedder, store=corpus_bot.index.store)
+    assert "Pentagon-funded" in off.ask(question).text  # what the rule stops
+    stated = corpus_bot.ask("How much of the world's rare earth processing does China control?")
+    assert_well_cited(stated)
+    assert "85%" in stated.text and stated.short_answer and "85%" in stated.short_answer
