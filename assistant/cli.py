@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import textwrap
@@ -288,6 +289,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if isinstance(err, InputError) else 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`assistant ask ... | head`): no traceback; stdout is
+        # pointed at devnull so that the interpreter's own flush at exit does not raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

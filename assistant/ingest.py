@@ -12,7 +12,8 @@ from . import office
 from .bounds import FileBudget
 from .config import LimitSettings
 from .errors import FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
-from .plaintext import _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, looks_like_title, table_row
+from .plaintext import (_LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, looks_like_title, numbered_title,
+                        separate_lines, table_row)
 from .types import Block, Document
 
 
@@ -106,18 +107,25 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
     lines_mode = len(paragraphs) <= 2 and text.count("\n") > 5  # one line per paragraph
     units: list[str] = []
     for p in paragraphs:
-        if lines_mode or all(_LIST.match(x) for x in p.splitlines() if x.strip()):
-            units.extend(_line(x) for x in p.splitlines() if x.strip())
+        lines = [_line(x) for x in p.splitlines() if x.strip()]
+        # a paragraph that opens with its heading ("1. Lithium supply", then its text on the next line)
+        if len(lines) > 1 and (
+                numbered_title(lines[0], units[-1] if units else None, lines[1])
+                or _looks_like_heading(lines[0], " ".join(lines[1:]))):
+            units.append(lines.pop(0))
+        if lines_mode or separate_lines(lines) or all(_LIST.match(x) for x in lines):
+            units.extend(lines)
         else:
-            units.append(_line(" ".join(p.splitlines())))
+            units.append(" ".join(lines))
     blocks: list[Block] = []
     title = ""
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         m = _LIST.match(u)
-        if m and not _NUMBERED_HEADING.match(u):
+        numbered = numbered_title(u, units[i - 1] if i else None, nxt)
+        if m and not _NUMBERED_HEADING.match(u) and not numbered:
             blocks.append(Block("list_item", m.group(1)))
-        elif _looks_like_heading(u, nxt):
+        elif numbered or _looks_like_heading(u, nxt):
             if i == 0:
                 title = u
             blocks.append(Block("heading", u, level=3 if _NUMBERED_HEADING.match(u) else 2))

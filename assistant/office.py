@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .bounds import FileBudget
 from .errors import UnreadableFile
-from .plaintext import _LIST, _clean, _line, _looks_like_heading
+from .plaintext import _LIST, _clean, _line, _looks_like_heading, looks_like_title, numbered_title
 from .types import Block
 
 
@@ -39,17 +39,29 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             raise UnreadableFile(path.name, f"the PDF is encrypted and cannot be opened ({err})") from err
         raise
     blocks: list[Block] = []
+    info = reader.metadata or {}
+    title = _line(str(info.get("/Title") or ""))
     for number, text in enumerate(pages, start=1):
         text = _clean(text)
         lines = [_line(x) for x in text.split("\n")]
         para: list[str] = []
+        prev: str | None = None
         for i, line in enumerate(lines):
             nxt = next((x for x in lines[i + 1:] if x), None)
             if not line:
                 if para:
                     blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
                     para = []
-            elif not para and _looks_like_heading(line, nxt) and len(line) < 70:
+            elif not blocks and not para and not title and looks_like_title(line, int(nxt is not None)):
+                # no title in the file's metadata: its first line, as a plain-text file's
+                title = line
+                blocks += [Block("heading", line, level=2, page=number), Block("paragraph", line, page=number)]
+            elif ((not para and _looks_like_heading(line, nxt) and len(line) < 70)
+                  or ((not para or para[-1][-1:] in ".!?") and numbered_title(line, prev, nxt))):
+                # "2. Strategic projects" between two paragraphs with no blank line: a heading
+                if para:
+                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+                    para = []
                 blocks.append(Block("heading", line, level=2, page=number))
             elif _LIST.match(line):
                 if para:
@@ -58,10 +70,9 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                 blocks.append(Block("list_item", _LIST.match(line).group(1), page=number))  # type: ignore[union-attr]
             else:
                 para.append(line)
+            prev = line or prev
         if para:
             blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
-    info = reader.metadata or {}
-    title = _line(str(info.get("/Title") or ""))
     meta = {"author": _line(str(info.get("/Author")))} if info.get("/Author") else {}
     return title, blocks, meta, []
 

@@ -66,6 +66,27 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
             and len(next_line) > len(line) and next_line[-1:] in ".!?:”\"")
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_LABELLED = re.compile(r"^[A-Z][\w .'/&()-]{0,30}:\s+\S")
+
+
+def numbered_title(line: str, prev: str | None, nxt: str | None) -> bool:
+    """Is "1. Benchmarks" a section heading above its text rather than the first item of a
+    numbered list? Short, no sentence ending, capitalised, with text after it, and neither the
+    line before nor the line after numbered (a list's items are)."""
+    m = _NUMBERED.match(line)
+    if not m or nxt is None or _NUMBERED.match(nxt) or (prev is not None and _NUMBERED.match(prev)):
+        return False
+    rest = line[m.end():].strip()
+    return bool(rest) and rest[0].isupper() and len(rest.split()) <= 10 and rest[-1] not in ".!?;:,"
+
+
+def separate_lines(lines: list[str]) -> bool:
+    """Are these lines of one paragraph each a line of its own, not prose wrapped across them? A
+    header block: a first line, then "Date: 14 March 2025", "Chair: Dr. Amina Rahman" lines."""
+    return len(lines) > 1 and all(_LABELLED.match(x.strip()) for x in lines[1:])
+
+
 def looks_like_title(first: str, rest: int) -> bool:
     """Is the first paragraph of a plain-text file its title? A short line with no sentence
     ending, followed by more text ("Field note - visit to Gwadar desalination plant, 14 February

@@ -60,8 +60,11 @@ def bot_over(make_bot: Callable[..., Assistant], tmp_path: Path) -> Callable[[di
     def make(files: dict[str, str]) -> Assistant:
         corpus = tmp_path / "corpus"
         corpus.mkdir(exist_ok=True)
-        for name, text in files.items():
-            (corpus / name).write_text(text, encoding="utf-8")
+        for name, text in files.items():  # bytes for a binary file (a PDF)
+            if isinstance(text, bytes):
+                (corpus / name).write_bytes(text)
+            else:
+                (corpus / name).write_text(text, encoding="utf-8")
         bot = make_bot(corpus)
         assert bot.ingest().ok
         return bot

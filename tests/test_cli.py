@@ -35,6 +35,24 @@ def test_ask_prints_cited_answer_and_json(cli_home: Path) -> None:
     assert data["refused"] is True and data["citations"] == []
 
 
+def test_output_cut_short_by_its_reader_is_not_a_crash(cli_home: Path) -> None:
+    """`assistant ask ... | head -2`: the pipe closes before the answer is printed."""
+    import os
+    import subprocess
+
+    from .helpers import EXE
+
+    proc = subprocess.Popen([EXE, "ask", "What risks does the article see?"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=cli_home,
+                            env={**os.environ, "ASSISTANT_INDEX_DIR": str(cli_home / "index")})
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # as `head` does once it has its lines
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=300)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+
+
 def test_ask_with_history_file_and_bad_input(cli_home: Path) -> None:
     (cli_home / "h.json").write_text(json.dumps([
         {"role": "user", "content": "Which minerals does Pakistan have significant deposits of?"},

@@ -14,6 +14,7 @@ from assistant.ingest import load
 
 from .conftest import CORPUS, ROOT
 from .docs import HTML, MARKDOWN, TEXT, write_docx, write_encrypted_pdf, write_pdf
+from .helpers import assert_well_cited
 
 
 def _fixture_corpus(folder: Path) -> Path:
@@ -310,3 +311,69 @@ def test_a_table_that_lays_out_a_page_is_read_as_the_page(tmp_path: Path) -> Non
     note = load(tmp_path / "note.txt", root=tmp_path)
     assert note.title.startswith("The plant produced")
     assert any("1.8 million" in s for c in chunk_document(note, ChunkingSettings()) for s in c.sentences)
+
+
+MEETING_NOTE = """WORKING GROUP ON BATTERY MINERALS - MEETING NOTE
+Date: 3 June 2025
+Chair: Dr. Lena Okafor (Deputy Director, Supply Security)
+
+1. Nickel supply from Indonesia
+The Geological Survey briefed that Indonesia now refines more than half of the world's nickel. Export bans on raw ore pushed smelting onshore.
+
+2. Decisions
+- The group agreed to open talks on a nickel offtake agreement.
+- The group declined to fund a sodium-ion pilot this year, citing cost.
+
+3. Disagreements
+Industry observers argued that the group ignores manganese. The Chair made no decision.
+"""
+
+
+def test_a_plain_text_note_keeps_its_numbered_sections_and_header_lines(
+        tmp_path: Path, bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test found a note like this read as one 220-word "sentence": "1. Nickel supply"
+    and the text under it were one list item, "Date:" and "Chair:" one line with the title."""
+    (tmp_path / "note.txt").write_text(MEETING_NOTE, encoding="utf-8")
+    doc = load(tmp_path / "note.txt", root=tmp_path)
+    blocks = [(b.kind, b.text) for b in doc.blocks]
+    assert doc.title == "WORKING GROUP ON BATTERY MINERALS - MEETING NOTE"
+    assert ("heading", "1. Nickel supply from Indonesia") in blocks and ("heading", "2. Decisions") in blocks
+    assert ("paragraph", "Chair: Dr. Lena Okafor (Deputy Director, Supply Security)") in blocks
+    assert ("list_item", "The group declined to fund a sodium-ion pilot this year, citing cost.") in blocks
+    # a numbered list stays a list: its items are numbered on both sides
+    items = load_text(tmp_path, "Steps:\n\n1. Publish the terms\n\n2. Audit the accounts\n\nThat is all.\n")
+    assert [b.kind for b in items.blocks].count("list_item") == 2
+
+    bot = bot_over({"note.txt": MEETING_NOTE})
+    a = bot.ask("What did the group decide about the sodium-ion pilot?")
+    assert_well_cited(a)
+    assert "declined to fund a sodium-ion pilot" in a.text and len(a.text) < 400, a.text
+    assert a.citations[0].section == "2. Decisions"
+    chair = bot.ask("Who chaired the meeting?")
+    assert "Lena Okafor" in chair.text and "Indonesia" not in chair.text, chair.text
+
+
+def test_a_pdf_without_a_title_is_named_by_its_first_line_and_keeps_numbered_sections(
+        bot_over: Callable[[dict[str, str]], Assistant], tmp_path: Path) -> None:
+    """A PDF whose lines run on with no blank lines: "3. Risks to implementation" was a bullet of
+    the answer and the file name its title."""
+    path = write_pdf(tmp_path / "crma-memo.pdf", [
+        ["Raw Materials Act: Implementation Memo", "1. Benchmarks",
+         "The Act entered into force on 23 May 2024.", "2. Risks to implementation",
+         "Permitting delays at member state level remain the main obstacle.",
+         "Financing is limited: the Act creates no new fund."]])
+    doc = load(path, root=tmp_path)
+    assert doc.title == "Raw Materials Act: Implementation Memo"
+    assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == ["1. Benchmarks", "2. Risks to implementation"]
+    assert not [b for b in doc.blocks if b.kind == "list_item"]
+    bot = bot_over({"crma-memo.pdf": path.read_bytes()})
+    a = bot.ask("What is the main obstacle to implementing the Act?")
+    assert_well_cited(a)
+    assert "Permitting delays" in a.text and a.citations[0].section == "2. Risks to implementation", a.text
+    assert a.citations[0].title == "Raw Materials Act: Implementation Memo"
+
+
+def load_text(folder: Path, text: str):  # type: ignore[no-untyped-def]
+    path = folder / "steps.txt"
+    path.write_text(text, encoding="utf-8")
+    return load(path, root=folder)
