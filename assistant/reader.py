@@ -12,9 +12,11 @@ training code so that the model is always read the way it was trained.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,6 +134,20 @@ def best_span(start: np.ndarray, end: np.ndarray, mask: Sequence[bool],
     return int(idx[i]), int(idx[j]), float(pair[i, j])
 
 
+_DIGITS_JOINED = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def whole_numbers(context: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to the whole numbers it cuts into: WordPiece splits "1,500" into "1", ","
+    and "500", and a span may end after the "1" (docs/reader.md, twenty-third session)."""
+    for m in _DIGITS_JOINED.finditer(context, max(0, start - 40), min(len(context), end + 40)):
+        if m.start() < start < m.end():
+            start = m.start()
+        if m.start() < end < m.end():
+            end = m.end()
+    return start, end
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -190,7 +206,8 @@ class Reader:
         out: list[Reading | None] = [None] * len(enc)
         for batch in length_batches([len(e.ids) for e in enc]):
             for i, reading in zip(batch, self._run([enc[i] for i in batch])):
-                out[i] = reading
+                span = reading.span and whole_numbers(windows[i][0], *reading.span)
+                out[i] = dataclasses.replace(reading, span=span) if span != reading.span else reading
         return [r for r in out if r is not None]
 
     def _run(self, enc: list[Encoded]) -> list[Reading]:
