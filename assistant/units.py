@@ -68,25 +68,38 @@ def _item(text: str) -> str:
 _ANAPHORIC = re.compile(r"^(It|Its|They|Their|Them|This|These|Those|That|He|She|His|Her|Such)\b")
 
 
+# The longest list read as one answer sentence. The reader's window holds 128 tokens, at most 40
+# of them the question's: about 85 for the heading and the unit, some 400 characters at the 4.7
+# characters a token of the article's lists (its longest, 375). A longer list ("Key Risks", five
+# bullets of 25 words) would be cut off inside the window, its last items never read: its items
+# are then answer sentences of their own (docs/reader.md, twenty-third session).
+MAX_LIST_CHARS = 400
+
+
 def _group(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[int, ...]:
     """The answer sentence around sentence i. A sentence that introduces something ("...:") is
     useless alone: it stays with its list, or with the sentence (often a quotation) after it."""
     def lead_in(j: int) -> bool:
         return 0 <= j < n and is_lead_in(sentences[j])
 
-    if i in items:
-        start = i
+    def whole_list(first: int) -> tuple[int, int]:
+        start = end = first
         while start - 1 in items:
             start -= 1
-        end = i
         while end + 1 in items:
             end += 1
+        return start, end
+
+    if i in items:
+        start, end = whole_list(i)
+        if sum(len(sentences[j]) for j in range(start, end + 1)) > MAX_LIST_CHARS:
+            return (i,)
         return tuple(range(start - 1 if lead_in(start - 1) else start, end + 1))
     if lead_in(i) and i + 1 < n:
         if i + 1 in items:
-            end = i + 1
-            while end + 1 in items:
-                end += 1
+            _, end = whole_list(i + 1)
+            if sum(len(sentences[j]) for j in range(i + 1, end + 1)) > MAX_LIST_CHARS:
+                return (i, i + 1)
             return tuple(range(i, end + 1))
         return (i, i + 1)
     if lead_in(i - 1) and i - 1 not in items:

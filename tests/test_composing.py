@@ -386,3 +386,29 @@ def test_list_items_joined_into_one_point_keep_an_abbreviations_full_stop() -> N
     text = group_text(sentences, (0, 1, 2, 3), {1, 2, 3})
     assert text == ("The evidence shows: No basing talks took place; Officials denied offering port access "
                     "to the U.S.; The Taliban rejected any return.")
+
+
+COBALT_RISKS = """# Cobalt in the Congo
+
+## Key Risks
+
+- **Artisanal mining**: an estimated 150,000 to 200,000 artisanal miners work in the Copperbelt, and UNICEF has reported children working at artisanal sites.
+- **Export policy volatility**: in February 2025 the government suspended cobalt exports for four months to support prices, and later replaced the suspension with export quotas.
+- **Conflict in the east**: fighting involving the M23 rebel group in North Kivu disrupts logistics, although the main cobalt mines are far away in the south.
+- **Fiscal disputes**: the 2018 Mining Code raised the royalty on cobalt to 10 percent after it was declared a strategic substance, causing friction with foreign investors.
+"""
+
+
+def test_a_list_too_long_for_the_readers_window_is_read_item_by_item(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Read as one answer sentence, the list's last item fell outside the reader's 128 tokens and
+    "What is the royalty on cobalt?" was refused (a blind user test); a short list stays whole."""
+    bot = bot_over({"cobalt.md": COBALT_RISKS})
+    a = bot.ask("What is the royalty on cobalt?")
+    assert_well_cited(a)
+    assert "10 percent" in a.text and "M23" not in a.text, a.text
+    risks = bot.ask("What are the key risks of cobalt supply from the Congo?")
+    assert_well_cited(risks)
+    for item in ("Artisanal mining", "Export policy volatility", "Conflict in the east", "Fiscal disputes"):
+        assert item in risks.text, risks.text
+    assert risks.text.count("\n- ") >= 3  # one bullet per item
