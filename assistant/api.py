@@ -19,6 +19,7 @@ from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
+from .overview import document_named
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
@@ -126,6 +127,10 @@ class Assistant:
             question = self._spelling.correct(self.index.snapshot, question)
         if self.settings.answer.place_names:  # "Tehran" read as "Iran" where no document says Tehran
             question = self._spelling.rename_places(self.index.snapshot, question)
+        if sources is None and self.settings.answer.named_documents:  # "What does the memo recommend?"
+            docs = self.documents()
+            named = document_named(question, ((d.source, d.title) for d in docs)) if len(docs) > 1 else None
+            sources = frozenset([named]) if named else None
         notice = None
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."

@@ -143,6 +143,12 @@ class AnswerSettings(BaseModel):
         "the 91 yes/no questions of the measured rounds 30, 32-37 and 39-52 by the main threshold's rule "
         "(balanced accuracy, 0.05 grid; docs/reader.md, twenty-second session). Unset: the main threshold."
     )
+    named_documents: bool = Field(
+        True, description="A question that calls a document by what it is (\"What does the memo recommend?\", "
+        "\"the cobalt briefing\") searches only that document, when exactly one document's title or file "
+        "name says so; \"the article\" names none unless a title calls itself one. Documents chosen by "
+        "the caller (`documents=`, `--doc`) always win."
+    )
     amount_spans: bool = Field(
         True, description="With the reader on: a question for an amount (\"how much\", \"how many\", "
         "\"what share\") is answered only by a sentence whose reader span holds a number or a quantity "

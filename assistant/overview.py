@@ -113,3 +113,26 @@ def summarises(section: str | None) -> bool:
     """Is the passage in a section that restates the document (under a heading that is only
     "Abstract", "Executive Summary", "Overview" or the like)?"""
     return bool(section) and any(_RESTATES.match(h) for h in section.split(" › "))  # type: ignore[union-attr]
+
+
+# what people call a document ("the memo", "the cobalt briefing", "this report")
+_NAMED = re.compile(r"\b(?:the|this|that)\s+((?:[\w-]+\s+){0,3}?)(articles?|reports?|papers?|memos?|memorandum|"
+                    r"briefs?|briefings?|notes?|study|studies|fact\s?sheets?|minutes|transcripts?|letters?)\b",
+                    re.IGNORECASE)
+
+
+def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str | None:
+    """The source of the one document a question calls by what it is, of (source, title) pairs:
+    "What does the briefing recommend?" where only one title or file name says "briefing"; the
+    words before the noun choose among several ("the cobalt briefing"). None when no document or
+    more than one says it: "the article" names nothing when no title calls itself one."""
+    docs = [(source, set(tokenize(f"{title} {re.sub(r'[_.-]+', ' ', source)}"))) for source, title in documents]
+    for m in _NAMED.finditer(question):
+        noun = set(tokenize(m.group(2)))
+        found = [(source, words) for source, words in docs if noun <= words]
+        if len(found) > 1:
+            found = [(source, words) for source, words in found if set(tokenize(m.group(1))) <= words]
+        if len(found) == 1:
+            return found[0][0]
+    return None
+

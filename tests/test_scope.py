@@ -11,7 +11,7 @@ import pytest
 from assistant import Assistant
 from assistant.errors import InputError
 
-from .helpers import drawn_from, run
+from .helpers import assert_well_cited, drawn_from, run
 from .docs import FILES
 
 
@@ -57,3 +57,40 @@ def test_cli_ask_with_doc(bot: Assistant, tmp_path: Path) -> None:
     assert {c["source"] for c in json.loads(out.stdout)["citations"]} == {"asteroids.md"}
     out = run(["--corpus-dir", str(tmp_path / "corpus"), "ask", "--doc", "moon.md", "What is copper?"], tmp_path)
     assert out.returncode == 2 and "not in the index: moon.md" in out.stderr
+
+
+TWO_RECOMMENDERS = {
+    "eu-memo.md": "# Raw Materials Act: Implementation Memo\n\n## Recommendation\n\nThe memo recommends a joint "
+                  "purchasing platform for strategic raw materials, modelled on the joint purchasing of gas.\n",
+    "cobalt.md": "# Cobalt Supply Risk Briefing\n\n## Summary\n\nThe Congo mines most of the world's cobalt.\n\n"
+                 "## Recommendations\n\nFund the Lobito Corridor railway as an alternative export route. "
+                 "Encourage recycling of battery cobalt in consumer countries.\n",
+    "lithium.md": "# Lithium in the Andes\n\nChile, Argentina and Bolivia hold most of the world's lithium "
+                  "resources. The memo on joint purchasing was discussed but not adopted.\n",
+}
+
+
+def test_a_document_called_by_what_it_is_is_the_one_searched(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: with several documents, "What does the briefing recommend?" was answered
+    from another document's recommendations."""
+    from assistant.overview import document_named
+
+    bot = bot_over(TWO_RECOMMENDERS)
+    docs = [(d.source, d.title) for d in bot.documents()]
+    assert document_named("What does the briefing recommend?", docs) == "cobalt.md"
+    assert document_named("And what does this memo say about gas?", docs) == "eu-memo.md"
+    assert document_named("What does the article recommend?", docs) is None  # no title says "article"
+    a = bot.ask("What does the briefing recommend?")
+    assert_well_cited(a)
+    assert drawn_from(a) == {"cobalt.md"} and "Lobito" in a.text, a.text
+    m = bot.ask("What does the memo recommend?")
+    assert drawn_from(m) == {"eu-memo.md"} and "joint purchasing platform" in m.text, m.text
+    # what the caller chose wins, and the rule can be switched off
+    chosen = bot.ask("What does the memo recommend?", documents=["cobalt.md"])
+    assert drawn_from(chosen) <= {"cobalt.md"}
+    off = Assistant.from_config(bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(
+        update={"named_documents": False})}), embedder=bot.index.embedder, store=bot.index.store)
+    question = "Which countries hold most of the world's lithium resources, according to the memo?"
+    assert bot.ask(question).refused  # the memo does not say; the lithium notes do
+    assert "Bolivia" in off.ask(question).text
