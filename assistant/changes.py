@@ -9,7 +9,7 @@ it is applied; it is lazy, so a large folder is never held in memory at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Literal, Mapping, Sequence
 
@@ -75,6 +75,9 @@ def plan(paths: Sequence[Path], manifest: Mapping[str, ManifestEntry], settings:
     yield from skipped
     signature = chunking.signature(settings.chunking)
     seen: set[str] = set()
+    # the same text under another name: both are indexed (nothing is lost), but the user is told,
+    # since a renamed copy competes with its original for every citation
+    texts = {e.sha256: source for source, e in manifest.items()}
     for n, path in enumerate(files, start=1):
         if progress:
             progress(n - 1, len(files), f"reading {path.name}")
@@ -96,7 +99,11 @@ def plan(paths: Sequence[Path], manifest: Mapping[str, ManifestEntry], settings:
         except IngestError as err:
             yield Change("fail", doc.source, reason=err.reason, warnings=doc.warnings)
             continue
-        yield Change.put(doc, chunks)
+        change = Change.put(doc, chunks)
+        twin = texts.setdefault(doc.sha256, doc.source)
+        if twin != doc.source and (root is None or (root / twin).exists() or Path(twin).exists()):
+            change = replace(change, warnings=(*change.warnings, f"the same file as {twin} (indexed twice)"))
+        yield change
     # a folder is mirrored: files that left it leave the index
     for folder in (p.resolve() for p in paths if p.is_dir()):
         for source in list(manifest):

@@ -377,3 +377,23 @@ def load_text(folder: Path, text: str):  # type: ignore[no-untyped-def]
     path = folder / "steps.txt"
     path.write_text(text, encoding="utf-8")
     return load(path, root=folder)
+
+
+def test_a_renamed_copy_is_indexed_and_named_as_a_copy(make_bot, tmp_path: Path) -> None:
+    """A blind user test: a renamed copy of a briefing silently took over its citations."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "briefing.md").write_text(MARKDOWN, encoding="utf-8")
+    bot = make_bot(corpus)
+    assert bot.ingest().ok
+    (corpus / "briefing (copy).md").write_text(MARKDOWN, encoding="utf-8")
+    report = bot.ingest()
+    assert report.added == ["briefing (copy).md"]  # nothing is lost...
+    assert ("briefing (copy).md", "the same file as briefing.md (indexed twice)") in report.warnings  # ...but it is said
+    (corpus / "briefing.md").unlink()
+    (corpus / "other.md").write_text(MARKDOWN + "\nOne more line.\n", encoding="utf-8")
+    again = bot.ingest()
+    assert not [w for w in again.warnings if "same file" in w[1]]
+    (corpus / "briefing (copy).md").rename(corpus / "moved.md")  # a file moved is not a copy
+    moved = bot.ingest()
+    assert moved.added == ["moved.md"] and not [w for w in moved.warnings if "same file" in w[1]], moved
