@@ -42,6 +42,9 @@ QUESTIONS: list[tuple[str, Any, Any, str | None]] = [
     ("a lone surrogate", "Which metals\ud800 do nodules contain?", None, "invalid text"),
     ("zero-width characters inside words", "Which me\u200btals do poly\u200cmetallic nod\ufeffules contain?", None, None),
     ("a Turn whose content is a number", GOOD_Q, [Turn("user", 123)], r"history\[0\]"),  # type: ignore[arg-type]
+    # pasted from a web page (a blind user test: a script tag in front got the question refused)
+    ("HTML markup around a question", f"<script>alert(1)</script><p><b>{GOOD_Q}</b></p>", None, None),
+    ("only HTML markup", "<p><br/></p>", None, "empty"),
 ]
 
 
