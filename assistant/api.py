@@ -132,10 +132,6 @@ class Assistant:
             question = self._spelling.correct(self.index.snapshot, question)
         if self.settings.answer.place_names:  # "Tehran" read as "Iran" where no document says Tehran
             question = self._spelling.rename_places(self.index.snapshot, question)
-        if sources is None and self.settings.answer.named_documents:  # "What does the memo recommend?"
-            docs = self.documents()
-            named = document_named(question, ((d.source, d.title) for d in docs)) if len(docs) > 1 else None
-            sources = frozenset([named]) if named else None
         notice = None
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
@@ -152,6 +148,11 @@ class Assistant:
         reading = query.resolved if query.names and asked == query.question else None
         # the question read once, for retrieval and answering
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
+        if sources is None and self.settings.answer.named_documents and frame.kind != "comparison":
+            # "What does the memo recommend?"; a comparison's other side may be in another document
+            docs = self.documents()
+            named = document_named(question, ((d.source, d.title) for d in docs)) if len(docs) > 1 else None
+            sources = frozenset([named]) if named else None
         # several points, often from several sections: more passages, and the rest of the best
         # ones' sections, unless the caller asked for a number of passages
         widen = top_k is None and frame.gathers

@@ -125,14 +125,17 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
     """The source of the one document a question calls by what it is, of (source, title) pairs:
     "What does the briefing recommend?" where only one title or file name says "briefing"; the
     words before the noun choose among several ("the cobalt briefing"). None when no document or
-    more than one says it: "the article" names nothing when no title calls itself one."""
+    more than one says it ("the article" names nothing when no title calls itself one), or when
+    the question also calls another document, or one it cannot tell, by what it is."""
     docs = [(source, set(tokenize(f"{title} {re.sub(r'[_.-]+', ' ', source)}"))) for source, title in documents]
+    named: set[str] = set()
     for m in _NAMED.finditer(question):
         noun = set(tokenize(m.group(2)))
         found = [(source, words) for source, words in docs if noun <= words]
         if len(found) > 1:
             found = [(source, words) for source, words in found if set(tokenize(m.group(1))) <= words]
-        if len(found) == 1:
-            return found[0][0]
-    return None
+        if len(found) != 1:
+            return None  # "the NSP-2022 article and the fact sheet": one of them names no single document
+        named.add(found[0][0])
+    return named.pop() if len(named) == 1 else None
 

@@ -81,6 +81,9 @@ def test_a_document_called_by_what_it_is_is_the_one_searched(
     assert document_named("What does the briefing recommend?", docs) == "cobalt.md"
     assert document_named("And what does this memo say about gas?", docs) == "eu-memo.md"
     assert document_named("What does the article recommend?", docs) is None  # no title says "article"
+    # a question that calls two documents, or one it cannot tell, by what they are searches all
+    assert document_named("Do the memo and the briefing agree on recycling?", docs) is None
+    assert document_named("Does the article's figure match the memo's?", docs) is None
     a = bot.ask("What does the briefing recommend?")
     assert_well_cited(a)
     assert drawn_from(a) == {"cobalt.md"} and "Lobito" in a.text, a.text
