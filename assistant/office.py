@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .bounds import FileBudget
@@ -41,9 +42,10 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
     blocks: list[Block] = []
     info = reader.metadata or {}
     title = _line(str(info.get("/Title") or ""))
+    running = running_lines(pages)
     for number, text in enumerate(pages, start=1):
         text = _clean(text)
-        lines = [_line(x) for x in text.split("\n")]
+        lines = [x for x in (_line(x) for x in text.split("\n")) if not _PAGE_NUMBER.match(x) and _shape(x) not in running]
         para: list[str] = []
         prev: str | None = None
         for i, line in enumerate(lines):
@@ -75,6 +77,27 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
     meta = {"author": _line(str(info.get("/Author")))} if info.get("/Author") else {}
     return title, blocks, meta, []
+
+
+# a line that is only a page number: "7", "- 7 -", "Page 7", "Page 7 of 12", "7 / 12"
+_PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.IGNORECASE)
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def running_lines(pages: list[str]) -> set[str]:
+    """The running headers and footers of a document of three or more pages: lines (numbers
+    aside) on at least half of its pages, such as "Ministry of Energy - Confidential" or
+    "Memo on cobalt, page 3". Left in, they read as a sentence of every page."""
+    if len(pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for text in pages:
+        for shape in {_shape(x) for x in _clean(text).split("\n") if x.strip()}:
+            counts[shape] = counts.get(shape, 0) + 1
+    return {shape for shape, n in counts.items() if n * 2 >= len(pages)}
 
 
 def _join_pdf_lines(lines: list[str]) -> str:

@@ -397,3 +397,18 @@ def test_a_renamed_copy_is_indexed_and_named_as_a_copy(make_bot, tmp_path: Path)
     (corpus / "briefing (copy).md").rename(corpus / "moved.md")  # a file moved is not a copy
     moved = bot.ingest()
     assert moved.added == ["moved.md"] and not [w for w in moved.warnings if "same file" in w[1]], moved
+
+
+def test_a_pdfs_running_headers_footers_and_page_numbers_are_not_text(tmp_path: Path) -> None:
+    """Printed reports repeat a header and a "Page N of M" footer on every page: read as text,
+    they were a sentence of every passage."""
+    pages = [["Ministry of Energy - Confidential", *body, f"Page {n} of 3"] for n, body in enumerate([
+        ["Cobalt Outlook 2025", "1. Supply", "The Congo mined 170,000 tonnes of cobalt in 2023."],
+        ["2. Prices", "Cobalt prices fell by more than 60 percent after May 2022."],
+        ["3. Risks", "Export quotas may hold prices up.", "Report prepared by the minerals desk, page 3 annex."]], start=1)]
+    doc = load(write_pdf(tmp_path / "outlook.pdf", pages), root=tmp_path)
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Confidential" not in text and "Page 2 of 3" not in text and " of 3" not in text
+    assert doc.title == "Cobalt Outlook 2025"
+    assert "fell by more than 60 percent" in text and "page 3 annex" in text  # a sentence that says "page" stays
+    assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == ["1. Supply", "2. Prices", "3. Risks"]
