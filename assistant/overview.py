@@ -58,9 +58,15 @@ def asks_overview(question: str, title: str = "") -> str | None:
     return None
 
 
+# words that rank a heading's subject rather than name it: "Key Risks" is about the risks
+_RANKING = frozenset(tokenize("key main major principal primary core central chief"))
+
+
 def heading_words(path: str) -> set[str]:
-    """The words of a section's innermost heading, its numbering dropped ("5.3 Iran" -> iran)."""
-    return set(tokenize(re.sub(r"^\s*[\dIVX]+(?:\.\d+)*\.?\s+", "", path.split(" › ")[-1])))
+    """The words of a section's innermost heading, its numbering and ranking words dropped ("5.3
+    Iran" -> iran, "Key Risks" -> risks)."""
+    words = set(tokenize(re.sub(r"^\s*[\dIVX]+(?:\.\d+)*\.?\s+", "", path.split(" › ")[-1])))
+    return words - _RANKING if words - _RANKING else words
 
 
 def heading_asked(question: str, title: str, sections: Iterable[str | None], own_words: int = 1) -> str | None:
@@ -77,7 +83,10 @@ def heading_asked(question: str, title: str, sections: Iterable[str | None], own
         if not path:
             continue
         words = heading_words(path)
-        if words and words <= asked and not words <= named and len(own - words) <= own_words:
+        # a heading that only restates the title is the document's own, unless it sits under
+        # another ("Cobalt in the Congo › Key Risks" in a "Supply Risk Briefing")
+        restates = words <= named and " › " not in path
+        if words and words <= asked and not restates and len(own - words) <= own_words:
             found.add(path)
     return found.pop() if len(found) == 1 else None
 

@@ -118,6 +118,24 @@ def test_a_section_whose_heading_is_what_is_asked_answers_it(bot_over: Callable[
     assert heading_asked("What about Iran and India?", "T", ["Regional › 5.3 Iran", "Regional › 5.2 India"]) is None
 
 
+def test_a_key_risks_section_answers_what_the_risks_are(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "What are the risks?" over a "Supply Risk Briefing" was refused although
+    it has a "Key Risks" section ("key" ranks the risks; the title's "Risk" is not the heading)."""
+    bot = bot_over({"cobalt.md": (
+        "---\ntitle: Cobalt in the Congo - Supply Risk Briefing\n---\n\n# Cobalt in the Congo\n\n## Summary\n\n"
+        "The Congo mined about 74 percent of the world's cobalt in 2023.\n\n## Key Risks\n\n"
+        "Export quotas introduced in 2025 could push buyers toward Indonesian supply. Fighting in North Kivu "
+        "disrupts logistics on the eastern routes.\n\n## Outlook\n\nAnalysts expect the Congo to dominate "
+        "supply through 2030.\n")})
+    assert heading_asked("What are the risks?", "Cobalt in the Congo - Supply Risk Briefing",
+                         ["Cobalt in the Congo › Key Risks", "Cobalt in the Congo › Outlook"]) == "Cobalt in the Congo › Key Risks"
+    # the document's own title heading is still not a section the question asks about
+    assert heading_asked("What about cobalt in the Congo?", "Cobalt in the Congo", ["Cobalt in the Congo"]) is None
+    a = bot.ask("What are the risks?")
+    assert_well_cited(a)
+    assert "Export quotas" in a.text and "North Kivu" in a.text and "2030" not in a.text, a.text
+
+
 def test_what_about_a_section_is_its_whole_paragraph(corpus_bot: Assistant) -> None:
     """"Iran's concerns stem from proximity." alone read as the answer; the section says why. A
     question for one fact under a heading ("When did it open?") is still read for that fact
