@@ -35,13 +35,19 @@ T = TypeVar("T")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # zero-width characters typed or pasted inside words ("rare\u200bearth") split them for search
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# HTML pasted with a question ("<b>What share …?</b>"): the tags of text markup, and whatever a
-# script or style element holds; "a<b and c>d" is no tag
-_TAG = re.compile(r"<(script|style)\b[^<>]{0,200}>.*?</\1\s*>|</?(?:a|abbr|b|br|code|div|em|font|h[1-6]|i|img|li|"
-                  r"mark|ol|p|pre|q|s|small|span|strong|sub|sup|table|td|th|tr|u|ul)\b[^<>]{0,200}>",
-                  re.IGNORECASE | re.DOTALL)
+# HTML pasted with a question ("<b>What share …?</b>"): what a script or style element holds, and
+# the tags of text markup, whose name is followed by nothing or by attributes ("a<b and c>d" and
+# "under <a million tonnes" are no tags); an inline tag joins its neighbours ("CO<sub>2</sub>")
+_TAG = re.compile(r"<(script|style)\b[^<>]{0,200}>.*?</\1\s*>|<(/?)(a|abbr|b|br|code|div|em|font|h[1-6]|i|img|li|mark|"
+                  r"ol|p|pre|q|s|small|span|strong|sub|sup|table|td|th|tr|u|ul)"
+                  r"((?:\s+[\w-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))*)\s*/?>", re.IGNORECASE | re.DOTALL)
+_INLINE = frozenset("a abbr b code em font i mark q s small span strong sub sup u".split())
 # top_k / k above this is a mistake, not a wish (evaluations ask for 100)
 MAX_PASSAGES = 1000
+
+
+def _untag(text: str) -> str:
+    return _TAG.sub(lambda m: "" if (m.group(3) or "").lower() in _INLINE else " ", text)
 
 
 class AnswerStream:
@@ -226,7 +232,7 @@ class Assistant:
                              "(limits.max_question_chars). Ask something shorter.")
         if any("\ud800" <= ch <= "\udfff" for ch in question):
             raise InputError("the question contains invalid text (a lone UTF-16 surrogate): send it as UTF-8 text")
-        question = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", _TAG.sub(" ", question))).strip()
+        question = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", _untag(question))).strip()
         if not question:
             raise InputError("the question is empty: type a question about the documents")
         return question

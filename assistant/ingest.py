@@ -108,10 +108,9 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
     units: list[str] = []
     for p in paragraphs:
         lines = [_line(x) for x in p.splitlines() if x.strip()]
-        # a paragraph that opens with its heading ("1. Lithium supply", then its text on the next line)
-        if len(lines) > 1 and (
-                numbered_title(lines[0], units[-1] if units else None, lines[1])
-                or _looks_like_heading(lines[0], " ".join(lines[1:]))):
+        # a paragraph that opens with its numbered heading ("1. Lithium supply", then its text on
+        # the next line); an unnumbered short first line may be prose wrapped at the line's end
+        if len(lines) > 1 and numbered_title(lines[0], units[-1] if units else None, lines[1]):
             units.append(lines.pop(0))
         if lines_mode or separate_lines(lines) or all(_LIST.match(x) for x in lines):
             units.extend(lines)

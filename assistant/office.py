@@ -43,9 +43,13 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
     info = reader.metadata or {}
     title = _line(str(info.get("/Title") or ""))
     running = running_lines(pages)
+    first = next((x for x in (_line(x) for x in _clean(pages[0]).split("\n")) if x), "") if pages else ""
+    # the title repeated at the top of every page, unless a title follows it on the first page
+    running_title = first if _shape(first) in running and looks_like_title(first, 1) else ""
     for number, text in enumerate(pages, start=1):
-        text = _clean(text)
-        lines = [x for x in (_line(x) for x in text.split("\n")) if not _PAGE_NUMBER.match(x) and _shape(x) not in running]
+        lines = [_line(x) for x in _clean(text).split("\n")]
+        edge = _edges(lines)
+        lines = [x for i, x in enumerate(lines) if i not in edge or not (_page_number(x, number) or _shape(x) in running)]
         para: list[str] = []
         prev: str | None = None
         for i, line in enumerate(lines):
@@ -54,7 +58,9 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                 if para:
                     blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
                     para = []
-            elif not blocks and not para and not title and looks_like_title(line, int(nxt is not None)):
+            elif (not blocks and not para and not title and looks_like_title(line, int(nxt is not None))
+                  and not (nxt or "")[:1].islower()  # a line that runs on is prose, not a title
+                  and not numbered_title(line, prev, nxt)):
                 # no title in the file's metadata: its first line, as a plain-text file's
                 title = line
                 blocks += [Block("heading", line, level=2, page=number), Block("paragraph", line, page=number)]
@@ -75,27 +81,40 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
             prev = line or prev
         if para:
             blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+    title = title or running_title
     meta = {"author": _line(str(info.get("/Author")))} if info.get("/Author") else {}
     return title, blocks, meta, []
 
 
-# a line that is only a page number: "7", "- 7 -", "Page 7", "Page 7 of 12", "7 / 12"
-_PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.IGNORECASE)
+# a line that is only a page number: "Page 7", "Page 7 of 12", "7 / 12", "- 7 -", or the page's own number
+_PAGE_NUMBER = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$",
+                          re.IGNORECASE)
+
+
+def _page_number(line: str, number: int) -> bool:
+    return bool(_PAGE_NUMBER.match(line)) or line == str(number)
 
 
 def _shape(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
+    return re.sub(r"\d+", "#", _line(line).lower())
+
+
+def _edges(lines: list[str]) -> set[int]:
+    """The indexes of a page's first two and last two lines with text: where headers and footers sit."""
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    return set(filled[:2] + filled[-2:])
 
 
 def running_lines(pages: list[str]) -> set[str]:
-    """The running headers and footers of a document of three or more pages: lines (numbers
-    aside) on at least half of its pages, such as "Ministry of Energy - Confidential" or
-    "Memo on cobalt, page 3". Left in, they read as a sentence of every page."""
+    """The running headers and footers of a document of three or more pages: a line (numbers
+    aside) among the first two or last two of at least half of its pages, such as "Ministry of
+    Energy - Confidential" or "Cobalt memo, page 3". Left in, they read as a sentence of every page."""
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}
     for text in pages:
-        for shape in {_shape(x) for x in _clean(text).split("\n") if x.strip()}:
+        lines = _clean(text).split("\n")
+        for shape in {_shape(lines[i]) for i in _edges(lines)}:
             counts[shape] = counts.get(shape, 0) + 1
     return {shape for shape, n in counts.items() if n * 2 >= len(pages)}
 

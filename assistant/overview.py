@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
-from .lexical import tokenize
+from .lexical import STOPWORDS, tokenize
 from .types import Chunk
 
 _ASKS = {
@@ -132,19 +133,27 @@ _NAMED = re.compile(r"\b(?:the|this|that)\s+((?:[\w-]+\s+){0,3}?)(articles?|repo
 
 def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str | None:
     """The source of the one document a question calls by what it is, of (source, title) pairs:
-    "What does the briefing recommend?" where only one title or file name says "briefing"; the
-    words before the noun choose among several ("the cobalt briefing"). None when no document or
+    "What does the briefing recommend?" where only one title or file name says "briefing" (as a
+    word: "brief" is not "briefing"). Words before the noun must fit it too: "the IEA report" is
+    not the ministry's "Annual Report" (a report the documents quote). None when no document or
     more than one says it ("the article" names nothing when no title calls itself one), or when
     the question also calls another document, or one it cannot tell, by what it is."""
-    docs = [(source, set(tokenize(f"{title} {re.sub(r'[_.-]+', ' ', source)}"))) for source, title in documents]
+    docs = [(source, f"{title} {Path(source).stem}".lower()) for source, title in documents]
     named: set[str] = set()
     for m in _NAMED.finditer(question):
-        noun = set(tokenize(m.group(2)))
-        found = [(source, words) for source, words in docs if noun <= words]
-        if len(found) > 1:
-            found = [(source, words) for source, words in found if set(tokenize(m.group(1))) <= words]
+        noun = _plain_words(m.group(2))
+        # "the reports of child labour" are not the one "Annual Report": a plural names a plural
+        plural = m.group(2).lower() if m.group(2).lower().endswith("s") and not m.group(2).lower().endswith("ss") else None
+        before = {w for w in _plain_words(m.group(1)) if w not in STOPWORDS}
+        found = [s for s, text in docs if noun <= _plain_words(text) and (not before or before & _plain_words(text))
+                 and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
         if len(found) != 1:
             return None  # "the NSP-2022 article and the fact sheet": one of them names no single document
-        named.add(found[0][0])
+        named.add(found[0])
     return named.pop() if len(named) == 1 else None
 
+
+def _plain_words(text: str) -> set[str]:
+    """Lower-case words, a plural's "s" dropped ("notes" is "note"), nothing else stemmed."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z0-9]+", text.lower())}

@@ -77,6 +77,10 @@ def numbered_title(line: str, prev: str | None, nxt: str | None) -> bool:
     m = _NUMBERED.match(line)
     if not m or nxt is None or _NUMBERED.match(nxt) or (prev is not None and _NUMBERED.match(prev)):
         return False
+    # the text after it starts anew ("The Geological Survey …", "- GSP will …"); a line that runs on
+    # in lower case ("1. Fund the railway as an" / "alternative route") is a wrapped list item
+    if not (nxt.strip()[:1].isupper() or nxt.strip()[:1].isdigit() or _LIST.match(nxt)):
+        return False
     rest = line[m.end():].strip()
     return bool(rest) and rest[0].isupper() and len(rest.split()) <= 10 and rest[-1] not in ".!?;:,"
 

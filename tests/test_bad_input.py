@@ -266,3 +266,12 @@ def test_upload_names_are_shortened_without_losing_their_extension(name: str, ex
 
     got = safe_name(name)
     assert got == expected and len(got) <= MAX_NAME
+
+
+def test_markup_is_dropped_and_comparison_signs_are_kept(nodules_bot: Assistant) -> None:
+    """A reviewer's cases: an inline tag inside a word joins it ("poly<b>metallic</b>"), and "<"
+    or ">" that open no tag ("a<b and c>d", "under <5 percent") are part of the question."""
+    a = nodules_bot.ask("Which metals do poly<b>metallic</b> nodules contain?")
+    assert "polymetallic" in a.query and "<b>" not in a.query and "manganese" in a.text
+    b = nodules_bot.ask("Which metals, where a<b and c>d, do polymetallic nodules contain?")
+    assert "a<b and c>d" in b.query

@@ -412,3 +412,24 @@ def test_a_pdfs_running_headers_footers_and_page_numbers_are_not_text(tmp_path: 
     assert doc.title == "Cobalt Outlook 2025"
     assert "fell by more than 60 percent" in text and "page 3 annex" in text  # a sentence that says "page" stays
     assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == ["1. Supply", "2. Prices", "3. Risks"]
+
+
+def test_wrapped_lines_stay_prose_and_list_items(tmp_path: Path) -> None:
+    """A reviewer's cases: a hard-wrapped paragraph whose first line is short, and numbered items
+    wrapped onto a second line, were cut into a heading and the rest."""
+    wrapped = load_text(tmp_path, "The plant at Gwadar now produces about\n1.8 million gallons of water a day, "
+                                  "less than planned.\n\nRecommendations:\n\n1. Fund the Lobito Corridor railway as an\n"
+                                  "   alternative export route for cobalt.\n\n2. Encourage recycling of battery cobalt\n"
+                                  "   in consumer countries.\n")
+    assert [b.kind for b in wrapped.blocks] == ["paragraph", "paragraph", "list_item", "list_item"], wrapped.blocks
+    assert wrapped.blocks[0].text.startswith("The plant at Gwadar now produces about 1.8 million")
+    prose = load(write_pdf(tmp_path / "prose.pdf", [["The Congo mined 170,000 tonnes of cobalt in 2023, and the",
+                                                     "government expects output to rise again in 2024."]]), root=tmp_path)
+    assert prose.title == "Prose" and [b.kind for b in prose.blocks] == ["paragraph"], prose.blocks
+    pages = [["Cobalt Outlook 2025", f"{n}. {name}", "Mineral", "Share", "74%", "2025",
+              f"Figures for page {n} follow the table.", str(n)] for n, name in ((1, "Supply"), (2, "Prices"), (3, "Risks"))]
+    repeated = load(write_pdf(tmp_path / "outlook.pdf", pages), root=tmp_path)
+    text = [b.text for b in repeated.blocks]
+    assert repeated.title == "Cobalt Outlook 2025"  # its title at the top of every page
+    assert sum("74%" in t for t in text) == 3 and sum("2025" in t for t in text) == 3  # cells are not page numbers
+    assert not [t for t in text if t.strip() in ("1", "2", "3")]  # the page numbers are gone

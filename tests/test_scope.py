@@ -84,6 +84,14 @@ def test_a_document_called_by_what_it_is_is_the_one_searched(
     # a question that calls two documents, or one it cannot tell, by what they are searches all
     assert document_named("Do the memo and the briefing agree on recycling?", docs) is None
     assert document_named("Does the article's figure match the memo's?", docs) is None
+    # a reviewer's cases: the noun as a word of its own, the words before it, and its number
+    others = [("annual-report-2024.md", "Ministry of Mines Annual Report"), ("notes/field-note.txt", "Field note"),
+              ("cobalt.md", "Cobalt Supply Risk Briefing")]
+    assert document_named("What does the IEA report expect for lithium demand?", others) is None
+    assert document_named("What are the reports of child labour?", others) is None
+    assert document_named("What did the ministry note about cobalt exports?", others) is None
+    assert document_named("Is the brief rise in cobalt prices expected to last?", others) is None
+    assert document_named("What does the annual report say about royalties?", others) == "annual-report-2024.md"
     a = bot.ask("What does the briefing recommend?")
     assert_well_cited(a)
     assert drawn_from(a) == {"cobalt.md"} and "Lobito" in a.text, a.text
