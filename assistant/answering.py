@@ -21,7 +21,7 @@ from .overview import heading_asked, heading_says, heading_words, summarises
 from .reader import Reader, Reading, window_text
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
-from .units import (Unit, clean_sentence, coverage, group_text, names_side, overview_units,
+from .units import (Unit, clean_sentence, coverage, group_text, names_side, overview_units, with_its_list,
                     section_units, unit_groups)
 from .citing import compose, refusal
 
@@ -196,7 +196,7 @@ class ExtractiveAnswerer:
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro
             return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
-        chosen = [best]
+        chosen = [with_its_list(best)]
         for u in units[1:]:
             if len(chosen) >= self.settings.max_sentences:
                 break

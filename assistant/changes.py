@@ -101,7 +101,8 @@ def plan(paths: Sequence[Path], manifest: Mapping[str, ManifestEntry], settings:
             continue
         change = Change.put(doc, chunks)
         twin = texts.setdefault(doc.sha256, doc.source)
-        if twin != doc.source and (root is None or (root / twin).exists() or Path(twin).exists()):
+        if twin != doc.source and _same_file(root / twin if root and not Path(twin).is_absolute() else Path(twin),
+                                             doc.sha256):
             change = replace(change, warnings=(*change.warnings, f"the same file as {twin} (indexed twice)"))
         yield change
     # a folder is mirrored: files that left it leave the index
@@ -110,3 +111,14 @@ def plan(paths: Sequence[Path], manifest: Mapping[str, ManifestEntry], settings:
             full = (root / source).resolve() if root and not Path(source).is_absolute() else Path(source)
             if source not in seen and folder in full.parents and not full.exists():
                 yield Change.remove(source)
+
+
+def _same_file(path: Path, sha256: str) -> bool:
+    """Does the file still hold the text indexed as `sha256`? (It may have been edited or removed
+    since, in this run or before it.)"""
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False

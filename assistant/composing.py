@@ -60,12 +60,16 @@ _AMOUNT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|el
                      r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                      r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
                      r"thirds?|quarters?|twice|double|triple|single|all|most|majority|minority|none|several|"
-                     r"few|many|much|percent|per cent|nothing|zero|little|bulk)\b", re.IGNORECASE)
+                     r"few|many|much|percent|per cent|nothing|zero|little|bulk|share|portion|fraction|proportion)\b", re.IGNORECASE)
 
 
 def asks_amount(question: str) -> bool:
-    """Does the question ask for an amount ("how many", "what percentage")?"""
-    return bool(_AMOUNT_ASKED.search(question))
+    """Does the question ask for an amount ("how many", "what percentage")? Not "how much of a
+    threat …" (how serious), nor an amount asked after "and" ("Which mines does the state own, and
+    how many are joint ventures?": the mines are asked for first)."""
+    m = _AMOUNT_ASKED.search(question)
+    return bool(m) and not re.match(r"\s+of an?\b", question[m.end():], re.IGNORECASE) \
+        and not re.search(r"\band\b", question[:m.start()], re.IGNORECASE)
 
 
 def states_amount(span: str) -> bool:

@@ -119,6 +119,25 @@ def unit_groups(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> 
     return (g,)
 
 
+def with_its_list(u: Unit) -> Unit:
+    """A lead-in read with only the first item of a list too long to read whole ("The cabinet
+    rejected the following proposals:" and its first item) shows the whole list as its answer."""
+    c = u.passage.chunk
+    items = set(c.list_items)
+    first, last = u.indexes[0], u.indexes[-1]
+    if len(u.groups) != 1 or not is_lead_in(c.sentences[first]) or last != first + 1 or last not in items:
+        return u
+    end = last
+    while end + 1 in items:
+        end += 1
+    if end == last:
+        return u
+    group = tuple(range(first, end + 1))
+    u2 = Unit(u.passage_rank, u.passage, (group,), (group_text(c.sentences, group, items),), u.dense, u.coverage,
+              u.score, u.retrieval, u.answerable, u.span)
+    return u2
+
+
 def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:
     """Share of the query's idf-weighted terms (times their own weight) that the text contains."""
     if not weights:

@@ -43,7 +43,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\[\d{1,3}\]", " ", text)  # footnote and citation markers
     text = re.sub(r"[^\w%$,.' ]+", " ", text)
     # keep "220,000" and "3.5", drop other punctuation, the full stop after "by 31 October 2025." too
-    text = re.sub(r"[,.](?!\d)|(?<!\d)[,.]", " ", text)
+    text = re.sub(r"[,.](?!\d)", " ", text)
     text = re.sub(r"'s\b", " 's", text)  # "Iran's concerns" names Iran
     return re.sub(r"\s+", " ", text).strip()
 

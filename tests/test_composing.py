@@ -412,3 +412,23 @@ def test_a_list_too_long_for_the_readers_window_is_read_item_by_item(
     for item in ("Artisanal mining", "Export policy volatility", "Conflict in the east", "Fiscal disputes"):
         assert item in risks.text, risks.text
     assert risks.text.count("\n- ") >= 3  # one bullet per item
+
+
+def test_a_lead_in_to_a_long_list_answers_with_the_whole_list(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A reviewer's case: once a long list was read item by item, "Which proposals did the
+    cabinet reject?" was answered with the lead-in and the first item only."""
+    items = ["A royalty holiday of five years for new copper mines, proposed by the investment board to attract "
+             "foreign capital quickly.",
+             "A sovereign wealth fund for mineral revenues, to be managed by the central bank without parliamentary "
+             "review of its annual accounts.",
+             "Exemption of mining equipment imports from customs duties, which the finance ministry estimated would "
+             "cost about 2 percent of revenue.",
+             "Transfer of exploration licensing from the provinces to a federal authority, opposed by the provincial "
+             "governments at the meeting."]
+    bot = bot_over({"cabinet.md": "# Cabinet minutes\n\n## Mining\n\nIn March the cabinet rejected the following "
+                                  "proposals:\n\n" + "".join(f"- {x}\n" for x in items)})
+    a = bot.ask("Which proposals did the cabinet reject?")
+    assert_well_cited(a)
+    for item in ("royalty holiday", "sovereign wealth fund", "customs duties", "federal authority"):
+        assert item in a.text, a.text

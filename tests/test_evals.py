@@ -45,6 +45,7 @@ def test_matching_rules() -> None:
     assert fact_found(["220,000 tons"], "to 220,000 tons by 2025")
     assert fact_found(["31 October 2025"], "tungsten, by 31 October 2025. [1] Date: 22 July 2025.")  # a number ends the sentence
     assert fact_found(["3.5 percent"], "rose 3.5 percent.") and not fact_found(["3 5"], "rose 3.5 percent")
+    assert not fact_found(["5 percent"], "grew .5 percent")
     assert not fact_found(["220,000"], "to 2,220,000 tons")
     assert not fact_found(["gold"], "golden opportunity")
     assert fact_found(["U.S. presence"], "any U.S. presence near Gwadar")

@@ -394,6 +394,10 @@ def test_a_renamed_copy_is_indexed_and_named_as_a_copy(make_bot, tmp_path: Path)
     (corpus / "other.md").write_text(MARKDOWN + "\nOne more line.\n", encoding="utf-8")
     again = bot.ingest()
     assert not [w for w in again.warnings if "same file" in w[1]]
+    (corpus / "other.md").write_text(MARKDOWN + "\nAnother line.\n", encoding="utf-8")  # its copy is changed
+    (corpus / "other-copy.md").write_text(MARKDOWN + "\nOne more line.\n", encoding="utf-8")
+    edited = bot.ingest()
+    assert not [w for w in edited.warnings if w[0] == "other-copy.md"], edited.warnings  # other.md was edited
     (corpus / "briefing (copy).md").rename(corpus / "moved.md")  # a file moved is not a copy
     moved = bot.ingest()
     assert moved.added == ["moved.md"] and not [w for w in moved.warnings if "same file" in w[1]], moved
