@@ -138,7 +138,8 @@ class Assistant:
             question = self._spelling.correct(self.index.snapshot, question)
         if self.settings.answer.place_names:  # "Tehran" read as "Iran" where no document says Tehran
             question = self._spelling.rename_places(self.index.snapshot, question)
-        notice = None
+        notice: str | None = None
+        scope: str | None = None  # the one document the question names, when only it is searched
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
         query = build_query(question, turns, is_name=self.index.snapshot.written_as_name)
@@ -159,6 +160,8 @@ class Assistant:
             docs = self.documents()
             named = document_named(question, ((d.source, d.title) for d in docs)) if len(docs) > 1 else None
             sources = frozenset([named]) if named else None
+            scope = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
+                          if d.source == named), None)
         # several points, often from several sections: more passages, and the rest of the best
         # ones' sections, unless the caller asked for a number of passages
         widen = top_k is None and frame.gathers
@@ -187,6 +190,7 @@ class Assistant:
             except LLMError as err:
                 notice = f"{err}. The answer below was extracted from the documents instead."
         done = time.perf_counter()
+        notice = " ".join(x for x in (scope, notice) if x) or None  # what was searched stays visible
         if notice and answer.hedged:  # the fallback notice leads (it says which mode answered); the doubt follows
             notice, answer = f"{notice} {answer.notice}", dataclasses.replace(answer, hedged=False)
         answer = dataclasses.replace(answer, notice=notice or answer.notice, timings={

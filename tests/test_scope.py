@@ -97,11 +97,13 @@ def test_a_document_called_by_what_it_is_is_the_one_searched(
     assert drawn_from(a) == {"cobalt.md"} and "Lobito" in a.text, a.text
     m = bot.ask("What does the memo recommend?")
     assert drawn_from(m) == {"eu-memo.md"} and "joint purchasing platform" in m.text, m.text
+    assert m.notice and "Only Raw Materials Act: Implementation Memo (eu-memo.md) was searched" in m.notice
     # what the caller chose wins, and the rule can be switched off
     chosen = bot.ask("What does the memo recommend?", documents=["cobalt.md"])
-    assert drawn_from(chosen) <= {"cobalt.md"}
+    assert drawn_from(chosen) <= {"cobalt.md"} and not (chosen.notice or "").startswith("Only")
     off = Assistant.from_config(bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(
         update={"named_documents": False})}), embedder=bot.index.embedder, store=bot.index.store)
     question = "Which countries hold most of the world's lithium resources, according to the memo?"
-    assert bot.ask(question).refused  # the memo does not say; the lithium notes do
+    scoped = bot.ask(question)
+    assert scoped.refused and scoped.notice and "eu-memo.md" in scoped.notice  # the memo does not say; the lithium notes do
     assert "Bolivia" in off.ask(question).text
