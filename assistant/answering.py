@@ -18,7 +18,7 @@ from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
 from .overview import heading_asked, heading_says, heading_words, summarises
-from .reader import Reader, Reading, window_text
+from .reader import Reader, window_text
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import (Unit, clean_sentence, coverage, group_text, names_side, overview_units, with_its_list,
@@ -137,12 +137,14 @@ class ExtractiveAnswerer:
         # a synthesis or comparison gathers several points: read more candidates
         a = self.settings
         top = units[: max(a.read_units, a.gather_read_units) if gathers else a.read_units]
-        readings = self._reader().read(question, [_window(u) for u in top])
+        windows = [_window(u) for u in top]
+        readings = self._reader().read(question, windows)
         amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
-        for u, r in zip(top, readings):
-            u.answerable = 0.0 if amount and r.span and not states_amount(_span_text(u, r)) else r.answerable
+        for u, r, (context, _) in zip(top, readings, windows):
+            said = context[r.span[0]:r.span[1]].strip() if r.span is not None else ""
+            u.answerable = 0.0 if amount and said and not states_amount(said) else r.answerable
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
-            u.span = _passage_span(u, r)
+            u.span = _passage_span(u, said)
         return sorted(top, key=lambda u: -u.score)
 
     def answer(self, question: Frame | str, retrieval: Retrieval, lexicon: Lexicon | None) -> Answer:
@@ -376,14 +378,8 @@ def _window(u: Unit) -> tuple[str, int]:
     return window_text(c.section or c.title, before + list(u.texts), answer_from=len(before))
 
 
-def _span_text(u: Unit, r: Reading) -> str:
-    """The words of the reader's span."""
-    return _window(u)[0][r.span[0]:r.span[1]].strip() if r.span is not None else ""
-
-
-def _passage_span(u: Unit, r: Reading) -> tuple[int, int] | None:
-    """The reader's span as character offsets into the cited passage's text."""
-    text = _span_text(u, r)
+def _passage_span(u: Unit, text: str) -> tuple[int, int] | None:
+    """The reader's span (its words, `text`) as character offsets into the cited passage's text."""
     if not text:
         return None
     c = u.passage.chunk

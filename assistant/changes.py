@@ -9,6 +9,7 @@ it is applied; it is lazy, so a large folder is never held in memory at once.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Literal, Mapping, Sequence
@@ -101,23 +102,24 @@ def plan(paths: Sequence[Path], manifest: Mapping[str, ManifestEntry], settings:
             continue
         change = Change.put(doc, chunks)
         twin = texts.setdefault(doc.sha256, doc.source)
-        if twin != doc.source and _same_file(root / twin if root and not Path(twin).is_absolute() else Path(twin),
-                                             doc.sha256):
+        if twin != doc.source and _same_file(_file_of(twin, root), doc.sha256):
             change = replace(change, warnings=(*change.warnings, f"the same file as {twin} (indexed twice)"))
         yield change
     # a folder is mirrored: files that left it leave the index
     for folder in (p.resolve() for p in paths if p.is_dir()):
         for source in list(manifest):
-            full = (root / source).resolve() if root and not Path(source).is_absolute() else Path(source)
+            full = _file_of(source, root).resolve()
             if source not in seen and folder in full.parents and not full.exists():
                 yield Change.remove(source)
+
+
+def _file_of(source: str, root: Path | None) -> Path:
+    return root / source if root and not Path(source).is_absolute() else Path(source)
 
 
 def _same_file(path: Path, sha256: str) -> bool:
     """Does the file still hold the text indexed as `sha256`? (It may have been edited or removed
     since, in this run or before it.)"""
-    import hashlib
-
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
     except OSError:

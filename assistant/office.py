@@ -42,12 +42,13 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
     blocks: list[Block] = []
     info = reader.metadata or {}
     title = _line(str(info.get("/Title") or ""))
+    pages = [_clean(text) for text in pages]
     running = running_lines(pages)
-    first = next((x for x in (_line(x) for x in _clean(pages[0]).split("\n")) if x), "") if pages else ""
+    first = next((x for x in (_line(x) for x in pages[0].split("\n")) if x), "") if pages else ""
     # the title repeated at the top of every page, unless a title follows it on the first page
     running_title = first if _shape(first) in running and looks_like_title(first, 1) else ""
     for number, text in enumerate(pages, start=1):
-        lines = [_line(x) for x in _clean(text).split("\n")]
+        lines = [_line(x) for x in text.split("\n")]
         edge = _edges(lines)
         lines = [x for i, x in enumerate(lines) if i not in edge or not (_page_number(x, number) or _shape(x) in running)]
         para: list[str] = []
@@ -106,14 +107,14 @@ def _edges(lines: list[str]) -> set[int]:
 
 
 def running_lines(pages: list[str]) -> set[str]:
-    """The running headers and footers of a document of three or more pages: a line (numbers
-    aside) among the first two or last two of at least half of its pages, such as "Ministry of
-    Energy - Confidential" or "Cobalt memo, page 3". Left in, they read as a sentence of every page."""
+    """The running headers and footers of a document of three or more (cleaned) pages: a line
+    (numbers aside) among the first two or last two of at least half of its pages, such as "Ministry
+    of Energy - Confidential" or "Cobalt memo, page 3". Left in, they read as a sentence of every page."""
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}
     for text in pages:
-        lines = _clean(text).split("\n")
+        lines = text.split("\n")
         for shape in {_shape(lines[i]) for i in _edges(lines)}:
             counts[shape] = counts.get(shape, 0) + 1
     return {shape for shape, n in counts.items() if n * 2 >= len(pages)}

@@ -138,14 +138,16 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
     not the ministry's "Annual Report" (a report the documents quote). None when no document or
     more than one says it ("the article" names nothing when no title calls itself one), or when
     the question also calls another document, or one it cannot tell, by what it is."""
-    docs = [(source, f"{title} {Path(source).stem}".lower()) for source, title in documents]
+    docs = [(source, text, _plain_words(text))
+            for source, text in ((s, f"{t} {Path(s).stem}".lower()) for s, t in documents)]
     named: set[str] = set()
     for m in _NAMED.finditer(question):
-        noun = _plain_words(m.group(2))
+        said = m.group(2).lower()
+        noun = _plain_words(said)
         # "the reports of child labour" are not the one "Annual Report": a plural names a plural
-        plural = m.group(2).lower() if m.group(2).lower().endswith("s") and not m.group(2).lower().endswith("ss") else None
-        before = {w for w in _plain_words(m.group(1)) if w not in STOPWORDS}
-        found = [s for s, text in docs if noun <= _plain_words(text) and (not before or before & _plain_words(text))
+        plural = said if said.endswith("s") and not said.endswith("ss") else None
+        before = _plain_words(m.group(1)) - STOPWORDS
+        found = [source for source, text, words in docs if noun <= words and (not before or before & words)
                  and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
         if len(found) != 1:
             return None  # "the NSP-2022 article and the fact sheet": one of them names no single document

@@ -4,7 +4,7 @@ needs to read on its own (the list it introduces, the sentence its "it" points b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
@@ -76,28 +76,30 @@ _ANAPHORIC = re.compile(r"^(It|Its|They|Their|Them|This|These|Those|That|He|She|
 MAX_LIST_CHARS = 400
 
 
+def _list_around(items: set[int], i: int) -> tuple[int, int]:
+    """The first and last sentence index of the list that item i belongs to."""
+    start = end = i
+    while start - 1 in items:
+        start -= 1
+    while end + 1 in items:
+        end += 1
+    return start, end
+
+
 def _group(n: int, i: int, items: set[int], sentences: tuple[str, ...]) -> tuple[int, ...]:
     """The answer sentence around sentence i. A sentence that introduces something ("...:") is
     useless alone: it stays with its list, or with the sentence (often a quotation) after it."""
     def lead_in(j: int) -> bool:
         return 0 <= j < n and is_lead_in(sentences[j])
 
-    def whole_list(first: int) -> tuple[int, int]:
-        start = end = first
-        while start - 1 in items:
-            start -= 1
-        while end + 1 in items:
-            end += 1
-        return start, end
-
     if i in items:
-        start, end = whole_list(i)
+        start, end = _list_around(items, i)
         if sum(len(sentences[j]) for j in range(start, end + 1)) > MAX_LIST_CHARS:
             return (i,)
         return tuple(range(start - 1 if lead_in(start - 1) else start, end + 1))
     if lead_in(i) and i + 1 < n:
         if i + 1 in items:
-            _, end = whole_list(i + 1)
+            _, end = _list_around(items, i + 1)
             if sum(len(sentences[j]) for j in range(i + 1, end + 1)) > MAX_LIST_CHARS:
                 return (i, i + 1)
             return tuple(range(i, end + 1))
@@ -127,15 +129,9 @@ def with_its_list(u: Unit) -> Unit:
     first, last = u.indexes[0], u.indexes[-1]
     if len(u.groups) != 1 or not is_lead_in(c.sentences[first]) or last != first + 1 or last not in items:
         return u
-    end = last
-    while end + 1 in items:
-        end += 1
-    if end == last:
-        return u
+    end = _list_around(items, last)[1]
     group = tuple(range(first, end + 1))
-    u2 = Unit(u.passage_rank, u.passage, (group,), (group_text(c.sentences, group, items),), u.dense, u.coverage,
-              u.score, u.retrieval, u.answerable, u.span)
-    return u2
+    return u if end == last else replace(u, groups=(group,), texts=(group_text(c.sentences, group, items),))
 
 
 def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:
