@@ -19,7 +19,7 @@ from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
-from .overview import document_named
+from .overview import document_named, without_document
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
@@ -160,6 +160,12 @@ class Assistant:
             docs = self.documents()
             named = document_named(question, ((d.source, d.title) for d in docs)) if len(docs) > 1 else None
             sources = frozenset([named]) if named else None
+            plain = without_document(question) if named and asked == question else question
+            if plain != question:  # searched and read without the words that chose the document
+                query = dataclasses.replace(query, question=plain)
+                vector = None
+                frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name,
+                                 reading=query.resolved if reading is not None else plain)
             scope = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
                           if d.source == named), None)
         # several points, often from several sections: more passages, and the rest of the best

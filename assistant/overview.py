@@ -155,6 +155,39 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
     return named.pop() if len(named) == 1 else None
 
 
+# "according to the memo", "in the fact sheet," at the start, "… in the briefing?" at the end
+_SAID_BY = re.compile(r"(?:,\s*)?\baccording\s+to\s+$|^\s*(?:in|from)\s+$", re.IGNORECASE)
+
+
+def without_document(question: str) -> str:
+    """The question with the words that call a document by what it is taken out, for reading it
+    in that document alone: "What were copper earnings, according to the fact sheet?" is read as
+    "What were copper earnings?", and "What does the memo want done?" as "What does it want
+    done?". Left in, "fact sheet" is what the document's own "This fact sheet is updated
+    annually" shares with the question, and the reader answered with it."""
+    out, end = [], 0
+    for m in _NAMED.finditer(question):
+        # "the royalty in the memo": the name starts at its own "the"
+        start = m.start() + max(d.start() for d in re.finditer(r"\b(?:the|this|that)\s", m.group(0), re.IGNORECASE))
+        head = question[end:start]
+        tail = question[m.end():]
+        said_by = _SAID_BY.search(head)
+        if said_by or re.match(r"\s*[?.!]?\s*$", tail) and re.search(r"\b(?:in|from)\s+$", head, re.IGNORECASE):
+            cut = said_by.start() if said_by else re.search(r"\s*\b(?:in|from)\s+$", head, re.IGNORECASE).start()
+            out.append(head[:cut])
+            end = m.end() + (len(re.match(r"\s*,?", tail).group(0)) if said_by or not out[-1].strip() else 0)
+            continue
+        if tail.startswith(("'s", "’s")):
+            out.append(head + "its")
+            end = m.end() + 2
+        else:
+            out.append(head + "it")
+            end = m.end()
+    text = re.sub(r"\s+", " ", "".join(out) + question[end:])
+    text = re.sub(r"\s*,?\s*([?.!])", r"\1", re.sub(r"\s+,", ",", text)).strip(" ,")
+    return text[:1].upper() + text[1:] if text else question
+
+
 def _plain_words(text: str) -> set[str]:
     """Lower-case words, a plural's "s" dropped ("notes" is "note"), nothing else stemmed."""
     return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w

@@ -107,3 +107,40 @@ def test_a_document_called_by_what_it_is_is_the_one_searched(
     scoped = bot.ask(question)
     assert scoped.refused and scoped.notice and "eu-memo.md" in scoped.notice  # the memo does not say; the lithium notes do
     assert "Bolivia" in off.ask(question).text
+
+
+FACT_SHEET = {
+    "minerals-fact-sheet.md": "# Fact Sheet: Critical Minerals Supply Concentration\n\nChina refines about 93% of the "
+                              "world's graphite and 74% of its cobalt.\n\n## Relevance for Pakistan\n\nPakistan's "
+                              "strongest position is in copper and antimony, where known deposits are large enough to "
+                              "attract international interest. Because Pakistan has no refining capacity, its near-term "
+                              "exports would consist of ore or concentrate.\n\nSources: national geological surveys, "
+                              "company reports and trade statistics compiled by the Minerals Intelligence Unit. This "
+                              "fact sheet is updated annually.\n",
+    "copper-trade.md": "# Copper Trade of Pakistan\n\nPakistan's copper exports earned about USD 820 million last "
+                       "year, most of it from concentrate shipped to China.\n",
+}
+
+
+def test_the_words_that_name_a_document_are_not_read_as_part_of_the_question(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind round: "What were Pakistan's copper export earnings last year, according to the fact
+    sheet?" was answered with the fact sheet's own "This fact sheet is updated annually", the only
+    sentence sharing "fact sheet" with the question."""
+    from assistant.overview import without_document
+
+    assert without_document("What were copper earnings last year, according to the fact sheet?") == \
+        "What were copper earnings last year?"
+    assert without_document("According to the meeting note, when is the deadline?") == "When is the deadline?"
+    assert without_document("In the fact sheet, is cobalt refining more concentrated?") == \
+        "Is cobalt refining more concentrated?"
+    assert without_document("How long could concentrate wait, in the briefing?") == "How long could concentrate wait?"
+    assert without_document("What does the memo want done with that money?") == "What does it want done with that money?"
+    assert without_document("What is the memo's main recommendation?") == "What is its main recommendation?"
+    bot = bot_over(FACT_SHEET)
+    scoped = bot.ask("What were Pakistan's copper export earnings last year, according to the fact sheet?")
+    assert scoped.refused, scoped.text
+    assert scoped.notice and "minerals-fact-sheet.md" in scoped.notice
+    answered = bot.ask("What share of the world's graphite does the fact sheet say China refines?")
+    assert not answered.refused and "93%" in answered.text and drawn_from(answered) == {"minerals-fact-sheet.md"}
+    assert "USD 820 million" in bot.ask("What were Pakistan's copper export earnings last year?").text
