@@ -18,7 +18,7 @@ from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
 from .overview import heading_asked, heading_says, heading_words, summarises
-from .reader import Reader, window_text
+from .reader import Reader, row_as_sentences, window_text
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import (Unit, clean_sentence, coverage, group_text, names_side, overview_units, with_its_list,
@@ -375,7 +375,8 @@ def _window(u: Unit) -> tuple[str, int]:
     c = u.passage.chunk
     first = u.indexes[0]
     before = [clean_sentence(c.sentences[first - 1])] if first > 0 else []
-    return window_text(c.section or c.title, before + list(u.texts), answer_from=len(before))
+    return window_text(c.section or c.title, [row_as_sentences(t) for t in before + list(u.texts)],
+                       answer_from=len(before))
 
 
 def _passage_span(u: Unit, text: str) -> tuple[int, int] | None:

@@ -12,7 +12,9 @@ from . import office
 from .bounds import FileBudget
 from .config import LimitSettings
 from .errors import FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
-from .plaintext import (_LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, looks_like_title, numbered_title,
+from .plaintext import (_LETTERED, _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, capitals_heading,
+                        clause_heading,
+                        looks_like_title, numbered_title, sub_clauses,
                         separate_lines, table_row)
 from .types import Block, Document
 
@@ -106,8 +108,17 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     lines_mode = len(paragraphs) <= 2 and text.count("\n") > 5  # one line per paragraph
     units: list[str] = []
+    kinds: dict[int, str] = {}  # units whose block kind the layout already decided
     for p in paragraphs:
-        lines = [_line(x) for x in p.splitlines() if x.strip()]
+        raw = [x for x in p.splitlines() if x.strip()]
+        if clause_heading(raw):  # "3. Royalty on critical minerals." above its indented "(1) …" lines
+            kinds[len(units)] = "heading"
+            units.append(_line(raw[0]))
+            for clause in sub_clauses([_line(x) for x in raw[1:]]):
+                kinds[len(units)] = "list_item" if _LETTERED.match(clause) else "paragraph"
+                units.append(clause)
+            continue
+        lines = [_line(x) for x in raw]
         # a paragraph that opens with its numbered heading ("1. Lithium supply", then its text on
         # the next line); an unnumbered short first line may be prose wrapped at the line's end
         if len(lines) > 1 and numbered_title(lines[0], units[-1] if units else None, lines[1]):
@@ -122,9 +133,13 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
         nxt = units[i + 1] if i + 1 < len(units) else None
         m = _LIST.match(u)
         numbered = numbered_title(u, units[i - 1] if i else None, nxt)
-        if m and not _NUMBERED_HEADING.match(u) and not numbered:
+        if i in kinds:
+            if kinds[i] == "heading" and not title and i == 0:
+                title = u
+            blocks.append(Block(kinds[i], u, level=3) if kinds[i] == "heading" else Block(kinds[i], u))
+        elif m and not _NUMBERED_HEADING.match(u) and not numbered:
             blocks.append(Block("list_item", m.group(1)))
-        elif numbered or _looks_like_heading(u, nxt):
+        elif numbered or _looks_like_heading(u, nxt) or capitals_heading(u, nxt):
             if i == 0:
                 title = u
             blocks.append(Block("heading", u, level=3 if _NUMBERED_HEADING.match(u) else 2))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .bounds import FileBudget
 from .errors import UnreadableFile
-from .plaintext import _LIST, _clean, _line, _looks_like_heading, looks_like_title, numbered_title
+from .plaintext import _LIST, _clean, _line, _looks_like_heading, looks_like_title, numbered_title, table_row
 from .types import Block
 
 
@@ -170,14 +170,16 @@ def load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
             else:
                 blocks.append(Block("paragraph", text))
         elif tag == "tbl":
+            header: list[str] | None = None  # a Word table's first row names its columns
             for row in Table(child, document).rows:
                 budget.tick()
                 cells = [_line(c.text) for c in row.cells]
                 chars += sum(map(len, cells))
                 budget.check_chars(chars)
-                uniq = [c for i, c in enumerate(cells) if c and c not in cells[:i]]
+                uniq = [c for i, c in enumerate(cells) if c and c not in cells[:i]]  # merged cells repeat
                 if uniq:
-                    blocks.append(Block("table", " | ".join(uniq)))
+                    blocks.append(Block("table", table_row(uniq, header)))
+                    header = uniq if header is None else header
     props = document.core_properties
     title = title or _line(props.title or "")
     meta = {"author": props.author} if props.author else {}

@@ -85,6 +85,43 @@ def numbered_title(line: str, prev: str | None, nxt: str | None) -> bool:
     return bool(rest) and rest[0].isupper() and len(rest.split()) <= 10 and rest[-1] not in ".!?;:,"
 
 
+_SUB_CLAUSE = re.compile(r"^\((?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\)\s+\S")
+_LETTERED = re.compile(r"^\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+\S")
+
+
+def clause_heading(raw: list[str]) -> bool:
+    """Is this paragraph a numbered clause of rules, a contract or a notification, "3. Royalty on
+    critical minerals." above its own indented text ("(1) Royalty shall be charged …")? The
+    indentation says so, whatever punctuation the heading ends with; read as one list item, a
+    clause with five sub-clauses was one 500-character "sentence" past the reader's window."""
+    if len(raw) < 2 or raw[0][:1].isspace() or not _NUMBERED.match(raw[0]):
+        return False
+    # the text under it starts anew; "1. Fund the railway as an" over "   alternative route." is
+    # a list item wrapped onto an indented line
+    first = raw[1].strip()
+    return (len(raw[0].split()) <= 12 and all(x[:1].isspace() for x in raw[1:])
+            and bool(_SUB_CLAUSE.match(first) or first[:1].isupper()))
+
+
+def capitals_heading(line: str, nxt: str | None) -> bool:
+    """A short line in capitals with text after it ("THE BALOCHISTAN MINERAL (AMENDMENT) RULES,
+    2026", "NOTIFICATION") heads what follows, as typed notices, rules and contracts set them."""
+    return (nxt is not None and line.isupper() and len(line.split()) <= 12
+            and line[-1] not in ".!?;:," and sum(ch.isalpha() for ch in line) >= 6)
+
+
+def sub_clauses(lines: list[str]) -> list[str]:
+    """A clause's lines as its sub-clauses: each "(1)", "(a)" or "(iv)" line starts one, and a line
+    without a marker runs on from the one before (wrapped text, or the clause's unnumbered text)."""
+    out: list[str] = []
+    for line in lines:
+        if out and not _SUB_CLAUSE.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def separate_lines(lines: list[str]) -> bool:
     """Are these lines of one paragraph each a line of its own, not prose wrapped across them? A
     header block: a first line, then "Date: 14 March 2025", "Chair: Dr. Amina Rahman" lines."""

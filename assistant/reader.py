@@ -38,6 +38,23 @@ BATCH_COST = 32
 MIN_MARGIN = -20.0  # span margins below this all mean "no span": equal for the calibration
 
 
+def row_as_sentences(text: str) -> str:
+    """A table row as the loaders write it ("Year: 2028 | Copper (USD/t): 10,100 | Gold (USD/oz):
+    2,950") in the sentences a reader trained on prose reads ("For 2028, Copper (USD/t) is 10,100.
+    For 2028, Gold (USD/oz) is 2,950."); other text as it is. On 15 questions over three tables
+    written for the choice (docs/reader.md, twenty-fourth session) the reader found the right row
+    and cell 14 times this way and 7 times in the row's own form, whose spans were often a
+    header's unit ("USD/oz")."""
+    cells = [c.partition(": ") for c in text.split(" | ")]
+    if len(cells) < 2 or not all(sep and h and v for h, sep, v in cells):
+        return text
+    key = cells[0][2].rstrip(". ")
+    # a year keys a time: "In year 2028, Gold (USD/oz) is 2,950." (the header kept: "For 2028" and
+    # "In 2028" each lost a question of the fifteen)
+    at = f"In {cells[0][0].lower()}" if re.match(r"(?:19|20)\d\d\b", key) else "For"
+    return " ".join(f"{at} {key}, {h} is {v.rstrip('. ')}." for h, _, v in cells[1:])
+
+
 def window_text(heading: str | None, sentences: Sequence[str], answer_from: int = 0) -> tuple[str, int]:
     """The context string the reader sees, and where an answer may start in it: after the
     heading and after the first `answer_from` sentences (context only, e.g. the sentence before
