@@ -375,6 +375,8 @@ def _window(u: Unit) -> tuple[str, int]:
     c = u.passage.chunk
     first = u.indexes[0]
     before = [clean_sentence(c.sentences[first - 1])] if first > 0 else []
+    if before and row_as_sentences(before[0]) != before[0]:
+        before = []  # the row above says nothing about this one, and would fill the window
     return window_text(c.section or c.title, [row_as_sentences(t) for t in before + list(u.texts)],
                        answer_from=len(before))
 

@@ -304,6 +304,18 @@ def test_the_reader_reads_a_row_as_sentences_and_finds_the_cell_asked_for(
                                "| Year | Copper (USD/t) | Gold (USD/oz) | Antimony (USD/t) |\n|---|---|---|---|\n"
                                "| 2026 | 10,200 | 3,300 | 45,000 |\n| 2027 | 10,600 | 3,150 | 38,000 |\n"
                                "| 2028 | 10,100 | 2,950 | 33,000 |\n"})
+    sheet = bot_over({"sheet.html": "<html><head><title>Minerals Fact Sheet</title></head><body><h1>Minerals Fact Sheet"
+                                    "</h1><table><tr><th>Mineral</th><th>Main uses</th><th>China's share of global "
+                                    "refining</th><th>Largest mine producer (share)</th><th>Known occurrences in Pakistan"
+                                    "</th></tr><tr><td>Copper</td><td>Power grids, wiring</td><td>44%</td><td>Chile (23%)"
+                                    "</td><td>Large porphyry deposits in Chagai</td></tr><tr><td>Antimony</td><td>Flame "
+                                    "retardants, munitions</td><td>60%</td><td>China (48%)</td><td>Deposits in Qila "
+                                    "Abdullah and Chitral</td></tr></table><p>Pakistan's strongest position is in copper "
+                                    "and antimony, where known deposits are large enough to attract international "
+                                    "interest.</p></body></html>"})
+    # the row above is not read with a row: it said nothing about antimony and filled the window
+    antimony = sheet.ask("Where in Pakistan are antimony deposits known to occur?")
+    assert "Qila Abdullah" in antimony.text, antimony.text
     a = bot.ask("What copper price is assumed for 2027?")
     assert_well_cited(a)
     assert (a.short_answer or "").startswith("10,600 ") and "Year: 2027" in a.text, (a.short_answer, a.text)
