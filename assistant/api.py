@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import threading
 import time
 from pathlib import Path
@@ -19,7 +18,8 @@ from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
-from .overview import document_named, without_document
+from .inputs import check_k, clean_question
+from .overview import calls_itself, document_named, without_document
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
@@ -32,24 +32,6 @@ from .corpus import UploadResult
 from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
 
 T = TypeVar("T")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-# zero-width characters typed or pasted inside words ("rare\u200bearth") split them for search
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# HTML pasted with a question ("<b>What share …?</b>"): what a script or style element holds, and
-# the tags of text markup, whose name is followed by nothing or by attributes ("a<b and c>d" and
-# "under <a million tonnes" are no tags); an inline tag joins its neighbours ("CO<sub>2</sub>")
-_TAG = re.compile(r"<(script|style)\b[^<>]{0,200}>.*?</\1\s*>|<(/?)(a|abbr|b|br|code|div|em|font|h[1-6]|i|img|li|mark|"
-                  r"ol|p|pre|q|s|small|span|strong|sub|sup|table|td|th|tr|u|ul)"
-                  r"((?:\s+[\w-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))*)\s*/?>", re.IGNORECASE | re.DOTALL)
-_INLINE = frozenset("a abbr b code em font i mark q s small span strong sub sup u".split())
-# top_k / k above this is a mistake, not a wish (evaluations ask for 100)
-MAX_PASSAGES = 1000
-
-
-def _untag(text: str) -> str:
-    return _TAG.sub(lambda m: "" if (m.group(3) or "").lower() in _INLINE else " ", text)
-
-
 class AnswerStream:
     """Iterate for text as it is produced; `.answer` holds the final, verified `Answer`.
 
@@ -82,6 +64,7 @@ class Assistant:
         self._checked_corpus = False
         self._failures: dict[str, str] = {}  # source -> why the last ingest in this process refused it
         self._spelling = SpellerCache()
+        self._self_names: dict[tuple[str, str], str] = {}  # (source, sha256) -> what it calls itself
 
     @classmethod
     def from_config(cls, settings: Settings | None = None, *, embedder: Embedder | None = None,
@@ -119,7 +102,7 @@ class Assistant:
         """Like `ask`, but yields the answer's text as it is produced."""
         question = self._check_question(question)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
-        top_k = _check_k(top_k, "top_k")
+        top_k = check_k(top_k, "top_k")
         mode = mode or self.settings.answer.mode
         if mode not in ("extractive", "llm"):
             raise InputError(f"unknown answer mode {mode!r}: use 'extractive' or 'llm'")
@@ -158,7 +141,8 @@ class Assistant:
         if sources is None and self.settings.answer.named_documents and frame.kind != "comparison":
             # "What does the memo recommend?"; a comparison's other side may be in another document
             docs = self.documents()
-            named = document_named(question, ((d.source, d.title) for d in docs)) if len(docs) > 1 else None
+            named = document_named(question, ((d.source, f"{d.title} {self._calls_itself(d)}") for d in docs)
+                                   ) if len(docs) > 1 else None
             sources = frozenset([named]) if named else None
             plain = without_document(question) if named and asked == question else question
             if plain != question:  # searched and read without the words that chose the document
@@ -209,6 +193,13 @@ class Assistant:
             yield answer.text
         yield answer
 
+    def _calls_itself(self, doc: DocumentInfo) -> str:
+        """What the document's opening calls it ("article"), worked out once per version of it."""
+        key = (doc.source, doc.sha256)
+        if key not in self._self_names:
+            self._self_names[key] = calls_itself(self.index.chunks_of(doc.source))
+        return self._self_names[key]
+
     def _kind(self, question: str) -> tuple[Kind | None, np.ndarray | None]:
         """The question-kind model's reading and the question's embedding it read, where the model
         applies (else None, None: the form rules decide). The vector is the one retrieval needs
@@ -234,18 +225,7 @@ class Assistant:
         return fallback if rewritten == fallback.text else Query(rewritten)
 
     def _check_question(self, question: Any) -> str:
-        if not isinstance(question, str):
-            raise InputError(f"the question must be text, not {type(question).__name__}")
-        limit = self.settings.limits.max_question_chars
-        if len(question) > limit:
-            raise InputError(f"the question is {len(question):,} characters long; the limit is {limit:,} "
-                             "(limits.max_question_chars). Ask something shorter.")
-        if any("\ud800" <= ch <= "\udfff" for ch in question):
-            raise InputError("the question contains invalid text (a lone UTF-16 surrogate): send it as UTF-8 text")
-        question = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", _untag(question))).strip()
-        if not question:
-            raise InputError("the question is empty: type a question about the documents")
-        return question
+        return clean_question(question, self.settings.limits.max_question_chars)
 
     def retrieve(self, query: str, k: int | None = None, history: HistoryLike = None, *,
                  documents: Sequence[str] | None = None) -> list[Passage]:
@@ -255,7 +235,7 @@ class Assistant:
         self._repairing(self.ensure_index)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
         q = build_query(self._check_question(query), turns, is_name=self.index.snapshot.written_as_name)
-        k = _check_k(k, "k")
+        k = check_k(k, "k")
         sources = self._scope(documents)
         return self._repairing(lambda: self.retriever.retrieve(q, k, sources)).passages
 
@@ -398,14 +378,3 @@ class Assistant:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _check_k(k: Any, name: str) -> int | None:
-    """A passage count from a caller: None (the setting) or a whole number 1..MAX_PASSAGES."""
-    if k is None:
-        return None
-    if isinstance(k, bool) or not isinstance(k, int):
-        raise InputError(f"{name} must be a whole number of passages, not {type(k).__name__} {k!r:.40}")
-    if not 1 <= k <= MAX_PASSAGES:
-        raise InputError(f"{name} must be between 1 and {MAX_PASSAGES}; got {k}")
-    return k

@@ -125,16 +125,35 @@ def summarises(section: str | None) -> bool:
     return bool(section) and any(_RESTATES.match(h) for h in section.split(" › "))  # type: ignore[union-attr]
 
 
-# what people call a document ("the memo", "the cobalt briefing", "this report")
-_NAMED = re.compile(r"\b(?:the|this|that)\s+((?:[\w-]+\s+){0,3}?)(articles?|reports?|papers?|memos?|memorandum|"
-                    r"briefs?|briefings?|notes?|study|studies|fact\s?sheets?|minutes|transcripts?|letters?)\b",
-                    re.IGNORECASE)
+# what people call a document ("the memo", "the cobalt briefing", "this report", "the notification")
+_GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|notes?|study|studies|fact\s?sheets?|"
+           r"minutes|transcripts?|letters?|notifications?|notices?|summary|summaries|outlooks?|press\s+releases?|"
+           r"statements?|web\s?pages?|presentations?|proposals?|testimony|speech|speeches|submissions?|bulletins?|"
+           r"newsletters?|explainers?|circulars?")
+_NAMED = re.compile(rf"\b(?:the|this|that)\s+((?:[\w-]+\s+){{0,3}}?)({_GENRES})\b", re.IGNORECASE)
+# how a document calls itself in its opening ("this article evaluates", "This memo sets out")
+_SELF = re.compile(rf"\b(?:this|the present)\s+({_GENRES})\b", re.IGNORECASE)
+OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
+
+
+def calls_itself(chunks: Iterable[Chunk]) -> str:
+    """The words a document's opening uses for itself: "article" for one whose abstract says "this
+    article evaluates", though its title does not say so. A user calls it "the article"."""
+    opening = sorted(chunks, key=lambda c: c.position)[:OPENING_CHUNKS]
+    return " ".join(dict.fromkeys(m.group(1).lower() for c in opening for m in _SELF.finditer(c.text)))
+
+
+# genres that are as often what is said: they name a document only with words of its own before
+# them ("the Indus Capital market outlook", "the roundtable summary")
+_ALSO_CONTENT = {"outlook", "summary", "summarie", "statement", "notice", "speech", "speeche", "proposal",
+                 "submission", "testimony", "presentation"}
 
 
 def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str | None:
-    """The source of the one document a question calls by what it is, of (source, title) pairs:
-    "What does the briefing recommend?" where only one title or file name says "briefing" (as a
-    word: "brief" is not "briefing"). Words before the noun must fit it too: "the IEA report" is
+    """The source of the one document a question calls by what it is, of (source, title) pairs
+    (the title with what the document's opening calls it, `calls_itself`): "What does the briefing
+    recommend?" where only one title or file name says "briefing" (as a word: "brief" is not
+    "briefing"). Words before the noun must fit it too: "the IEA report" is
     not the ministry's "Annual Report" (a report the documents quote). None when no document or
     more than one says it ("the article" names nothing when no title calls itself one), or when
     the question also calls another document, or one it cannot tell, by what it is."""
@@ -147,6 +166,8 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
         # "the reports of child labour" are not the one "Annual Report": a plural names a plural
         plural = said if said.endswith("s") and not said.endswith("ss") else None
         before = _plain_words(m.group(1)) - STOPWORDS
+        if not before and noun & _ALSO_CONTENT:
+            continue  # "the outlook for copper", "the summary of the talks": what is said, not a document
         found = [source for source, text, words in docs if noun <= words and (not before or before & words)
                  and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
         if len(found) != 1:

@@ -144,3 +144,32 @@ def test_the_words_that_name_a_document_are_not_read_as_part_of_the_question(
     answered = bot.ask("What share of the world's graphite does the fact sheet say China refines?")
     assert not answered.refused and "93%" in answered.text and drawn_from(answered) == {"minerals-fact-sheet.md"}
     assert "USD 820 million" in bot.ask("What were Pakistan's copper export earnings last year?").text
+
+
+SELF_NAMED = {
+    "cooperation.md": "# Cooperation on Critical Minerals\n\n## Abstract\n\nThis article evaluates the new minerals "
+                      "partnership against the national security policy.\n\n## Risks\n\nThe partnership could "
+                      "strain relations with China.\n",
+    "rules-notification.txt": "PROVINCIAL MINERAL RULES\n\n1. Royalty.\n   (1) Royalty shall be charged on rare earth elements at "
+                              "a rate of 7 percent of the gross sale value.\n",
+    "copper-outlook.md": "# Copper Market Outlook 2026\n\nWe expect copper to average USD 10,200 per tonne in 2026.\n",
+}
+
+
+def test_a_document_is_also_called_what_its_opening_calls_it(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind round: "According to the article, what royalty does Balochistan charge on rare earth
+    elements?" was answered from the rules, although the user asked what the article says (its
+    abstract says "this article evaluates"; its title does not say "article"). Notifications and
+    outlooks are documents too, and "the outlook for copper" is what is said, not a document."""
+    from assistant.overview import document_named
+
+    bot = bot_over(SELF_NAMED)
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    assert document_named("According to the article, what is the royalty on rare earths?", docs) == "cooperation.md"
+    assert document_named("When does the rules notification take effect?", docs) == "rules-notification.txt"
+    assert document_named("What does the copper market outlook expect?", docs) == "copper-outlook.md"
+    assert document_named("What is the outlook for copper prices?", docs) is None
+    scoped = bot.ask("According to the article, what royalty is charged on rare earth elements?")
+    assert scoped.refused and scoped.notice and "cooperation.md" in scoped.notice, scoped.text
+    assert "7 percent" in bot.ask("What royalty is charged on rare earth elements?").text
