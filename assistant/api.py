@@ -123,6 +123,7 @@ class Assistant:
             question = self._spelling.rename_places(self.index.snapshot, question)
         notice: str | None = None
         scope: str | None = None  # the one document the question names, when only it is searched
+        plain = question  # the question without the words that name that document
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
         query = build_query(question, turns, is_name=self.index.snapshot.written_as_name)
@@ -180,10 +181,12 @@ class Assistant:
             except LLMError as err:
                 notice = f"{err}. The answer below was extracted from the documents instead."
         done = time.perf_counter()
-        notice = " ".join(x for x in (scope, notice) if x) or None  # what was searched stays visible
-        if notice and answer.hedged:  # the fallback notice leads (it says which mode answered); the doubt follows
-            notice, answer = f"{notice} {answer.notice}", dataclasses.replace(answer, hedged=False)
-        answer = dataclasses.replace(answer, notice=notice or answer.notice, timings={
+        fallback = notice is not None  # an LLM was wanted; the documents' sentences answer instead
+        # what was searched stays visible, then which mode answered and why, then the reader's doubt
+        notice = " ".join(x for x in (scope, notice, answer.notice) if x) or None
+        # what was searched is shown as the user wrote it: "What risks does it identify?" read as a rewrite
+        shown = answer.query.replace(plain, question, 1) if plain != question else answer.query
+        answer = dataclasses.replace(answer, notice=notice, fallback=fallback, query=shown, timings={
             "retrieve": round(retrieved - started, 4), "answer": round(done - retrieved, 4),
             "total": round(done - started, 4),
         })

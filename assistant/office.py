@@ -7,7 +7,8 @@ from pathlib import Path
 
 from .bounds import FileBudget
 from .errors import UnreadableFile
-from .plaintext import _LIST, _clean, _line, _looks_like_heading, looks_like_title, numbered_title, table_row
+from .plaintext import (_LIST, _clean, _line, _looks_like_heading, looks_like_title, metadata_title, numbered_title,
+                        table_row)
 from .types import Block
 
 
@@ -41,7 +42,7 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
         raise
     blocks: list[Block] = []
     info = reader.metadata or {}
-    title = _line(str(info.get("/Title") or ""))
+    title = metadata_title(str(info.get("/Title") or ""))
     pages = [_clean(text) for text in pages]
     running = running_lines(pages)
     first = next((x for x in (_line(x) for x in pages[0].split("\n")) if x), "") if pages else ""
@@ -181,6 +182,6 @@ def load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
                     blocks.append(Block("table", table_row(uniq, header)))
                     header = uniq if header is None else header
     props = document.core_properties
-    title = title or _line(props.title or "")
+    title = title or metadata_title(props.title or "")
     meta = {"author": props.author} if props.author else {}
     return title, blocks, meta, []

@@ -103,6 +103,19 @@ def clause_heading(raw: list[str]) -> bool:
             and bool(_SUB_CLAUSE.match(first) or first[:1].isupper()))
 
 
+_JUNK_TITLE = re.compile(r"^(?:about:blank|untitled\b.*|document\s*\d*|title|slide\s*\d+|"
+                         r"microsoft\s+(?:word|powerpoint|excel)\s*-.*|[\w ,.()-]*\.(?:docx?|pdf|pptx?|xlsx?|rtf|txt|html?)|"
+                         r"(?:https?|file)://\S*)$", re.IGNORECASE)
+
+
+def metadata_title(title: str) -> str:
+    """A file's metadata title, or "" where it names nothing: what tools leave there ("about:blank"
+    from a browser's print to PDF, "Microsoft Word - draft3.docx", "Untitled"). A blind user test
+    saw "about:blank" as a document's name in every source line."""
+    title = _line(title)
+    return "" if _JUNK_TITLE.match(title) else title
+
+
 def capitals_heading(line: str, nxt: str | None) -> bool:
     """A short line in capitals with text after it ("THE BALOCHISTAN MINERAL (AMENDMENT) RULES,
     2026", "NOTIFICATION") heads what follows, as typed notices, rules and contracts set them."""

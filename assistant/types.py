@@ -122,6 +122,7 @@ class Answer:
     timings: Mapping[str, float] = field(default_factory=dict)  # seconds per stage
     short_answer: str | None = None  # the reader's short span ("70 percent [1]"), cited; shown first
     hedged: bool = False  # answered, but the reader is not sure the passages answer it (notice says so)
+    fallback: bool = False  # LLM mode was asked for; the documents' own sentences answer (notice says why)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

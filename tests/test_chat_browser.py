@@ -254,6 +254,15 @@ def test_a_refusal_says_what_was_searched_and_its_related_passages_open(page: An
     page.screenshot(path=str(artifacts / "chat-refusal-related.png"))
 
 
+def test_a_question_over_the_limit_is_refused_with_the_limit_not_cut_silently(page: Any) -> None:
+    """A blind user test: a 5,000-character paste was cut at 2,000 characters by the text box and
+    answered as if whole."""
+    pasted = "Please analyse the following report. " + "Cobalt output rose in the Congo. " * 150
+    error = ask(page, pasted)
+    assert "error" in error.get_attribute("class")
+    assert f"{len(pasted.strip()):,} characters long; the limit is 2,000" in error.inner_text(), error.inner_text()
+
+
 def test_the_sources_own_footnote_markers_read_as_footnotes(page: Any) -> None:
     ask(page, REGULATOR)
     passage = page.locator("#source-panel .passage")
@@ -331,6 +340,18 @@ def test_conversations_are_saved_reopened_renamed_deleted_and_survive_a_restart(
     other = open_page(browser, server)  # another browser has its own (empty) list
     assert conversations(other) == []
     other.context.close()
+
+
+def test_the_chats_clear_icon_starts_a_new_conversation_and_keeps_the_old_one(page: Any) -> None:
+    """A blind user test: the trash icon emptied the view, and the next question was added to the
+    hidden conversation as a follow-up of its turns."""
+    ask(page, REGULATOR)
+    assert conversations(page) == [REGULATOR]
+    page.locator("#chat button[aria-label='Clear']").click()
+    page.wait_for_function("!document.querySelector('#chat .answer')")
+    ask(page, ELEMENTS)
+    assert sorted(conversations(page)) == sorted([REGULATOR, ELEMENTS])  # two conversations, the old one kept
+    assert page.locator("#chat .answer").count() == 1
 
 
 def test_a_conversation_searches_only_the_documents_chosen_for_it(page: Any, server: Server, artifacts: Path) -> None:

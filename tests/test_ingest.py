@@ -528,3 +528,17 @@ def test_wrapped_lines_stay_prose_and_list_items(tmp_path: Path) -> None:
     assert repeated.title == "Cobalt Outlook 2025"  # its title at the top of every page
     assert sum("74%" in t for t in text) == 3 and sum("2025" in t for t in text) == 3  # cells are not page numbers
     assert not [t for t in text if t.strip() in ("1", "2", "3")]  # the page numbers are gone
+
+
+def test_a_junk_metadata_title_is_not_a_documents_name(tmp_path: Path) -> None:
+    """A blind user test: a PDF printed from a browser carries the title "about:blank", which became
+    its name in every source line; its first line names it."""
+    pdf = load(write_pdf(tmp_path / "graphite-brief.pdf", [["Brief: Graphite Export Controls",
+                                                            "China required export licences for graphite in 2023."]],
+                         title="about:blank"), root=tmp_path)
+    assert pdf.title == "Brief: Graphite Export Controls", pdf.title
+    word = load(write_pdf(tmp_path / "notes.pdf", [["the plant restarted in May, and output rose."]],
+                          title="Microsoft Word - notes3.docx"), root=tmp_path)
+    assert word.title == "Notes"  # no title line either: the file's name
+    kept = load(write_pdf(tmp_path / "r.pdf", [["Some text follows here."]], title="Annual Report 2024"), root=tmp_path)
+    assert kept.title == "Annual Report 2024"

@@ -271,9 +271,9 @@ def test_a_lead_in_reaches_the_llm_with_the_passages_it_introduces(
     for words in ("equitable federal–provincial coordination", "private security arrangements", "Opaque contracts"):
         assert any(words in text for text in following), (words, following)
     # the LLM's marker for the passage after the lead-in resolves to that passage
-    # the LLM's answer, not the extracted fallback (whose notice clears `hedged`); the reader's own
-    # doubt may still be shown with it: that is the model's calibration, not what is tested here
-    assert a.mode == "llm" and (not a.notice or a.hedged), a
+    # the LLM's answer, not the extracted fallback; the reader's own doubt may still be shown with
+    # it: that is the model's calibration, not what is tested here
+    assert a.mode == "llm" and not a.fallback and (not a.notice or a.hedged), a
     assert a.citations[0].section.endswith("4.1 Local Sensitivities and Provincial Rights"), a.citations
     # which the search did not find itself: it says so (its score is the lead-in's), and names no
     # lead-in, since the answer does not cite one

@@ -132,9 +132,14 @@ def test_each_answer_says_which_mode_made_it() -> None:
                  sentences=(AnswerSentence("Cobalt is rare.", (1,), True, 0.8),))
     assert "Written by the LLM" in render.answer_html(llm, 0, "q")
     failed = Answer(text="Cobalt is scarce. [1]", citations=(c,), refused=False, query="q",
-                    notice="the LLM timed out. The answer below was extracted from the documents instead.")
+                    notice="the LLM timed out. The answer below was extracted from the documents instead.", fallback=True)
     html = render.answer_html(failed, 0, "q")
     assert "LLM failed — answer from the documents" in html and "timed out" in html
+    # a blind user test: a question limited to the document it names carries a notice, and read "LLM failed"
+    scoped = Answer(text="Cobalt is scarce. [1]", citations=(c,), refused=False, query="q",
+                    notice="Only Cobalt Brief (cobalt.md) was searched: the question names it.")
+    html = render.answer_html(scoped, 0, "q")
+    assert "From the documents" in html and "LLM failed" not in html and "Only Cobalt Brief" in html
     assert "mode" not in render.answer_html(Answer(text="Hi!", citations=(), refused=False, query="",
                                                    mode="smalltalk"), 0)
 

@@ -143,6 +143,9 @@ def test_the_words_that_name_a_document_are_not_read_as_part_of_the_question(
     assert scoped.notice and "minerals-fact-sheet.md" in scoped.notice
     answered = bot.ask("What share of the world's graphite does the fact sheet say China refines?")
     assert not answered.refused and "93%" in answered.text and drawn_from(answered) == {"minerals-fact-sheet.md"}
+    # what was searched is shown as asked (a blind user test read "What … does it say …?" as a rewrite)
+    assert answered.query == "What share of the world's graphite does the fact sheet say China refines?"
+    assert not answered.fallback  # the scope's notice is no LLM's failure
     assert "USD 820 million" in bot.ask("What were Pakistan's copper export earnings last year?").text
 
 

@@ -54,8 +54,8 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
                                     elem_id="scope")
                 with gr.Row():
                     box = gr.Textbox(placeholder="Ask about the documents…", show_label=False, scale=8,
-                                     elem_id="question", max_lines=4,
-                                     max_length=bot.settings.limits.max_question_chars)
+                                     elem_id="question", max_lines=4)  # no maxlength: a long paste is cut
+                    # silently there; the assistant's own error says how long it is and what the limit is
                     send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
                 with gr.Group(visible=False, elem_id="case-form") as case_form:
                     gr.Markdown("**Save as a test case** — what should the answer contain?")
@@ -128,6 +128,9 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
         return chat_ui.delete(state, _owner(chat_ui, request, browser_id))
 
     new.click(new_conversation, [browser], reset, **PRIVATE)
+    # the chat's own trash icon: it emptied the view and the next question went on the hidden
+    # conversation (a blind user test); it starts a new one, the old one stays saved
+    chat.clear(new_conversation, [browser], reset, **PRIVATE)
     convs.input(open_conversation, [convs, browser], reset, **PRIVATE)
     for trigger in (rename.click, title.submit):
         trigger(rename_conversation, [title, session, browser], [convs, session], **PRIVATE)

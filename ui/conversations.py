@@ -98,6 +98,9 @@ def _citation(d: dict[str, Any]) -> Citation:
 
 def answer_from_dict(d: dict[str, Any]) -> Answer:
     """The inverse of Answer.to_dict (JSON turned tuples into lists)."""
+    if "fallback" not in d:  # saved before answers said so: an unhedged extractive notice was the LLM's failure
+        d["fallback"] = bool(d.get("mode") == "extractive" and d.get("notice") and not d.get("hedged")
+                             and not str(d.get("notice")).startswith("Only "))
     d = _known(Answer, d)
     d["citations"] = tuple(_citation(c) for c in d.get("citations") or ())
     d["related"] = tuple(_citation(c) for c in d.get("related") or ())

@@ -93,7 +93,7 @@ MODE_LABELS = {"llm": "Written by the LLM from the cited passages; each sentence
 
 def mode_html(answer: Answer) -> str:
     """Which answer mode produced the answer (an LLM that failed says so: the notice says why)."""
-    if answer.mode == "extractive" and answer.notice and not answer.hedged:
+    if answer.mode == "extractive" and answer.fallback:
         return '<div class="mode mode-fallback">LLM failed — answer from the documents</div>'
     label = MODE_LABELS.get(answer.mode)
     return f'<div class="mode mode-{answer.mode}">{label}</div>' if label else ""
