@@ -158,6 +158,18 @@ def test_starters_come_from_the_corpus_and_are_answered(bot_over: Callable[[dict
     assert "What does “Lunar Resources Survey” conclude?" in found and all(q in offered for q in found)
     assert all(not bot.ask(q).refused for q in found)  # only questions the documents answer
     assert Starters(bot).questions() == found  # computed once per version of the documents
+    assert len(offered) == len(set(offered))
+
+
+def test_starters_name_each_document_even_when_its_title_is_long() -> None:
+    """A blind user test: with several documents, two "Summarize the document." starters, each
+    summarising the same one, and "… say about The 2030 benchmarks?"."""
+    from ui.starters import short_title
+
+    assert short_title("Pakistan–U.S. Cooperation on Critical Minerals through the Lens of NSP-2022") == \
+        "Pakistan–U.S. Cooperation on Critical…"
+    assert short_title("Roundtable Summary: Financing Pakistan's Critical Minerals") == "Roundtable Summary"
+    assert short_title("Cobalt Brief") == "Cobalt Brief"
 
 
 def test_without_an_answered_starter_the_headings_are_offered(make_bot: Callable[..., Assistant],

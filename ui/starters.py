@@ -20,7 +20,7 @@ _WHOLE = (("recommend", "What does {doc} recommend?"), ("conclu", "What does {do
 _SKIP = {"introduction", "background", "references", "bibliography", "notes", "footnotes", "endnotes", "appendix",
          "acknowledgements", "acknowledgments", "contents", "table of contents", "about", "sources", "methods"}
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+")
-TITLE_CHARS = 40  # a longer title reads badly inside a question: "the document" instead
+TITLE_CHARS = 40  # a longer title reads badly inside a question: cut at a word
 
 
 def topic(heading: str) -> str:
@@ -36,7 +36,7 @@ def candidates(bot: Assistant) -> list[str]:
     docs = bot.documents()
     per_doc: list[list[str]] = []
     for d in docs:
-        name = f"“{d.title}”" if len(docs) > 1 and len(d.title) <= TITLE_CHARS else "the document"
+        name = f"“{short_title(d.title)}”" if len(docs) > 1 else "the document"
         whole, topics = [], []
         seen: set[str] = set()
         for c in bot.chunks_of(d.source):
@@ -49,13 +49,23 @@ def candidates(bot: Assistant) -> list[str]:
                 if asked:
                     whole.append(asked.format(doc=name))
                 elif key not in _SKIP and len(key) >= 3:
-                    t = topic(level)
+                    t = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", topic(level))
                     topics.append(t if t.endswith("?") else f"What does {name} say about {t}?")
         per_doc.append(list(dict.fromkeys(whole)) + topics)
     out: list[str] = []
     for i in range(max((len(q) for q in per_doc), default=0)):
         out += [q[i] for q in per_doc if i < len(q)]
-    return out
+    return list(dict.fromkeys(out))  # two documents may ask the same ("Summarize the document.")
+
+
+def short_title(title: str) -> str:
+    """A title short enough to read inside a question: its subtitle dropped, then cut at a word.
+    With several documents "Summarize the document." named none of them (a blind user test saw it
+    twice, each time summarising the same one)."""
+    text = topic(title) or title
+    if len(text) <= TITLE_CHARS:
+        return text
+    return text[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
 
 
 class Starters:
