@@ -3,7 +3,9 @@ request that leaves loopback blocked. Screenshots of the main states go to tests
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlparse
@@ -200,10 +202,16 @@ def test_upload_a_document_then_ask_about_it_then_remove_it(page: Any, site: dic
     doc.write_text(TEXT, encoding="utf-8")
     page.get_by_role("tab", name="Documents").click()
     page.wait_for_selector("#docs-table")
+    temp = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
+    copies = set(temp.rglob("nodules.txt"))
     page.locator("#upload input[type=file]").set_input_files(str(doc))
     page.locator("#upload-button").click()
     page.wait_for_function("document.querySelector('#docs-status').innerText.includes('Indexed')", timeout=120000)
     assert "uploads/nodules.txt" in page.locator("#docs-table").inner_text()
+    # a blind user test: the web server's copy stayed in a temporary folder, and the file stayed in
+    # the upload box, so a second click uploaded it again
+    assert set(temp.rglob("nodules.txt")) <= copies
+    page.wait_for_function("!document.querySelector('#upload').innerText.includes('nodules.txt')", timeout=10000)
     page.screenshot(path=str(artifacts / "documents-tab.png"))
 
     page.get_by_role("tab", name="Chat").click()

@@ -42,9 +42,12 @@ def build_app(bot: Assistant, *, suite: Path | None = None) -> gr.Blocks:
         private: dict[str, Any] = {"api_visibility": "private"}
 
         def upload_files(paths: list[str] | None, progress: Any = gr.Progress()) -> Any:
-            return docs_ui.upload(paths, progress)
+            try:  # the box is emptied: a second click uploaded the same files again
+                return (*docs_ui.upload(paths, progress), None)
+            finally:
+                docs_ui.forget_uploads(paths)
 
-        upload.click(upload_files, [files], [docs_status, docs_table, to_remove], **private)
+        upload.click(upload_files, [files], [docs_status, docs_table, to_remove, files], **private)
         remove.click(docs_ui.remove, [to_remove], [docs_status, docs_table, to_remove], **private)
         refresh_docs = (lambda: (docs_ui.table(), docs_ui.choices()), None, [docs_table, to_remove])
         docs_tab.select(*refresh_docs, **private)

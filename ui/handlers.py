@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import re
+import tempfile
+from pathlib import Path
 from typing import Any, Callable
 
 from assistant import Assistant
@@ -60,6 +63,16 @@ class DocumentsUI:
         if result.problems:
             status += " Problems: " + "; ".join(result.problems)
         return plain(status), self.table(), self.choices()
+
+    def forget_uploads(self, files: list[str] | None) -> None:
+        """Delete the copies the web server made of uploaded files: the documents folder holds the
+        kept one, and a sensitive document should not stay behind in a temporary folder (a blind
+        user test found them there)."""
+        temp = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio").resolve()
+        for f in files or ():
+            path = Path(f).resolve()
+            if path.is_relative_to(temp):
+                path.unlink(missing_ok=True)
 
     def remove(self, source: str | None) -> tuple[str, list[list[Any]], Any]:
         if not source:
