@@ -241,6 +241,15 @@ def test_thumbs_down_saves_a_test_case(page: Any, site: dict[str, Any], artifact
     cases = load_suite(site["suite"])
     assert len(cases) == before + 1
     assert cases[-1].question == "Who wrote the article?" and cases[-1].facts == [["Sabahuddin"]]
+    # a blind user test: the form opened out of sight below the question box, with no way to close it
+    ask(page, "Which minerals does Pakistan have significant deposits of?")
+    page.locator("#chat [aria-label='Dislike']").last.click()
+    page.wait_for_selector("#case-form", state="visible")
+    page.wait_for_function("""() => { const r = document.querySelector('#case-form').getBoundingClientRect();
+                                      return r.top >= 0 && r.bottom <= window.innerHeight; }""", timeout=5000)
+    page.locator("#case-cancel").click()
+    page.wait_for_selector("#case-form", state="hidden")
+    assert len(load_suite(site["suite"])) == before + 1
 
 
 # -- hostile text (#19): markup from a question or a crafted file never renders or fetches -------------

@@ -14,7 +14,7 @@ import gradio as gr
 from assistant import Assistant
 
 from . import render
-from .chat import ChatUI
+from .chat import ChatUI, hidden_form
 from .conversations import browser_secret
 
 PRIVATE: dict[str, Any] = {"api_visibility": "private"}
@@ -25,6 +25,10 @@ PLACEHOLDER = ("Ask a question about the documents, or pick one below. Every ans
 def _owner(chat_ui: ChatUI, request: gr.Request | None, browser_id: Any) -> str | None:
     """The login user when auth is on, else this browser's id."""
     return chat_ui.owner(getattr(request, "username", None) if request else None, browser_id)
+
+
+SCROLL_TO_FORM = """() => { setTimeout(() => { const f = document.querySelector('#case-form');
+  if (f && f.offsetParent !== null) f.scrollIntoView({block: 'center', behavior: 'smooth'}); }, 100); }"""
 
 
 def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tuple[ChatUI, gr.State]:
@@ -65,7 +69,9 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
                                             lines=3, elem_id="case-facts")
                     case_answerable = gr.Checkbox(value=True, label="The documents answer this question",
                                                   elem_id="case-answerable")
-                    case_save = gr.Button("Save test case", size="sm", elem_id="case-save")
+                    with gr.Row():
+                        case_save = gr.Button("Save test case", size="sm", elem_id="case-save")
+                        case_cancel = gr.Button("Cancel", size="sm", elem_id="case-cancel")
                 case_status = gr.Markdown(elem_id="case-status")
                 with gr.Accordion("Settings", open=False, elem_id="settings"):
                     k = gr.Slider(1, 10, value=bot.settings.retrieval.top_k, step=1,
@@ -150,7 +156,10 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
     def on_like(state: Any, data: gr.LikeData) -> Any:
         return chat_ui.feedback(data, state)
 
-    chat.like(on_like, [session], [case_form, case_question, case_history, case_status], **PRIVATE)
+    # the form opens below the question box, out of sight on a laptop screen: it is scrolled to
+    chat.like(on_like, [session], [case_form, case_question, case_history, case_status], **PRIVATE).then(
+        None, js=SCROLL_TO_FORM, **PRIVATE)
+    case_cancel.click(lambda: (hidden_form(), ""), None, [case_form, case_status], **PRIVATE)
     case_save.click(chat_ui.save_case, [case_question, case_history, case_facts, case_answerable],
                     [case_form, case_status], **PRIVATE)
     return chat_ui, session
