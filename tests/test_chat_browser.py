@@ -313,8 +313,9 @@ def test_conversations_are_saved_reopened_renamed_deleted_and_survive_a_restart(
     page.locator("#rename-conversation").click()
     page.wait_for_function("document.querySelector('#conversations').innerText.includes('Mining risks')")
 
-    load(page, server)  # a reload: the chat is empty, the list is not
-    assert page.locator("#chat .answer").count() == 0
+    load(page, server)  # a reload: the conversation last written to is open again
+    page.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    assert "Asteroid mining risks" in page.locator("#chat .answer").first.inner_text()
     assert conversations(page) == ["Mining risks", REGULATOR]
     page.locator("#conversations label", has_text=REGULATOR).click()
     page.wait_for_function("document.querySelectorAll('#chat .answer').length === 2")

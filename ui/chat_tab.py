@@ -143,10 +143,12 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
     delete.click(delete_conversation, [session, browser], reset, **PRIVATE)
 
     def on_load(browser_id: Any, request: gr.Request) -> Any:
+        """A (re)loaded page opens the conversation last written to (a blind user test: a reload left
+        the chat empty and the conversation to be found again in the list)."""
         browser_id = chat_ui.browser_id(browser_id)
-        return browser_id, chat_ui.conversation_list(_owner(chat_ui, request, browser_id)), chat_ui.document_choices()
+        return browser_id, *chat_ui.open_latest(_owner(chat_ui, request, browser_id))
 
-    app.load(on_load, [browser], [browser, convs, scope], **PRIVATE)
+    app.load(on_load, [browser], [browser, *reset], **PRIVATE)
     # apart: finding starters asks each candidate once (a second or two), which must not delay the id
     app.load(chat_ui.starter_examples, None, [chat], **PRIVATE)
     # documents may have been added or removed in the Documents tab meanwhile
