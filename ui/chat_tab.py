@@ -48,6 +48,9 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
                 with gr.Row():
                     rename = gr.Button("Rename", size="sm", elem_id="rename-conversation")
                     delete = gr.Button("Delete", size="sm", variant="stop", elem_id="delete-conversation")
+                with gr.Row(visible=False, elem_id="confirm-delete-row") as confirm_row:  # no undo: asked first
+                    confirm_delete = gr.Button("Delete it", size="sm", variant="stop", elem_id="confirm-delete")
+                    keep = gr.Button("Keep it", size="sm", elem_id="keep-conversation")
             with gr.Column(scale=3):
                 # autoscroll off: it keeps the chat at the bottom, which for a long answer is its end, and
                 # undoes any other scrolling; SCROLL_TO_ANSWER does it instead (see below)
@@ -140,7 +143,11 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
     convs.input(open_conversation, [convs, browser], reset, **PRIVATE)
     for trigger in (rename.click, title.submit):
         trigger(rename_conversation, [title, session, browser], [convs, session], **PRIVATE)
-    delete.click(delete_conversation, [session, browser], reset, **PRIVATE)
+    asking = (lambda: (gr.update(visible=False), gr.update(visible=True)), None, [delete, confirm_row])
+    asked = (lambda: (gr.update(visible=True), gr.update(visible=False)), None, [delete, confirm_row])
+    delete.click(*asking, **PRIVATE)
+    keep.click(*asked, **PRIVATE)
+    confirm_delete.click(delete_conversation, [session, browser], reset, **PRIVATE).then(*asked, **PRIVATE)
 
     def on_load(browser_id: Any, request: gr.Request) -> Any:
         """A (re)loaded page opens the conversation last written to (a blind user test: a reload left
