@@ -13,7 +13,7 @@ import dataclasses
 from typing import Callable
 
 from .authorship import about_document, byline_index
-from .composing import Kind, asks_amount, states_amount
+from .composing import Kind, answers_alone, asks_amount, states_amount
 from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
@@ -208,7 +208,10 @@ class ExtractiveAnswerer:
                 continue
             chosen.append(u)
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
-        return _hedged(compose(chosen, retrieval, evidence, lead=best), hedge)
+        answer = compose(chosen, retrieval, evidence, lead=best)
+        if answer.short_answer and not answers_alone(question, frame.yes_no, answer.short_answer):
+            answer = dataclasses.replace(answer, short_answer=None)
+        return _hedged(answer, hedge)
 
 
     def lead_section(self, frame: Frame, units: list[Unit], retrieval: Retrieval, lexicon: Lexicon | None,

@@ -72,6 +72,23 @@ def asks_amount(question: str) -> bool:
         and not re.search(r"\band\b", question[:m.start()], re.IGNORECASE)
 
 
+_WH_NOUN = re.compile(r"^\s*(?:which|what)\s+([a-z-]+)\b", re.IGNORECASE)
+
+
+def asks_several(question: str) -> bool:
+    """Does the question ask for a plural ("Which minerals does Pakistan have?")?"""
+    m = _WH_NOUN.match(question)
+    word = m.group(1).lower() if m else ""
+    return word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURAL
+
+
+def answers_alone(question: str, yes_no: bool, span: str) -> bool:
+    """Is the reader's span an answer of its own, to show first? Not to "Did China ban …?" (it
+    holds no yes or no), nor to "Which minerals …?" when it is one item of a list (a blind user
+    test saw "copper" alone, and "United States" for "Did China ban antimony exports?")."""
+    return not yes_no and not (asks_several(question) and not re.search(r",| and | or ", span))
+
+
 def states_amount(span: str) -> bool:
     """Does the text hold a number or a word for a quantity ("85%", "three", "most")?"""
     return bool(_AMOUNT.search(span))

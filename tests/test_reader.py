@@ -131,6 +131,26 @@ def test_answers_cite_the_span_and_refusals_come_from_the_reader(
     assert refused.refused and refused.evidence < bot.extractive.threshold()
 
 
+def test_a_span_is_shown_first_only_where_it_answers_alone(bot_over: Callable[[dict[str, str]], Assistant],
+                                                            corpus_bot: Assistant) -> None:
+    """A blind user test: "Did China ban antimony exports?" was answered first with "United States",
+    and "Which minerals does Pakistan have …?" with "copper", one item of the five."""
+    from assistant.composing import answers_alone
+
+    assert not answers_alone("Did China ban antimony exports?", True, "United States")
+    assert not answers_alone("Which minerals does Pakistan have deposits of?", False, "copper")
+    assert answers_alone("Which minerals does Pakistan have deposits of?", False, "copper, gold and antimony")
+    assert answers_alone("Which country produced the most copper?", False, "Chile")
+    assert answers_alone("What does the memo recommend?", False, "a joint platform")  # "does" is no plural
+    minerals = corpus_bot.ask("Which minerals does Pakistan have significant deposits of?")  # the article
+    assert "copper, gold" in minerals.text
+    assert minerals.short_answer is None or "," in minerals.short_answer, minerals.short_answer
+    bot = bot_over({"mines.md": "# Minerals\n\nIn September 2024 China restricted exports of antimony to the "
+                                "United States.\n"})
+    ban = bot.ask("Did China restrict antimony exports to the United States?")
+    assert "antimony" in ban.text and ban.short_answer is None, ban
+
+
 def test_the_reader_can_be_switched_off(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     bot = bot_over({"a.md": "# Copper\n\nChile produced 5.3 million tonnes of copper in 2023.\n"})
     off = Assistant(bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(update={"reader": False})}),
