@@ -129,7 +129,7 @@ def summarises(section: str | None) -> bool:
 _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|notes?|study|studies|fact\s?sheets?|"
            r"minutes|transcripts?|letters?|notifications?|notices?|summary|summaries|outlooks?|press\s+releases?|"
            r"statements?|web\s?pages?|presentations?|proposals?|testimony|speech|speeches|submissions?|bulletins?|"
-           r"newsletters?|explainers?|circulars?")
+           r"newsletters?|explainers?")
 _NAMED = re.compile(rf"\b(?:the|this|that)\s+((?:[\w-]+\s+){{0,3}}?)({_GENRES})\b", re.IGNORECASE)
 # how a document calls itself in its opening ("this article evaluates", "This memo sets out")
 _SELF = re.compile(rf"\b(?:this|the present)\s+({_GENRES})\b", re.IGNORECASE)
@@ -166,7 +166,7 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
         # "the reports of child labour" are not the one "Annual Report": a plural names a plural
         plural = said if said.endswith("s") and not said.endswith("ss") else None
         before = _plain_words(m.group(1)) - STOPWORDS
-        if not before and noun & _ALSO_CONTENT:
+        if _content_genre(m):
             continue  # "the outlook for copper", "the summary of the talks": what is said, not a document
         found = [source for source, text, words in docs if noun <= words and (not before or before & words)
                  and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
@@ -188,6 +188,8 @@ def without_document(question: str) -> str:
     annually" shares with the question, and the reader answered with it."""
     out, end = [], 0
     for m in _NAMED.finditer(question):
+        if _content_genre(m):
+            continue  # "the outlook for copper in the memo": what is said, as `document_named` reads it
         # "the royalty in the memo": the name starts at its own "the"
         start = m.start() + max(d.start() for d in re.finditer(r"\b(?:the|this|that)\s", m.group(0), re.IGNORECASE))
         head = question[end:start]
@@ -198,15 +200,29 @@ def without_document(question: str) -> str:
             out.append(head[:cut])
             end = m.end() + (len(re.match(r"\s*,?", tail).group(0)) if said_by or not out[-1].strip() else 0)
             continue
-        if tail.startswith(("'s", "’s")):
-            out.append(head + "its")
-            end = m.end() + 2
+        plural = _plural(m.group(2).lower())
+        if tail.startswith(("'s", "’s", "s'", "’")):
+            out.append(head + ("their" if plural else "its"))
+            end = m.end() + (1 if tail[:1] in "’" and not tail.startswith("’s") else 2)
         else:
-            out.append(head + "it")
+            out.append(head + ("they" if plural else "it"))
             end = m.end()
     text = re.sub(r"\s+", " ", "".join(out) + question[end:])
     text = re.sub(r"\s*,?\s*([?.!])", r"\1", re.sub(r"\s+,", ",", text)).strip(" ,")
-    return text[:1].upper() + text[1:] if text else question
+    # "What is in the memo?" leaves nothing to ask: read as asked
+    if not set(tokenize(text)) - STOPWORDS - {"it", "its", "they", "their"}:
+        return question
+    return text[:1].upper() + text[1:]
+
+
+def _plural(said: str) -> bool:
+    return said.endswith("s") and not said.endswith("ss")
+
+
+def _content_genre(m: re.Match[str]) -> bool:
+    """A genre word with no word of its own before it that is as often what is said ("the outlook
+    for copper", "the notice period"): not a document's name."""
+    return not (_plain_words(m.group(1)) - STOPWORDS) and bool(_plain_words(m.group(2)) & _ALSO_CONTENT)
 
 
 def _plain_words(text: str) -> set[str]:
