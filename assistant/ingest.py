@@ -118,6 +118,8 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
                 kinds[len(units)] = "list_item" if _LETTERED.match(clause) else "paragraph"
                 units.append(clause)
             continue
+        if len(raw) == 1 and capitals_heading(_line(raw[0]), p is not paragraphs[-1]):
+            kinds[len(units)] = "heading"  # a line of its own in capitals, not a block of them (a table)
         lines = [_line(x) for x in raw]
         # a paragraph that opens with its numbered heading ("1. Lithium supply", then its text on
         # the next line); an unnumbered short first line may be prose wrapped at the line's end
@@ -139,7 +141,7 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
             blocks.append(Block(kinds[i], u, level=3) if kinds[i] == "heading" else Block(kinds[i], u))
         elif m and not _NUMBERED_HEADING.match(u) and not numbered:
             blocks.append(Block("list_item", m.group(1)))
-        elif numbered or _looks_like_heading(u, nxt) or capitals_heading(u, nxt):
+        elif numbered or _looks_like_heading(u, nxt):
             if i == 0:
                 title = u
             blocks.append(Block("heading", u, level=3 if _NUMBERED_HEADING.match(u) else 2))

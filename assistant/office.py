@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from .bounds import FileBudget
 from .errors import UnreadableFile
@@ -133,6 +134,16 @@ def _join_pdf_lines(lines: list[str]) -> str:
 
 # -- DOCX ---------------------------------------------------------------------------------------
 
+def _names_columns(row: Any, cells: list[str]) -> bool:
+    """Is a Word table's first row its header? Marked so (repeated on each page), or a row of three
+    or more cells none empty but the corner; a two-column table is read as label and value
+    ("Author | Ali Khan") unless marked."""
+    from docx.oxml.ns import qn
+
+    marked = row._tr.trPr is not None and row._tr.trPr.find(qn("w:tblHeader")) is not None
+    return marked or (len(cells) >= 3 and all(cells[1:]))
+
+
 def load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     import io
     import zipfile
@@ -171,16 +182,24 @@ def load_docx(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
             else:
                 blocks.append(Block("paragraph", text))
         elif tag == "tbl":
-            header: list[str] | None = None  # a Word table's first row names its columns
-            for row in Table(child, document).rows:
+            rows = Table(child, document).rows
+            header: list[str] | None = None
+            for r, row in enumerate(rows):
                 budget.tick()
                 cells = [_line(c.text) for c in row.cells]
                 chars += sum(map(len, cells))
                 budget.check_chars(chars)
-                uniq = [c for i, c in enumerate(cells) if c and c not in cells[:i]]  # merged cells repeat
-                if uniq:
-                    blocks.append(Block("table", table_row(uniq, header)))
-                    header = uniq if header is None else header
+                if r == 0 and _names_columns(row, cells):
+                    header = cells
+                if header is not None and r > 0 and len(header) == len(cells):
+                    # labelled cell by cell on the grid, a merged cell (repeated) once
+                    pairs = [(h, c) for i, (h, c) in enumerate(zip(header, cells))
+                             if c and (i == 0 or (h, c) != (header[i - 1], cells[i - 1]))]
+                    text = table_row([c for _, c in pairs], [h for h, _ in pairs])
+                else:
+                    text = " | ".join(c for i, c in enumerate(cells) if c and c not in cells[:i])
+                if text:
+                    blocks.append(Block("table", text))
     props = document.core_properties
     title = title or metadata_title(props.title or "")
     meta = {"author": props.author} if props.author else {}

@@ -103,9 +103,9 @@ def clause_heading(raw: list[str]) -> bool:
             and bool(_SUB_CLAUSE.match(first) or first[:1].isupper()))
 
 
-_JUNK_TITLE = re.compile(r"^(?:about:blank|untitled\b.*|document\s*\d*|title|slide\s*\d+|"
-                         r"microsoft\s+(?:word|powerpoint|excel)\s*-.*|[\w ,.()-]*\.(?:docx?|pdf|pptx?|xlsx?|rtf|txt|html?)|"
-                         r"(?:https?|file)://\S*)$", re.IGNORECASE)
+_JUNK_TITLE = re.compile(r"^(?:about:blank|untitled(?:\s+document)?\s*\d*|document\s*\d*|title|slide\s*\d+|"
+                         r"(?:powerpoint\s+)?presentation\s*\d*|book\s*\d*|microsoft\s+(?:word|powerpoint|excel)\s*-.*|"
+                         r".*\.(?:docx?|pdf|pptx?|xlsx?|rtf|txt|html?)|.*\\.*|/\S*|(?:https?|file)://\S*)$", re.IGNORECASE)
 
 
 def metadata_title(title: str) -> str:
@@ -116,10 +116,11 @@ def metadata_title(title: str) -> str:
     return "" if _JUNK_TITLE.match(title) else title
 
 
-def capitals_heading(line: str, nxt: str | None) -> bool:
-    """A short line in capitals with text after it ("THE BALOCHISTAN MINERAL (AMENDMENT) RULES,
-    2026", "NOTIFICATION") heads what follows, as typed notices, rules and contracts set them."""
-    return (nxt is not None and line.isupper() and len(line.split()) <= 12
+def capitals_heading(line: str, more: bool) -> bool:
+    """A short line in capitals with text after it (`more`), as typed notices, rules and contracts
+    set their headings ("THE BALOCHISTAN MINERAL (AMENDMENT) RULES, 2026", "NOTIFICATION"); not a
+    figure ("CHINA 60%")."""
+    return (more and line.isupper() and len(line.split()) <= 12 and "%" not in line
             and line[-1] not in ".!?;:," and sum(ch.isalpha() for ch in line) >= 6)
 
 

@@ -76,7 +76,7 @@ def test_text_html_pdf_docx_load_with_structure(tmp_path: Path) -> None:
     kinds = [(b.kind, b.text) for b in docx.blocks]
     assert ("heading", "Supply") in kinds
     assert ("list_item", "Recycling reduces demand for new cobalt.") in kinds
-    assert ("table", "Metal | Share") in kinds and ("table", "Metal: Cobalt | Share: 60%") in kinds  # as in HTML
+    assert ("table", "Cobalt | 60%") in kinds  # two columns, no marked header: label and value
     chunks = chunk_document(docx, ChunkingSettings())
     assert {c.section for c in chunks} >= {"Supply", "Demand"}
 
@@ -286,6 +286,30 @@ def test_a_tables_rows_are_read_one_by_one_and_labelled_by_its_header(tmp_path: 
     md = [(b.kind, b.text) for b in load(tmp_path / "brief.md", root=tmp_path).blocks]
     assert md == [("heading", "Solar"), ("table", "Year | Imports (GW)"), ("table", "Year: 2023 | Imports (GW): 5"),
                   ("table", "Year: 2024 | Imports (GW): 17"), ("paragraph", "Text."), ("table", "Lahore | 20%")]
+
+
+def test_a_word_tables_first_row_names_its_columns_where_it_is_a_header(tmp_path: Path) -> None:
+    """A blind round: a Word table of lenders ("EXIM | Direct loan | 650 | 12 years") had no column
+    names; a reviewer: a two-column table of labels and values is no header row, and a merged
+    or empty cell must not shift the labels."""
+    import docx
+
+    d = docx.Document()
+    lenders = d.add_table(rows=3, cols=4)
+    for r, row in enumerate([["Lender", "Instrument", "Amount (USD million)", "Tenor"],
+                             ["EXIM", "Direct loan", "650", "12 years"], ["Copper", "", "12,000", "5 years"]]):
+        for c, text in enumerate(row):
+            lenders.cell(r, c).text = text
+    facts = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([["Author", "Ali Khan"], ["Date", "4 May 2025"]]):
+        for c, text in enumerate(row):
+            facts.cell(r, c).text = text
+    d.save(str(tmp_path / "note.docx"))
+    rows = [b.text for b in load(tmp_path / "note.docx", root=tmp_path).blocks if b.kind == "table"]
+    assert rows == ["Lender | Instrument | Amount (USD million) | Tenor",
+                    "Lender: EXIM | Instrument: Direct loan | Amount (USD million): 650 | Tenor: 12 years",
+                    "Lender: Copper | Amount (USD million): 12,000 | Tenor: 5 years",
+                    "Author | Ali Khan", "Date | 4 May 2025"], rows
 
 
 def test_the_reader_reads_a_row_as_sentences_and_finds_the_cell_asked_for(
@@ -542,3 +566,11 @@ def test_a_junk_metadata_title_is_not_a_documents_name(tmp_path: Path) -> None:
     assert word.title == "Notes"  # no title line either: the file's name
     kept = load(write_pdf(tmp_path / "r.pdf", [["Some text follows here."]], title="Annual Report 2024"), root=tmp_path)
     assert kept.title == "Annual Report 2024"
+    from assistant.plaintext import metadata_title
+    for junk in ("C:\\Users\\ali\\report", "Ali's report.docx", "PowerPoint Presentation", "Presentation1", "Book1"):
+        assert metadata_title(junk) == "", junk
+    for title in ("Untitled Territories: Mining in Disputed Areas", "Oil/Gas Outlook 2026"):
+        assert metadata_title(title) == title
+    # a table typed in capitals is no heading; a line of its own in capitals is
+    table = load_text(tmp_path, "SUMMARY OF SHARES\n\nCOUNTRY SHARE\nCHINA 60%\nUAE 10%\n\nMore text follows.\n")
+    assert [b.kind for b in table.blocks][:2] == ["heading", "paragraph"] and "60%" in table.blocks[1].text, table.blocks
