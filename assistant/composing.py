@@ -72,21 +72,25 @@ def asks_amount(question: str) -> bool:
         and not re.search(r"\band\b", question[:m.start()], re.IGNORECASE)
 
 
-_WH_NOUN = re.compile(r"^\s*(?:which|what)\s+([a-z-]+)\b", re.IGNORECASE)
+# "Which minerals does …", "What countries are …": a plural noun, then a plural verb or an auxiliary
+_WH_NOUN = re.compile(r"^\s*(?:[Ww]hich|[Ww]hat)\s+([a-z-]+s)\s+(?:do|does|did|are|were|have|has|had|can|could|will|would|"
+                      r"should|may|might|must)\b")
 
 
 def asks_several(question: str) -> bool:
     """Does the question ask for a plural ("Which minerals does Pakistan have?")?"""
     m = _WH_NOUN.match(question)
-    word = m.group(1).lower() if m else ""
-    return word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURAL
+    return bool(m) and not m.group(1).endswith("ss") and m.group(1) not in _NOT_PLURAL
 
 
 def answers_alone(question: str, yes_no: bool, span: str) -> bool:
     """Is the reader's span an answer of its own, to show first? Not to "Did China ban …?" (it
-    holds no yes or no), nor to "Which minerals …?" when it is one item of a list (a blind user
-    test saw "copper" alone, and "United States" for "Did China ban antimony exports?")."""
-    return not yes_no and not (asks_several(question) and not re.search(r",| and | or ", span))
+    holds no yes or no; "Is it 4 or 6 percent?" asks for one of the two), nor to "Which minerals
+    …?" when it is one item of a list (a blind user test saw "copper" alone, and "United States"
+    for "Did China ban antimony exports?")."""
+    if yes_no and not re.search(r"\bor\b", question):
+        return False
+    return not (asks_several(question) and not re.search(r",| and | or | to |[-–]", span))
 
 
 def states_amount(span: str) -> bool:

@@ -142,6 +142,11 @@ def test_a_span_is_shown_first_only_where_it_answers_alone(bot_over: Callable[[d
     assert answers_alone("Which minerals does Pakistan have deposits of?", False, "copper, gold and antimony")
     assert answers_alone("Which country produced the most copper?", False, "Chile")
     assert answers_alone("What does the memo recommend?", False, "a joint platform")  # "does" is no plural
+    # a reviewer's cases: a choice is answered by one option; verbs, "US" and ranges are no plural list
+    assert answers_alone("Is the royalty on copper 4 or 6 percent?", True, "4 percent")
+    for question in ("What goes into the fund?", "Which US agency lends most?", "What units is the price in?"):
+        assert answers_alone(question, False, "the DFC"), question
+    assert answers_alone("What years does the plan cover?", False, "2020 to 2024")
     minerals = corpus_bot.ask("Which minerals does Pakistan have significant deposits of?")  # the article
     assert "copper, gold" in minerals.text
     assert minerals.short_answer is None or "," in minerals.short_answer, minerals.short_answer
