@@ -271,11 +271,6 @@ class ChatUI:
         return (messages(conv), session, render.EMPTY_PANEL, hidden_form(), self.conversation_list(owner, conv.id),
                 self.document_choices(conv.documents), conv.title)
 
-    def open_latest(self, owner: str | None) -> tuple[Any, ...]:
-        """The owner's most recently updated conversation, or a new one."""
-        latest = next(iter(self.store.list(owner)), None)
-        return self.open_conversation(latest.id, owner) if latest else self.new_conversation(owner)
-
     def rename(self, title: str, session: Session | None, owner: str | None) -> tuple[Any, Session]:
         session = session or Session()
         conv = self.store.rename(owner, session.conv.id, title)

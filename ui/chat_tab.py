@@ -136,26 +136,27 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
     def delete_conversation(state: Any, browser_id: Any, request: gr.Request) -> Any:
         return chat_ui.delete(state, _owner(chat_ui, request, browser_id))
 
-    new.click(new_conversation, [browser], reset, **PRIVATE)
+    asking = (lambda: (gr.update(visible=False), gr.update(visible=True)), None, [delete, confirm_row])
+    # a pending "Delete it?" is withdrawn when another conversation is shown: it would delete that one
+    asked = (lambda: (gr.update(visible=True), gr.update(visible=False)), None, [delete, confirm_row])
+    new.click(new_conversation, [browser], reset, **PRIVATE).then(*asked, **PRIVATE)
     # the chat's own trash icon: it emptied the view and the next question went on the hidden
     # conversation (a blind user test); it starts a new one, the old one stays saved
-    chat.clear(new_conversation, [browser], reset, **PRIVATE)
-    convs.input(open_conversation, [convs, browser], reset, **PRIVATE)
+    chat.clear(new_conversation, [browser], reset, **PRIVATE).then(*asked, **PRIVATE)
+    convs.input(open_conversation, [convs, browser], reset, **PRIVATE).then(*asked, **PRIVATE)
     for trigger in (rename.click, title.submit):
         trigger(rename_conversation, [title, session, browser], [convs, session], **PRIVATE)
-    asking = (lambda: (gr.update(visible=False), gr.update(visible=True)), None, [delete, confirm_row])
-    asked = (lambda: (gr.update(visible=True), gr.update(visible=False)), None, [delete, confirm_row])
     delete.click(*asking, **PRIVATE)
     keep.click(*asked, **PRIVATE)
     confirm_delete.click(delete_conversation, [session, browser], reset, **PRIVATE).then(*asked, **PRIVATE)
 
     def on_load(browser_id: Any, request: gr.Request) -> Any:
-        """A (re)loaded page opens the conversation last written to (a blind user test: a reload left
-        the chat empty and the conversation to be found again in the list)."""
         browser_id = chat_ui.browser_id(browser_id)
-        return browser_id, *chat_ui.open_latest(_owner(chat_ui, request, browser_id))
+        return browser_id, chat_ui.conversation_list(_owner(chat_ui, request, browser_id)), chat_ui.document_choices()
 
-    app.load(on_load, [browser], [browser, *reset], **PRIVATE)
+    # a (re)loaded page starts a new conversation: reopening the latest one in every tab let two
+    # tabs write over each other's turns (a reviewer); the list is a click away
+    app.load(on_load, [browser], [browser, convs, scope], **PRIVATE)
     # apart: finding starters asks each candidate once (a second or two), which must not delay the id
     app.load(chat_ui.starter_examples, None, [chat], **PRIVATE)
     # documents may have been added or removed in the Documents tab meanwhile
