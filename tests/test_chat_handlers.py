@@ -170,6 +170,15 @@ def test_starters_name_each_document_even_when_its_title_is_long() -> None:
         "Pakistan–U.S. Cooperation on Critical…"
     assert short_title("Roundtable Summary: Financing Pakistan's Critical Minerals") == "Roundtable Summary"
     assert short_title("Cobalt Brief") == "Cobalt Brief"
+    assert short_title("Fact Sheet: Copper", subtitle=True) == "Fact Sheet: Copper"
+
+
+def test_two_documents_with_one_title_before_their_subtitles_are_told_apart(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over({"copper.md": "# Fact Sheet: Copper\n\n## Summary\n\nCopper output rose by 4% in 2024.\n",
+                    "lithium.md": "# Fact Sheet: Lithium\n\n## Summary\n\nLithium prices fell by half in 2024.\n"})
+    offered = candidates(bot)
+    assert "Summarize “Fact Sheet: Copper”." in offered and "Summarize “Fact Sheet: Lithium”." in offered, offered
 
 
 def test_without_an_answered_starter_the_headings_are_offered(make_bot: Callable[..., Assistant],
@@ -233,3 +242,18 @@ def test_the_default_slider_answers_as_the_api_does(corpus_bot: Assistant, tmp_p
     shown = session.conv.turns[-1].answer
     assert shown is not None and shown.text == corpus_bot.ask(question, top_k=3).text != free.text
 
+
+
+def test_only_the_web_servers_temporary_copies_of_uploads_are_deleted(
+        bot_over: Callable[[dict[str, str]], Assistant], tmp_path: Path) -> None:
+    from gradio.utils import get_upload_folder
+
+    from ui.handlers import DocumentsUI
+
+    temp = Path(get_upload_folder()) / "test-forget-uploads"
+    temp.mkdir(parents=True, exist_ok=True)
+    copy, mine = temp / "note.txt", tmp_path / "note.txt"
+    for f in (copy, mine):
+        f.write_text("A note.", encoding="utf-8")
+    DocumentsUI(bot_over({"a.md": "# A\n\nText.\n"})).forget_uploads([str(copy), str(mine), str(temp / "gone.txt")])
+    assert not copy.exists() and mine.exists()  # a file outside the upload folder is never touched

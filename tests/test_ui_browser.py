@@ -3,9 +3,7 @@ request that leaves loopback blocked. Screenshots of the main states go to tests
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlparse
@@ -202,7 +200,9 @@ def test_upload_a_document_then_ask_about_it_then_remove_it(page: Any, site: dic
     doc.write_text(TEXT, encoding="utf-8")
     page.get_by_role("tab", name="Documents").click()
     page.wait_for_selector("#docs-table")
-    temp = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
+    from gradio.utils import get_upload_folder
+
+    temp = Path(get_upload_folder())
     copies = set(temp.rglob("nodules.txt"))
     page.locator("#upload input[type=file]").set_input_files(str(doc))
     page.locator("#upload-button").click()

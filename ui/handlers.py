@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -68,7 +66,9 @@ class DocumentsUI:
         """Delete the copies the web server made of uploaded files: the documents folder holds the
         kept one, and a sensitive document should not stay behind in a temporary folder (a blind
         user test found them there)."""
-        temp = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio").resolve()
+        from gradio.utils import get_upload_folder
+
+        temp = Path(get_upload_folder()).resolve()
         for f in files or ():
             path = Path(f).resolve()
             if path.is_relative_to(temp):

@@ -35,8 +35,11 @@ def candidates(bot: Assistant) -> list[str]:
     then its headings, taken round-robin across documents so several documents are represented."""
     docs = bot.documents()
     per_doc: list[list[str]] = []
-    for d in docs:
-        name = f"“{short_title(d.title)}”" if len(docs) > 1 else "the document"
+    shorts = [short_title(d.title) for d in docs]
+    for d, short in zip(docs, shorts):
+        # "Fact Sheet: Copper" and "Fact Sheet: Lithium" are both "Fact Sheet" without their subtitles
+        short = short if shorts.count(short) == 1 else short_title(d.title, subtitle=True)
+        name = f"“{short}”" if len(docs) > 1 else "the document"
         whole, topics = [], []
         seen: set[str] = set()
         for c in bot.chunks_of(d.source):
@@ -58,11 +61,11 @@ def candidates(bot: Assistant) -> list[str]:
     return list(dict.fromkeys(out))  # two documents may ask the same ("Summarize the document.")
 
 
-def short_title(title: str) -> str:
-    """A title short enough to read inside a question: its subtitle dropped, then cut at a word.
-    With several documents "Summarize the document." named none of them (a blind user test saw it
-    twice, each time summarising the same one)."""
-    text = topic(title) or title
+def short_title(title: str, subtitle: bool = False) -> str:
+    """A title short enough to read inside a question: its subtitle dropped (unless `subtitle`),
+    then cut at a word. With several documents "Summarize the document." named none of them (a
+    blind user test saw it twice, each time summarising the same one)."""
+    text = (_NUMBERING.sub("", title).strip() if subtitle else topic(title)) or title
     if len(text) <= TITLE_CHARS:
         return text
     return text[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
