@@ -237,6 +237,21 @@ def is_follow_up(question: str) -> bool:
     return len(_content_words(question)) <= 1
 
 
+# "What is hilirisasi?", "Who is Whitcomb?", "What does offtake mean?": one term, no determiner
+_DEFINITION = re.compile(r"^\s*(?:(?:what|who)\s+(?:is|are|was|were)\s+([\w’'\-]+)|what\s+does\s+([\w’'\-]+)\s+mean)"
+                         r"\s*\??\s*$", re.IGNORECASE)
+
+
+def new_term(question: str, previous: str) -> bool:
+    """Does the question ask what a term is that the previous turn did not use? A new topic then
+    (a blind user test: "What is hilirisasi?" was searched with the turn before's words); "What is
+    the timeline?" has a determiner: it asks about that turn's subject."""
+    m = _DEFINITION.match(question)
+    term = (m.group(1) or m.group(2)).lower() if m else ""
+    return bool(term) and term not in _PRONOUNS and term not in STOPWORDS \
+        and term not in {w.lower() for w in _WORD.findall(previous)}
+
+
 RESOLVED_NAMES = 2  # names added for the reader's question: chosen before the measurement below, not tuned
 
 @dataclass(frozen=True)
@@ -344,6 +359,8 @@ def build_query(question: str, history: Sequence[Turn], depth: int = 3,
         # work after injury, ..." asks as it stands)
         return Query(f"{topic}: {asked}" if refers_back(asked) else question)
     if not is_follow_up(question) and not names_given(question, _turn_text(turns, users[-1])):
+        return Query(question)
+    if new_term(question, _turn_text(turns, users[-1])):
         return Query(question)
     return _follow(question, turns, users[-1], depth, is_name)
 

@@ -88,3 +88,14 @@ def test_a_definite_reference_keeps_the_thread(corpus_bot: Assistant) -> None:
     assert "SIFC" in answer.query
     # the same question with nothing before it is searched as asked
     assert corpus_bot.ask(question).query == question
+
+
+def test_asking_what_a_new_term_is_starts_a_new_topic() -> None:
+    """A blind user test: "What is hilirisasi?" after a question on Indonesia's ban was searched
+    with that turn's words, one word of its own making it a follow-up."""
+    turns = [Turn("user", "What did Indonesia ban?"),
+             Turn("assistant", "Indonesia banned the export of raw nickel ore on 1 January 2020. [1]")]
+    for question in ("What is hilirisasi?", "Who is Whitcomb?", "What does offtake mean?"):
+        assert build_query(question, turns).text == question
+    for question in ("What is the timeline?", "What is it?", "Why?"):  # these ask about the turn before
+        assert "Indonesia" in build_query(question, turns).text, question
