@@ -222,8 +222,15 @@ def test_upload_a_document_then_ask_about_it_then_remove_it(page: Any, site: dic
     page.get_by_role("tab", name="Documents").click()
     page.locator("#remove-choice input").click()
     page.get_by_role("option", name="uploads/nodules.txt").click()
+    page.locator("#remove-button").click()  # asked first
+    page.wait_for_function("document.querySelector('#docs-status').innerText.includes('Remove uploads/nodules.txt')")
+    page.locator("#keep-document").click()
+    page.wait_for_selector("#remove-button", state="visible")
+    assert "uploads/nodules.txt" in page.locator("#docs-table").inner_text()
     page.locator("#remove-button").click()
+    page.locator("#confirm-remove").click()
     page.wait_for_function("document.querySelector('#docs-status').innerText.includes('Removed')", timeout=60000)
+    assert ".removed/" in page.locator("#docs-status").inner_text()
     assert "nodules" not in page.locator("#docs-table").inner_text()
     assert not (site["home"] / "corpus" / "uploads" / "nodules.txt").exists()
 

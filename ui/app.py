@@ -37,6 +37,9 @@ def build_app(bot: Assistant, *, suite: Path | None = None) -> gr.Blocks:
                     upload = gr.Button("Upload and index", variant="primary", elem_id="upload-button")
                     to_remove = gr.Dropdown(choices=[], label="Remove a document", elem_id="remove-choice")
                     remove = gr.Button("Remove", elem_id="remove-button")
+                    with gr.Row(visible=False, elem_id="confirm-remove-row") as confirm_row:  # asked first
+                        confirm_remove = gr.Button("Remove it", variant="stop", elem_id="confirm-remove")
+                        keep = gr.Button("Keep it", elem_id="keep-document")
             docs_status = gr.Markdown(elem_id="docs-status")
 
         private: dict[str, Any] = {"api_visibility": "private"}
@@ -48,7 +51,16 @@ def build_app(bot: Assistant, *, suite: Path | None = None) -> gr.Blocks:
                 docs_ui.forget_uploads(paths)
 
         upload.click(upload_files, [files], [docs_status, docs_table, to_remove, files], **private)
-        remove.click(docs_ui.remove, [to_remove], [docs_status, docs_table, to_remove], **private)
+        # removing asks first (a blind user test: one click, and the document was gone from the index)
+        asking = (lambda chosen: (gr.update(visible=not chosen), gr.update(visible=bool(chosen)),
+                                  f"Remove {chosen} from the index?" if chosen else "Choose a document to remove."),
+                  [to_remove], [remove, confirm_row, docs_status])
+        asked = (lambda: (gr.update(visible=True), gr.update(visible=False)), None, [remove, confirm_row])
+        remove.click(*asking, **private)
+        keep.click(*asked, **private)
+        to_remove.change(*asked, **private)  # a confirmation is for the document it named
+        confirm_remove.click(docs_ui.remove, [to_remove], [docs_status, docs_table, to_remove], **private).then(
+            *asked, **private)
         refresh_docs = (lambda: (docs_ui.table(), docs_ui.choices()), None, [docs_table, to_remove])
         docs_tab.select(*refresh_docs, **private)
         app.load(*refresh_docs, **private)

@@ -78,7 +78,8 @@ class DocumentsUI:
         if not source:
             return "Choose a document to remove.", self.table(), self.choices()
         removed = bool(self.bot.remove([source]))
-        status = f"Removed {source}." if removed else f"{source} is not in the index."
+        status = (f"Removed {source}: its file is kept in the documents folder's .removed/ (move it back and "
+                  "re-index to restore it)." if removed else f"{source} is not in the index.")
         return plain(status), self.table(), self.choices()
 
 
