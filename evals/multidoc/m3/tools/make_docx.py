@@ -1,4 +1,4 @@
-"""Build corpus/critical-minerals-supplier-comparison-memo.docx (run with /work/main/.venv/bin/python)."""
+"""Build corpus/critical-minerals-supplier-comparison-memo.docx (run from evals/multidoc/m3 with the project's Python: .venv/bin/python)."""
 from pathlib import Path
 import docx
 

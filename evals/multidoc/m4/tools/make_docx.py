@@ -1,6 +1,6 @@
 """Build corpus/pakistan-mining-fiscal-regime-note.docx (invented document for evaluation round m4).
 
-Run: /work/main/.venv/bin/python tools/make_docx.py
+Run from evals/multidoc/m4 with the project's Python: python tools/make_docx.py
 """
 from pathlib import Path
 
