@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -13,9 +14,7 @@ from .bounds import FileBudget
 from .config import LimitSettings
 from .errors import FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
 from .plaintext import (_LETTERED, _LIST, _NUMBERED_HEADING, _decode, _line, _looks_like_heading, capitals_heading,
-                        clause_heading,
-                        looks_like_title, numbered_title, sub_clauses,
-                        separate_lines, table_row)
+                        clause_heading, looks_like_title, numbered_title, separate_lines, sub_clauses, table_row)
 from .types import Block, Document
 
 
@@ -108,18 +107,19 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     lines_mode = len(paragraphs) <= 2 and text.count("\n") > 5  # one line per paragraph
     units: list[str] = []
-    kinds: dict[int, str] = {}  # units whose block kind the layout already decided
+    kinds: dict[int, Block] = {}  # units whose block the layout already decided (its text set below)
     for p in paragraphs:
         raw = [x for x in p.splitlines() if x.strip()]
         if clause_heading(raw):  # "3. Royalty on critical minerals." above its indented "(1) …" lines
-            kinds[len(units)] = "heading"
+            kinds[len(units)] = Block("heading", "", level=3)
             units.append(_line(raw[0]))
             for clause in sub_clauses([_line(x) for x in raw[1:]]):
-                kinds[len(units)] = "list_item" if _LETTERED.match(clause) else "paragraph"
+                kinds[len(units)] = Block("list_item" if _LETTERED.match(clause) else "paragraph", "")
                 units.append(clause)
             continue
         if len(raw) == 1 and capitals_heading(_line(raw[0]), p is not paragraphs[-1]):
-            kinds[len(units)] = "heading"  # a line of its own in capitals, not a block of them (a table)
+            # a line of its own in capitals, not a block of them (a table); the rules' clauses nest under it
+            kinds[len(units)] = Block("heading", "", level=2)
         lines = [_line(x) for x in raw]
         # a paragraph that opens with its numbered heading ("1. Lithium supply", then its text on
         # the next line); an unnumbered short first line may be prose wrapped at the line's end
@@ -136,9 +136,9 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
         m = _LIST.match(u)
         numbered = numbered_title(u, units[i - 1] if i else None, nxt)
         if i in kinds:
-            if kinds[i] == "heading" and not title and i == 0:
+            if kinds[i].kind == "heading" and i == 0:
                 title = u
-            blocks.append(Block(kinds[i], u, level=3) if kinds[i] == "heading" else Block(kinds[i], u))
+            blocks.append(dataclasses.replace(kinds[i], text=u))
         elif m and not _NUMBERED_HEADING.match(u) and not numbered:
             blocks.append(Block("list_item", m.group(1)))
         elif numbered or _looks_like_heading(u, nxt):

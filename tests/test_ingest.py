@@ -448,6 +448,8 @@ def test_a_notifications_numbered_clauses_are_headings_over_their_sub_clauses(
     (tmp_path / "rules.txt").write_text(RULES, encoding="utf-8")
     blocks = [(b.kind, b.text) for b in load(tmp_path / "rules.txt", root=tmp_path).blocks]
     assert ("heading", "THE NORTHERN MINERAL (AMENDMENT) RULES, 2026") in blocks
+    levels = {b.text: b.level for b in load(tmp_path / "rules.txt", root=tmp_path).blocks if b.kind == "heading"}
+    assert levels["THE NORTHERN MINERAL (AMENDMENT) RULES, 2026"] < levels["2. Royalty on critical minerals."]
     assert ("heading", "2. Royalty on critical minerals.") in blocks and ("heading", "4. Penalties.") in blocks
     assert ("paragraph", "(1) Royalty shall be charged on critical minerals at the following rates on the gross "
             "sale value at the mine mouth:") in blocks  # a wrapped sub-clause is one
