@@ -40,8 +40,9 @@ MIN_MARGIN = -20.0  # span margins below this all mean "no span": equal for the 
 
 def row_as_sentences(text: str) -> str:
     """A table row as the loaders write it ("Year: 2028 | Copper (USD/t): 10,100 | Gold (USD/oz):
-    2,950") in the sentences a reader trained on prose reads ("For 2028, Copper (USD/t) is 10,100.
-    For 2028, Gold (USD/oz) is 2,950."); other text as it is. On 15 questions over three tables
+    2,950") in the sentences a reader trained on prose reads ("In year 2028, Copper (USD/t) is
+    10,100. In year 2028, Gold (USD/oz) is 2,950."; "For Cobalt, …" when the first cell is no
+    year); other text as it is. On 15 questions over three tables
     written for the choice (docs/reader.md, twenty-fourth session) the reader found the right row
     and cell 14 times this way and 7 times in the row's own form, whose spans were often a
     header's unit ("USD/oz")."""
