@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
+from .apparatus import asks_apparatus, is_apparatus
 from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, states_amount
 from .config import AnswerSettings
@@ -102,6 +103,7 @@ class ExtractiveAnswerer:
         seen: set[str] = set()
         weights = {t: w for t, w in retrieval.weights.items() if t not in _FRAME} or retrieval.weights
         w = self.settings.similarity_weight
+        apparatus = not asks_apparatus(question)  # a "Sources:" line answers only a question about sources
         for rank, p in enumerate(retrieval.passages):
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
@@ -110,6 +112,8 @@ class ExtractiveAnswerer:
             heading = f"{c.section or ''} {heading_says(question, c.section)}"
             done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
+                if apparatus and is_apparatus(c.sentences, i, c.section):
+                    continue
                 groups = unit_groups(len(c.sentences), i, items, c.sentences)
                 if groups in done:
                     continue

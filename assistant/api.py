@@ -19,7 +19,7 @@ from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
 from .inputs import check_k, clean_question
-from .overview import calls_itself, document_named, without_document
+from .naming import calls_itself, document_named, without_document
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError

@@ -74,7 +74,7 @@ def test_a_document_called_by_what_it_is_is_the_one_searched(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     """A blind user test: with several documents, "What does the briefing recommend?" was answered
     from another document's recommendations."""
-    from assistant.overview import document_named
+    from assistant.naming import document_named
 
     bot = bot_over(TWO_RECOMMENDERS)
     docs = [(d.source, d.title) for d in bot.documents()]
@@ -127,7 +127,7 @@ def test_the_words_that_name_a_document_are_not_read_as_part_of_the_question(
     """A blind round: "What were Pakistan's copper export earnings last year, according to the fact
     sheet?" was answered with the fact sheet's own "This fact sheet is updated annually", the only
     sentence sharing "fact sheet" with the question."""
-    from assistant.overview import without_document
+    from assistant.naming import without_document
 
     assert without_document("What were copper earnings last year, according to the fact sheet?") == \
         "What were copper earnings last year?"
@@ -170,7 +170,7 @@ def test_a_document_is_also_called_what_its_opening_calls_it(
     elements?" was answered from the rules, although the user asked what the article says (its
     abstract says "this article evaluates"; its title does not say "article"). Notifications and
     outlooks are documents too, and "the outlook for copper" is what is said, not a document."""
-    from assistant.overview import calls_itself, document_named
+    from assistant.naming import calls_itself, document_named
 
     bot = bot_over(SELF_NAMED)
     docs = [(d.source, f"{d.title} {calls_itself(bot.chunks_of(d.source))}") for d in bot.documents()]
@@ -182,3 +182,53 @@ def test_a_document_is_also_called_what_its_opening_calls_it(
     scoped = bot.ask("According to the article, what royalty is charged on rare earth elements?")
     assert scoped.refused and scoped.notice and "cooperation.md" in scoped.notice, scoped.text
     assert "7 percent" in bot.ask("What royalty is charged on rare earth elements?").text
+
+
+OWNED = {
+    "cooperation.md": "# Cooperation on Critical Minerals\n\nBy Col Aslam Qureshi, IS (Retired)\n\n## Abstract\n\n"
+                      "This article evaluates the new minerals partnership.\n\n## Equity\n\nThe province may take "
+                      "a stake in new mines.\n",
+    "assembly-debate-2025-06-18.txt": "PROVINCIAL ASSEMBLY OFFICIAL REPORT OF DEBATES\n\n[Notice: This is an "
+                                      "unrevised record prepared by the Reporting Branch.]\n\nMINISTER: The period "
+                                      "for laying mineral agreements before the Assembly will be 30 days.\n",
+    "logistics.html": "<html><head><title>Moving Minerals to Market</title></head><body><h1>Moving Minerals to "
+                      "Market</h1><p>This working paper compares road and rail routes for mineral exports. Rail "
+                      "from Dalbandin is 27 percent cheaper than road.</p></body></html>",
+    "hcm-notes.md": "# HCM Investor Presentation Notes\n\n**Notes by:** Sara Malik, Equities Desk, Meridian "
+                    "Securities (Karachi)\n\n## Q&A\n\nAsked about Chinese buyers, the chief executive said two "
+                    "Chinese traders had requested samples.\n",
+}
+
+
+def test_a_document_called_by_its_owner_its_date_or_a_longer_name(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind round (m4): "What does Col Sabahuddin's NSP-2022 article say …", "According to the
+    Balochistan Assembly's record of 18 June 2025, …", "the ITTRC logistics working paper" and "In
+    Meridian Securities' notes on the HCM presentation, …" each searched every document: a
+    possessive, a date after the name, "This working paper" and "Notes by:" were not read."""
+    from assistant.naming import calls_itself, document_named, without_document
+
+    bot = bot_over(OWNED)
+    docs = [(d.source, f"{d.title} {calls_itself(bot.chunks_of(d.source))}") for d in bot.documents()]
+    asked = {
+        "What does Col Qureshi's article say about equity stakes?": "cooperation.md",
+        "According to the Assembly's record of 18 June 2025, how long is the period for laying agreements?":
+            "assembly-debate-2025-06-18.txt",
+        "What does the ITTRC logistics working paper say about rail costs?": "logistics.html",
+        "In Meridian Securities' notes on the HCM presentation, what did the chief executive say about "
+        "Chinese buyers?": "hcm-notes.md",
+    }
+    for question, source in asked.items():
+        assert document_named(question, docs) == source, question
+    assert without_document("According to the Assembly's record of 18 June 2025, how long is the period?") == \
+        "How long is the period?"
+    assert without_document("In Meridian Securities' notes on the HCM presentation, what did the chief executive "
+                            "say?") == "What did the chief executive say?"
+    assert without_document("What does Col Qureshi's article say about equity?") == "What does it say about equity?"
+    # a possessive that names no document, and a record or debate that is what is said
+    assert document_named("What is China's share of the processing?", docs) is None
+    assert document_named("What did the minister say in the debate?", docs) is None
+    assert document_named("What is Pakistan's record on mining?", docs) is None
+    scoped = bot.ask("In Meridian Securities' notes on the HCM presentation, what did the chief executive say "
+                     "about Chinese buyers?")
+    assert not scoped.refused and drawn_from(scoped) == {"hcm-notes.md"} and "two Chinese traders" in scoped.text

@@ -1,0 +1,62 @@
+"""A document's apparatus: what it says about itself rather than about its subject.
+
+Reports, notes and web pages carry lines that share words with almost any question on their
+subject: "Sources: Pakistan Railways freight tariff 2025; Karachi Port Trust …", "Disclaimer:
+These notes summarise statements made by company management …", a table's header row
+("Mineral | Balochistan | Khyber Pakhtunkhwa | Punjab | Basis"). Read as candidates they were
+given as answers: a royalty question answered with the header row, a comparison of royalty
+rates with a "Sources:" line (round m4's before-run, docs/reader.md, twenty-fifth session). They
+answer only a question that asks for them ("What sources does the note cite?", "What columns
+does the table have?"); the stored text and the source panel keep them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .chunking import SECTION_SEP
+
+# a labelled line of apparatus ("Sources: …", "Disclaimer: …") or a rights line ("© 2025 …")
+_LABELLED = re.compile(
+    r"^\W{0,3}(?:(?:suggested\s+)?citation|sources?|references?|bibliography|disclaimers?|copyright|"
+    r"contacts?|keywords|acknowledge?ments?|photo(?:graph)?\s+credits?|image\s+credits?)\s*:"
+    r"|^\W{0,3}(?:©|\(c\)\s*(?:19|20)\d\d\b)|\ball rights reserved\b", re.IGNORECASE)
+# a section that is apparatus through and through ("Sources and disclaimer", "References")
+_HEADING_WORDS = frozenset(
+    "sources source references reference bibliography disclaimer disclaimers copyright contact contacts "
+    "acknowledgements acknowledgments acknowledgement acknowledgment legal notice notices and".split())
+# what a question that asks for the apparatus says
+_ASKS = re.compile(r"\b(?:sourc\w*|referenc\w*|bibliograph\w*|disclaim\w*|copyright\w*|cit(?:e|es|ed|ing|ation)\b|"
+                   r"contact\w*|keywords?|acknowledg\w*|credit\w*|rights|columns?|headers?)", re.IGNORECASE)
+
+
+def asks_apparatus(question: str) -> bool:
+    """Does the question ask about sources, disclaimers, contacts or a table's columns?"""
+    return _ASKS.search(question) is not None
+
+
+def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None) -> bool:
+    """Is sentence i of a passage (under `section`) apparatus: a labelled sources, disclaimer or
+    rights line, a sentence of a section made of nothing else, or a table's header row?"""
+    text = sentences[i]
+    if _LABELLED.search(text):
+        return True
+    heading = (section or "").split(SECTION_SEP)[-1]
+    words = set(re.findall(r"[a-z]+", heading.lower()))
+    if words and words <= _HEADING_WORDS and words != {"and"}:
+        return True
+    return i + 1 < len(sentences) and is_header_row(text, sentences[i + 1])
+
+
+def is_header_row(row: str, below: str) -> bool:
+    """Does `row` ("Route | Origin | Cost (USD per tonne)") name the columns that label the row
+    below it ("Route: Chagai to Gwadar (road) | Origin: Dalbandin | …")? A bare row of a table
+    without a header ("EXIM | Direct loan | 650") does not: the row below has no labels."""
+    cells = [c.strip().rstrip(".") for c in row.split(" | ")]
+    if len(cells) < 2:
+        return False
+    labels = [c.partition(": ") for c in below.split(" | ")]
+    if len(labels) < 2 or not all(sep for _, sep, _ in labels):
+        return False
+    return {h.strip() for h, _, _ in labels} <= set(cells)

@@ -1,0 +1,161 @@
+"""Which document a question names: "What does the memo recommend?", "…, according to the fact
+sheet?", "In Meridian Securities' notes on the presentation, …".
+
+With several documents, a question that calls one of them by what it is (its genre, with words
+of its own: "the IEA report", "the country note") is searched in that document alone, and read
+without the words that chose it (`without_document`). A document is called what its title, its
+file name and its opening call it (`calls_itself`: "this article evaluates", "This working paper
+compares", a byline's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .lexical import STOPWORDS, tokenize
+from .types import Chunk
+
+
+# what people call a document ("the memo", "the cobalt briefing", "this report", "the notification")
+_GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|notes?|study|studies|fact\s?sheets?|"
+           r"minutes|transcripts?|letters?|notifications?|notices?|summary|summaries|outlooks?|press\s+releases?|"
+           r"statements?|web\s?pages?|presentations?|proposals?|testimony|speech|speeches|submissions?|bulletins?|"
+           r"newsletters?|explainers?|records?|proceedings|debates?")
+# whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
+_OWNER = r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "the Assembly's record of 18 June 2025": the date is part of the name
+_DATED = rf"(?:\s+(?:of|dated)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+(?:19|20)\d\d\b)?"
+_NAMED = re.compile(rf"\b(?:(?:the|this|that)\s+|(?P<owner>{_OWNER})\s+)((?:[\w'’-]+\s+){{0,3}}?)({_GENRES})\b{_DATED}",
+                    re.IGNORECASE)
+# how a document calls itself in its opening ("this article evaluates", "This working paper
+# compares", "This is an unrevised record")
+_SELF = re.compile(rf"\b(?:this|the present)\s+(?:is\s+(?:an?|the)\s+)?"
+                   rf"(?:(?!(?:the|a|an|of|in|on|to|and|is|was)\b)[\w-]+\s+){{0,2}}?({_GENRES})\b", re.IGNORECASE)
+# who the opening says wrote or issued it ("By Col …", "Notes by: Sara Qureshi, … Meridian Securities")
+_BY = re.compile(r"^\W*by\s+([^\n]{1,120})"
+                 r"|\b(?:written|notes|prepared|published|issued|compiled|edited)\s+by\s*:\W*([^\n]{1,120}?)(?=\s+\w+:|$)"
+                 r"|^\W*(?:authors?|publisher)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
+OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
+
+
+def calls_itself(chunks: Iterable[Chunk]) -> str:
+    """The words a document's opening uses for itself: "article" for one whose abstract says "this
+    article evaluates", though its title does not say so (a user calls it "the article"), and the
+    names on its byline ("By Col Chaudhry Muhammad Sabahuddin": "Col Sabahuddin's article")."""
+    opening = sorted(chunks, key=lambda c: c.position)[:OPENING_CHUNKS]
+    genres = [m.group(1).lower() for c in opening for m in _SELF.finditer(c.text)]
+    names = [w for c in opening for m in _BY.finditer(c.text)
+             for w in re.findall(r"\b[A-Z][\w&-]*", next(g for g in m.groups() if g))]
+    return " ".join(dict.fromkeys(genres + names))
+
+
+# genres that are as often what is said: they name a document only with words of its own before
+# them ("the Indus Capital market outlook", "the roundtable summary")
+_ALSO_CONTENT = {"outlook", "summary", "summarie", "statement", "notice", "speech", "speeche", "proposal",
+                 "submission", "testimony", "presentation", "record", "debate", "proceeding"}
+
+
+def _own_words(m: re.Match[str]) -> set[str]:
+    """The words before the genre noun that say which document: "IEA" of "the IEA report", "Col
+    Sabahuddin NSP 2022" of "Col Sabahuddin's NSP-2022 article"."""
+    return _plain_words(re.sub(r"['’]s?\b", "", f"{m.group('owner') or ''} {m.group(2)}")) - STOPWORDS
+
+
+def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str | None:
+    """The source of the one document a question calls by what it is, of (source, title) pairs
+    (the title with what the document's opening calls it, `calls_itself`): "What does the briefing
+    recommend?" where only one title or file name says "briefing" (as a word: "brief" is not
+    "briefing"). Words before the noun must fit it too: "the IEA report" is
+    not the ministry's "Annual Report" (a report the documents quote). None when no document or
+    more than one says it ("the article" names nothing when no title calls itself one), or when
+    the question also calls another document, or one it cannot tell, by what it is."""
+    docs = [(source, text, _plain_words(text))
+            for source, text in ((s, f"{t} {Path(s).stem}".lower()) for s, t in documents)]
+    named: set[str] = set()
+    for m in _NAMED.finditer(question):
+        said = m.group(3).lower()
+        noun = _plain_words(said)
+        # "the reports of child labour" are not the one "Annual Report": a plural names a plural
+        plural = said if said.endswith("s") and not said.endswith("ss") else None
+        before = _own_words(m)
+        if _content_genre(m):
+            continue  # "the outlook for copper", "the summary of the talks": what is said, not a document
+        found = [source for source, text, words in docs if noun <= words and (not before or before & words)
+                 and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
+        if len(found) != 1:
+            return None  # "the NSP-2022 article and the fact sheet": one of them names no single document
+        named.add(found[0])
+    return named.pop() if len(named) == 1 else None
+
+
+# "according to the memo", "in the fact sheet," at the start, "… in the briefing?" at the end
+_SAID_BY = re.compile(r"(?:,\s*)?\baccording\s+to\s+$|^\s*(?:in|from)\s+$", re.IGNORECASE)
+
+
+def without_document(question: str) -> str:
+    """The question with the words that call a document by what it is taken out, for reading it
+    in that document alone: "What were copper earnings, according to the fact sheet?" is read as
+    "What were copper earnings?", and "What does the memo want done?" as "What does it want
+    done?". Left in, "fact sheet" is what the document's own "This fact sheet is updated
+    annually" shares with the question, and the reader answered with it."""
+    out, end, dropped = [], 0, False
+    for m in _NAMED.finditer(question):
+        if _content_genre(m):
+            continue  # "the outlook for copper in the memo": what is said, as `document_named` reads it
+        start = _name_start(m)
+        head = question[end:start]
+        tail = question[m.end():]
+        if dropped and re.fullmatch(r"\s*(?:on|of|about|for|at)\s+", head, re.IGNORECASE):
+            # "In Meridian Securities' notes on the HCM presentation, …": the second name goes too
+            end = m.end() + len(re.match(r"\s*,?", tail).group(0))  # type: ignore[union-attr]
+            continue
+        said_by = _SAID_BY.search(head)
+        dropped = bool(said_by)
+        if said_by or re.match(r"\s*[?.!]?\s*$", tail) and re.search(r"\b(?:in|from)\s+$", head, re.IGNORECASE):
+            cut = said_by.start() if said_by else re.search(r"\s*\b(?:in|from)\s+$", head, re.IGNORECASE).start()
+            out.append(head[:cut])
+            end = m.end() + (len(re.match(r"\s*,?", tail).group(0)) if said_by or not out[-1].strip() else 0)
+            continue
+        plural = _plural(m.group(3).lower())
+        if tail.startswith(("'s", "’s", "s'", "’")):
+            out.append(head + ("their" if plural else "its"))
+            end = m.end() + (1 if tail[:1] in "’" and not tail.startswith("’s") else 2)
+        else:
+            out.append(head + ("they" if plural else "it"))
+            end = m.end()
+    text = re.sub(r"\s+", " ", "".join(out) + question[end:])
+    text = re.sub(r"\s*,?\s*([?.!])", r"\1", re.sub(r"\s+,", ",", text)).strip(" ,")
+    # "What is in the memo?" leaves nothing to ask: read as asked
+    if not set(tokenize(text)) - STOPWORDS - {"it", "its", "they", "their"}:
+        return question
+    return text[:1].upper() + text[1:]
+
+
+def _plural(said: str) -> bool:
+    return said.endswith("s") and not said.endswith("ss")
+
+
+def _content_genre(m: re.Match[str]) -> bool:
+    """A genre word with no word of its own before it that is as often what is said ("the outlook
+    for copper", "the notice period"): not a document's name."""
+    return not _own_words(m) and bool(_plain_words(m.group(3)) & _ALSO_CONTENT)
+
+
+def _name_start(m: re.Match[str]) -> int:
+    """Where the name starts: at its own "the" ("the royalty in the memo"), or at the owner's first
+    word that is no function word ("In Meridian Securities' notes": at "Meridian")."""
+    if m.group("owner") is None:
+        return m.start() + max(d.start() for d in re.finditer(r"\b(?:the|this|that)\s", m.group(0), re.IGNORECASE))
+    for w in re.finditer(r"\S+", m.group("owner")):
+        if w.group(0).lower() not in STOPWORDS:
+            return m.start() + w.start()
+    return m.start()
+
+
+def _plain_words(text: str) -> set[str]:
+    """Lower-case words, a plural's "s" dropped ("notes" is "note"), nothing else stemmed."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z0-9]+", text.lower())}

@@ -1,0 +1,54 @@
+"""A document's apparatus (sources lines, disclaimers, a table's header row) answers only a
+question that asks for it."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from assistant import Assistant
+from assistant.apparatus import asks_apparatus, is_apparatus, is_header_row
+
+ROYALTIES = {
+    "royalty-note.md": (
+        "# Provincial Royalties\n\n## Royalty rates\n\nRoyalty rates on selected minerals, by province.\n\n"
+        "| Mineral | Balochistan | Punjab | Basis |\n|---|---|---|---|\n"
+        "| Copper | 5% | 4% | Gross value at mine gate |\n"
+        "| Chromite | PKR 600 per tonne | PKR 500 per tonne | Specific (per tonne) |\n\n"
+        "Balochistan's rates are the highest in the country for most metallic minerals.\n\n"
+        "Sources: provincial mines and minerals departments; Federal Board of Revenue royalty schedules.\n\n"
+        "## Disclaimer\n\nThe views expressed are those of staff and do not bind any provincial royalty authority.\n"
+    ),
+}
+
+
+def test_sources_lines_disclaimers_and_header_rows_are_apparatus() -> None:
+    header = "Mineral | Balochistan | Punjab | Basis"
+    row = "Mineral: Copper | Balochistan: 5% | Punjab: 4% | Basis: Gross value at mine gate"
+    assert is_header_row(header, row)
+    assert not is_header_row("EXIM | Direct loan | 650", "DFC | Guarantee | 400")  # a table without a header
+    assert not is_header_row(row, "Mineral: Chromite | Balochistan: PKR 600 per tonne")
+    sentences = [header, row]
+    assert is_apparatus(sentences, 0) and not is_apparatus(sentences, 1)
+    assert is_apparatus(["Sources: national surveys; trade statistics."], 0)
+    assert is_apparatus(["> Disclaimer: These notes have not been verified."], 0)
+    assert is_apparatus(["© 2025 Meridian Securities. All rights reserved."], 0)
+    assert is_apparatus(["The views are the staff's own."], 0, "Note › Sources and disclaimer")
+    assert not is_apparatus(["The views are the staff's own."], 0, "Note › Methodology and disclaimer")
+    assert not is_apparatus(["Source rocks of the deposit are Eocene."], 0)  # no label, content
+    assert asks_apparatus("What sources does the note cite?") and asks_apparatus("What columns does the table have?")
+    assert not asks_apparatus("What royalty does Balochistan levy on chromite?")
+
+
+def test_a_header_row_or_sources_line_is_not_given_as_the_answer(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m4's before-run: "What royalty does Balochistan levy on chromite …?" was answered with
+    the table's header row, a royalty comparison with a "Sources:" line."""
+    bot = bot_over(ROYALTIES)
+    for question in ("What royalty does Balochistan levy on chromite, and on what basis?",
+                     "Which provincial royalty authority sets the rates?",
+                     "What royalty schedules apply to copper in Punjab?"):
+        answer = bot.ask(question)
+        assert "Mineral | Balochistan" not in answer.text and "Sources:" not in answer.text, answer.text
+        assert "do not bind" not in answer.text, answer.text
+    asked = bot.ask("What sources does the royalty note draw on?")
+    assert not asked.refused and "Federal Board of Revenue" in asked.text, asked.text
