@@ -19,7 +19,7 @@ from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
 from .overview import heading_asked, heading_says, heading_words, summarises
-from .reader import Reader, row_as_sentences, window_text
+from .reader import Reader, row_as_sentences, row_cells, window_text
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import (Unit, clean_sentence, coverage, group_text, names_side, overview_units, with_its_list,
@@ -140,10 +140,13 @@ class ExtractiveAnswerer:
         # a synthesis or comparison gathers several points: read more candidates
         a = self.settings
         top = units[: max(a.read_units, a.gather_read_units) if gathers else a.read_units]
-        windows = [_window(u) for u in top]
-        readings = self._reader().read(question, windows)
+        views = [_windows(u) for u in top]
+        flat = [w for ws in views for w in ws]
+        readings = iter(self._reader().read(question, flat))
         amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
-        for u, r, (context, _) in zip(top, readings, windows):
+        for u, ws in zip(top, views):
+            # a table row is read cell by cell: its best cell is what it says (docs/reader.md)
+            r, (context, _) = max(zip((next(readings) for _ in ws), ws), key=lambda rw: rw[0].answerable)
             said = context[r.span[0]:r.span[1]].strip() if r.span is not None else ""
             u.answerable = 0.0 if amount and said and not states_amount(said) else r.answerable
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
@@ -385,6 +388,18 @@ def _window(u: Unit) -> tuple[str, int]:
         before = []  # the row above says nothing about this one, and would fill the window
     return window_text(c.section or c.title, [row_as_sentences(t) for t in before + list(u.texts)],
                        answer_from=len(before))
+
+
+def _windows(u: Unit) -> list[tuple[str, int]]:
+    """What the reader reads of a unit: one window, and for a table row also each cell alone ("For
+    Mohmand to Kashgar (road), Cost (USD per tonne) is 95."); the best reading counts. Read whole
+    only, a seven-column row was one long window the reader found little answer in (0.16 against
+    0.66 for its cost cell alone), and a prose sentence near the subject outranked it (round m4);
+    read by cells only, "Where is the copper smelting zone located?" took the row's key for its
+    span (`python -m evals.tables`: whole 14 of 15, cells 13, both 14; docs/reader.md)."""
+    cells = row_cells(u.texts[0]) if len(u.groups) == 1 and len(u.groups[0]) == 1 else []
+    c = u.passage.chunk
+    return [_window(u)] + [window_text(c.section or c.title, [cell]) for cell in cells]
 
 
 def _passage_span(u: Unit, text: str) -> tuple[int, int] | None:

@@ -46,14 +46,21 @@ def row_as_sentences(text: str) -> str:
     written for the choice (docs/reader.md, twenty-fourth session) the reader found the right row
     and cell 14 times this way and 7 times in the row's own form, whose spans were often a
     header's unit ("USD/oz")."""
+    cells = row_cells(text)
+    return " ".join(cells) if cells else text
+
+
+def row_cells(text: str) -> list[str]:
+    """A labelled table row's cells, each as its own sentence (`row_as_sentences`); [] for text
+    that is no labelled row."""
     cells = [c.partition(": ") for c in text.split(" | ")]
     if len(cells) < 2 or not all(sep and h and v for h, sep, v in cells):
-        return text
+        return []
     key = cells[0][2].rstrip(". ")
     # a year keys a time: "In year 2028, Gold (USD/oz) is 2,950." (the header kept: "For 2028" and
     # "In 2028" each lost a question of the fifteen)
     at = f"In {cells[0][0].lower()}" if re.match(r"(?:19|20)\d\d\b", key) else "For"
-    return " ".join(f"{at} {key}, {h} is {v.rstrip('. ')}." for h, _, v in cells[1:])
+    return [f"{at} {key}, {h} is {v.rstrip('. ')}." for h, _, v in cells[1:]]
 
 
 def window_text(heading: str | None, sentences: Sequence[str], answer_from: int = 0) -> tuple[str, int]:

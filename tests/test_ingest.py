@@ -576,3 +576,31 @@ def test_a_junk_metadata_title_is_not_a_documents_name(tmp_path: Path) -> None:
     # a table typed in capitals is no heading; a line of its own in capitals is
     table = load_text(tmp_path, "SUMMARY OF SHARES\n\nCOUNTRY SHARE\nCHINA 60%\nUAE 10%\n\nMore text follows.\n")
     assert [b.kind for b in table.blocks][:2] == ["heading", "paragraph"] and "60%" in table.blocks[1].text, table.blocks
+
+
+ROUTES = {"routes.html": (
+    "<html><head><title>Moving Minerals</title></head><body><h1>Moving Minerals</h1><h2>Route comparison</h2>"
+    "<table><tr><th>Route</th><th>Origin</th><th>Export point</th><th>Distance (km)</th><th>Mode</th>"
+    "<th>Cost (USD per tonne)</th><th>Transit (days)</th></tr>"
+    "<tr><td>Chagai to Gwadar (road)</td><td>Dalbandin</td><td>Gwadar</td><td>610</td><td>Road</td><td>44</td>"
+    "<td>3</td></tr><tr><td>Mohmand to Kashgar (road)</td><td>Mohmand District, via Karakoram Highway and "
+    "Khunjerab Pass</td><td>Kashgar dry port, China</td><td>1,230</td><td>Road</td><td>95</td><td>6</td></tr>"
+    "</table><h2>Khyber Pakhtunkhwa routes</h2><p>For small producers in Khyber Pakhtunkhwa, the binding "
+    "constraint is not the trunk route but the first 80 to 120 kilometres from mine to paved highway, where "
+    "unsealed tracks raise haulage costs by USD 15 to 25 per tonne.</p></body></html>")}
+
+
+def test_a_long_row_is_also_read_cell_by_cell(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m4: "What does the route to Kashgar via the Karakoram Highway cost per tonne …?" was
+    answered with a prose sentence about haulage costs: read whole, the seven-column row was one
+    long window the reader found little answer in (0.16; its cost cell alone 0.66)."""
+    from assistant.reader import row_cells
+
+    assert row_cells("Year: 2028 | Gold (USD/oz): 2,950 | Copper (USD/t): 10,100") == \
+        ["In year 2028, Gold (USD/oz) is 2,950.", "In year 2028, Copper (USD/t) is 10,100."]
+    assert row_cells("Route | Origin | Cost") == [] and row_cells("Prices rose: 5%.") == []
+    bot = bot_over(ROUTES)
+    a = bot.ask("What does the route to Kashgar via the Karakoram Highway cost per tonne?")
+    assert_well_cited(a)
+    assert a.text.startswith("Route: Mohmand to Kashgar (road)") and "95" in (a.short_answer or ""), \
+        (a.short_answer, a.text)
