@@ -313,8 +313,9 @@ def test_conversations_are_saved_reopened_renamed_deleted_and_survive_a_restart(
     page.locator("#rename-conversation").click()
     page.wait_for_function("document.querySelector('#conversations').innerText.includes('Mining risks')")
 
-    load(page, server)  # a reload: the chat is empty, the list is not
-    assert page.locator("#chat .answer").count() == 0
+    load(page, server)  # a reload reopens the conversation this tab showed
+    page.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    assert "Asteroid mining risks" in page.locator("#chat .answer").first.inner_text()
     assert conversations(page) == ["Mining risks", REGULATOR]
     page.locator("#conversations label", has_text=REGULATOR).click()
     page.wait_for_function("document.querySelectorAll('#chat .answer').length === 2")
@@ -351,6 +352,38 @@ def test_conversations_are_saved_reopened_renamed_deleted_and_survive_a_restart(
     other = open_page(browser, server)  # another browser has its own (empty) list
     assert conversations(other) == []
     other.context.close()
+
+
+def test_a_reload_reopens_this_tabs_conversation_and_two_tabs_never_overwrite_each_other(
+        page: Any, server: Server) -> None:
+    """A blind user test: a reload lost the conversation from view. Each tab keeps its own (a
+    second tab starts afresh); a conversation continued in two tabs keeps both tabs' turns."""
+    ask(page, REGULATOR)
+    load(page, server)
+    page.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    page.locator("#chat .answer").first.locator("a.cite").first.click()  # its markers work after the reload
+    assert REGULATOR.split()[2] in panel_shows(page, "panel-0-1")
+    second = page.context.new_page()  # a second tab of the same browser: the same list, a new conversation
+    load(second, server)
+    assert second.locator("#chat .answer").count() == 0 and conversations(second) == [REGULATOR]
+    ask(second, ELEMENTS)
+    load(page, server)  # the first tab still reopens its own conversation, not the newest one
+    page.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    shown = page.locator("#chat").inner_text()
+    assert REGULATOR in shown and ELEMENTS not in shown
+    assert sorted(conversations(page)) == sorted([REGULATOR, ELEMENTS])
+    # both tabs on the first conversation: the second goes on with it, then the first does
+    second.locator("#conversations label", has_text=REGULATOR).click()
+    second.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    ask(second, RISKS)
+    ask(page, "What else does it contain?")
+    assert f"{REGULATOR} (copy)" in conversations(page)  # the first tab's turn went on in a copy...
+    second.locator("#conversations label", has_text=ELEMENTS).click()
+    second.wait_for_function("document.querySelectorAll('#chat .answer').length === 1")
+    second.locator("#conversations label").filter(has_text=REGULATOR).filter(has_not_text="(copy)").click()
+    second.wait_for_function("document.querySelectorAll('#chat .answer').length === 2")  # ...the second's kept
+    assert "Asteroid mining risks" in second.locator("#chat .answer").last.inner_text()
+    second.close()
 
 
 def test_the_chats_clear_icon_starts_a_new_conversation_and_keeps_the_old_one(page: Any) -> None:

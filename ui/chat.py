@@ -8,6 +8,7 @@ reopened, regenerated or edited conversation looks exactly like one typed afresh
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import logging
@@ -20,7 +21,8 @@ from assistant import Answer, Assistant, AssistantError
 from assistant.cases import Case, append_case, captured_cases_path
 
 from . import render
-from .conversations import Conversation, ConversationStore, Exchange, new_id, now, owner_of, valid_id
+from .conversations import (TITLE_CHARS, Conversation, ConversationStore, Exchange, new_id, now, owner_of, title_for,
+                            valid_id)
 from .starters import Starters
 
 log = logging.getLogger("assistant.ui")
@@ -187,8 +189,14 @@ class ChatUI:
         conversation list; without an owner (no login, no browser id yet) nothing is kept."""
         if owner is None:
             return skip()
-        session.conv.updated = now()
         try:
+            stored = self.store.load(owner, session.conv.id)
+            if stored is not None and stored.updated != session.conv.updated:
+                # another tab went on with this conversation since this one read it: writing the
+                # whole conversation would drop that tab's turns, so this tab's goes on as a copy
+                session.conv = dataclasses.replace(session.conv, id=new_id(), created=now(),
+                                                   title=f"{(session.conv.title or title_for(session.conv))[:TITLE_CHARS - 7]} (copy)")
+            session.conv.updated = now()
             self.store.save(owner, session.conv)
         except OSError:
             log.exception("cannot save the conversation")

@@ -31,6 +31,12 @@ SCROLL_TO_FORM = """() => { setTimeout(() => { const f = document.querySelector(
   if (f && f.offsetParent !== null) f.scrollIntoView({block: 'center', behavior: 'smooth'}); }, 100); }"""
 
 
+TAB_KEY = "assistant-conversation"
+READ_TAB_CONVERSATION = f"() => sessionStorage.getItem('{TAB_KEY}') || ''"
+KEEP_TAB_CONVERSATION = f"""(id) => {{ if (id) sessionStorage.setItem('{TAB_KEY}', id);
+  else sessionStorage.removeItem('{TAB_KEY}'); }}"""
+
+
 def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tuple[ChatUI, gr.State]:
     """Build the tab (inside `app`'s context); returns its handlers and the per-tab session state."""
     chat_ui = ChatUI(bot, suite=suite)
@@ -87,6 +93,8 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
                 panel = gr.HTML(render.EMPTY_PANEL, elem_id="source-panel")
                 whole = gr.Button("Show the whole document", size="sm", elem_id="show-document")
         target = gr.Textbox(elem_id="cite-target", elem_classes=["hidden-input"], show_label=False)
+        # the conversation this tab shows, as the tab's sessionStorage keeps it across a reload
+        tab_conversation = gr.Textbox(elem_id="tab-conversation", elem_classes=["hidden-input"], show_label=False)
 
     asking = [session, k, mode, scope, browser]
     answered = [chat, session, box, panel, convs, title]
@@ -154,9 +162,19 @@ def chat_tab(app: gr.Blocks, bot: Assistant, *, suite: Path | None = None) -> tu
         browser_id = chat_ui.browser_id(browser_id)
         return browser_id, chat_ui.conversation_list(_owner(chat_ui, request, browser_id)), chat_ui.document_choices()
 
-    # a (re)loaded page starts a new conversation: reopening the latest one in every tab let two
-    # tabs write over each other's turns (a reviewer); the list is a click away
-    app.load(on_load, [browser], [browser, convs, scope], **PRIVATE)
+    def reopen(conversation_id: str, browser_id: Any, request: gr.Request) -> Any:
+        owner = _owner(chat_ui, request, browser_id)
+        if not conversation_id or chat_ui.store.load(owner, conversation_id) is None:
+            return (gr.skip(),) * len(reset)  # a new tab, or its conversation deleted meanwhile
+        return chat_ui.open_conversation(conversation_id, owner)
+
+    # a reload reopens the conversation this tab showed (sessionStorage is per tab: reopening the
+    # latest one in every tab let two tabs write over each other's turns); a new tab starts afresh
+    app.load(None, None, [tab_conversation], js=READ_TAB_CONVERSATION, **PRIVATE).then(
+        on_load, [browser], [browser, convs, scope], **PRIVATE).then(
+        reopen, [tab_conversation, browser], reset, **PRIVATE)
+    # whichever way the shown conversation changes (a first answer saved, one opened, a new one)
+    convs.change(None, [convs], None, js=KEEP_TAB_CONVERSATION, **PRIVATE)
     # apart: finding starters asks each candidate once (a second or two), which must not delay the id
     app.load(chat_ui.starter_examples, None, [chat], **PRIVATE)
     # documents may have been added or removed in the Documents tab meanwhile
