@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Sequence
 
 
-def write_pdf(path: Path, pages: Sequence[Sequence[str]], title: str | None = None) -> Path:
-    """A minimal valid PDF with one text line per entry (Helvetica; no dependencies)."""
+def write_pdf(path: Path, pages: Sequence[Sequence[str | tuple[str, float]]], title: str | None = None) -> Path:
+    """A minimal valid PDF with one text line per entry (Helvetica 11 pt, or (text, size) in that
+    size; no dependencies)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -19,9 +20,11 @@ def write_pdf(path: Path, pages: Sequence[Sequence[str]], title: str | None = No
     contents = []
     for lines in pages:
         ops = [b"BT /F1 11 Tf 14 TL 72 760 Td"]
-        for line in lines:
+        for entry in lines:
+            line, size = entry if isinstance(entry, tuple) else (entry, 11)
             esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(b"(" + esc.encode("latin-1") + b") Tj T*")
+            # each line a line below the one before, in its own size's spacing (as printed)
+            ops.append(b"/F1 %g Tf %g TL T* (" % (size, max(14, size * 1.4)) + esc.encode("latin-1") + b") Tj")
         ops.append(b"ET")
         stream = b"\n".join(ops)
         contents.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))

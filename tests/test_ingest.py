@@ -604,3 +604,29 @@ def test_a_long_row_is_also_read_cell_by_cell(bot_over: Callable[[dict[str, str]
     assert_well_cited(a)
     assert a.text.startswith("Route: Mohmand to Kashgar (road)") and "95" in (a.short_answer or ""), \
         (a.short_answer, a.text)
+
+
+def test_a_pdfs_headings_are_told_by_their_size(bot_over: Callable[[dict[str, str]], Assistant],
+                                                 tmp_path: Path) -> None:
+    """PDFs printed from a browser or Word have no blank line around a heading: "Purpose of this
+    paper This working paper compares …" was one paragraph, its sections lost (a blind user test;
+    docs/reader.md, twenty-fifth session). A heading is set larger than the text."""
+    path = write_pdf(tmp_path / "routes.pdf", [[
+        ("Moving Minerals to Market: Rail and", 20), ("Port Options", 20), "Working Paper No. 11, September 2025.",
+        ("Purpose of this paper", 15), "This working paper compares road and rail routes for mineral exports.",
+        ("Balochistan routes", 15), "Rail from Dalbandin is about 27 percent cheaper than road haulage.",
+        ("Gwadar", 13), "Gwadar handled only 41,000 tonnes of mineral cargo in 2024, mostly chromite.",
+        ("Recommendations", 15), "1. Rehabilitate the Quetta-Taftan line at an estimated cost of USD 340",
+        "million, so that rail transit falls to about six days.", "2. Build a covered storage shed at Port Qasim."]])
+    doc = load(path, root=tmp_path)
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (1, "Moving Minerals to Market: Rail and Port Options"), (2, "Purpose of this paper"),
+        (2, "Balochistan routes"), (3, "Gwadar"), (2, "Recommendations")]
+    assert doc.title == "Moving Minerals to Market: Rail and Port Options"
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == [
+        "Rehabilitate the Quetta-Taftan line at an estimated cost of USD 340 million, so that rail transit falls "
+        "to about six days.", "Build a covered storage shed at Port Qasim."]  # a wrapped item is one item
+    bot = bot_over({"routes.pdf": path.read_bytes()})
+    a = bot.ask("How much mineral cargo did Gwadar handle in 2024?")
+    assert_well_cited(a)
+    assert "41,000 tonnes" in a.text and (a.citations[0].section or "").endswith("Gwadar"), a.citations[0].section
