@@ -106,16 +106,25 @@ def test_regenerate_replaces_the_last_answer_and_edit_replaces_from_that_questio
     redone = session.conv.turns[1].answer
     assert len(session.conv.turns) == 2 and (redone.refused or redone.hedged) and drawn_from(redone) == {"nodules.md"}
     assert session.conv.turns[1].question == "Which metals are expected in metallic asteroids?" and len(chat) == 4
-    # edit the first question: it and everything after it are replaced
+    # edit the first question: it and everything after it are replaced, in a copy (a blind user test
+    # lost the later turns to such an edit); the conversation as it was stays saved
+    before = session.conv.id
     chat, session, *_ = last(ui.edit(0, "What may be rich in nickel?", session, 5, "extractive", None, owner=ME))
     assert [t.question for t in session.conv.turns] == ["What may be rich in nickel?"]
     assert session.conv.turns[0].answer.citations[0].source == "asteroids.md" and len(chat) == 2
     saved = ui.store.load(ME, session.conv.id)
     assert [t.question for t in saved.turns] == ["What may be rich in nickel?"]
+    assert session.conv.id != before and saved.title == "Who owns the Reko Diq project? (edited)"
+    kept = ui.store.load(ME, before)
+    assert [t.question for t in kept.turns] == ["Who owns the Reko Diq project?",
+                                               "Which metals are expected in metallic asteroids?"]
+    # the last question edited: nothing comes after it, it is replaced in place
+    edited = session.conv.id
     # an edit box shows the message escaped; what comes back is unescaped before it is asked
     _, session, *_ = last(ui.edit(0, "Who owns the Reko Diq project &amp; since when?", session, 5, "extractive",
                                   owner=ME))
     assert session.conv.turns[0].question == "Who owns the Reko Diq project & since when?"
+    assert session.conv.id == edited and len(ui.store.list(ME)) == 2
 
 
 def test_a_conversation_keeps_its_documents(ui: ChatUI) -> None:

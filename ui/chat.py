@@ -138,7 +138,9 @@ class ChatUI:
 
     def edit(self, index: Any, text: str, session: Session | None, k: float, mode: str,
              scope: Sequence[str] | None = None, owner: str | None = None) -> Iterator[tuple[Any, ...]]:
-        """An edited question replaces that question and everything after it, and is asked again."""
+        """An edited question replaces that question and everything after it, and is asked again.
+        Where turns come after it, the conversation as it was stays saved and the edit goes on in a
+        copy: a blind user test lost the later turns to an edit of an early question, unwarned."""
         session = session or Session()
         turn = _turn_of(index)
         if not 0 <= turn < len(session.conv.turns):
@@ -151,6 +153,10 @@ class ChatUI:
         if not question:
             yield messages(session.conv), session, skip(), skip(), skip(), skip()
             return
+        if turn < len(session.conv.turns) - 1 and owner is not None:
+            title = (session.conv.title or title_for(session.conv))[:TITLE_CHARS - 9]
+            session.conv = dataclasses.replace(session.conv, id=new_id(), created=now(), title=f"{title} (edited)",
+                                               turns=list(session.conv.turns))
         del session.conv.turns[turn:]
         yield from self._ask(question, session, k, mode, scope, owner)
 
