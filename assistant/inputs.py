@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .errors import InputError
+from .plaintext import LIGATURES
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # zero-width characters typed or pasted inside words ("rare\u200bearth") split them for search
@@ -36,7 +37,8 @@ def clean_question(question: Any, limit: int) -> str:
                          "(limits.max_question_chars). Ask something shorter.")
     if any("\ud800" <= ch <= "\udfff" for ch in question):
         raise InputError("the question contains invalid text (a lone UTF-16 surrogate): send it as UTF-8 text")
-    question = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", untag(question))).strip()
+    # a question pasted from a PDF spells "ﬁrst" as the documents' text does: "first"
+    question = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", untag(question))).translate(LIGATURES).strip()
     if not question:
         raise InputError("the question is empty: type a question about the documents")
     return question

@@ -44,12 +44,15 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     return _clean(text), warnings
 
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# typographic ligatures, as a PDF's text layer gives them ("ﬁrst", "oﬀtake"): one character to
+# search and to the reader, which matched neither "first" nor "offtake"
+LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_CHARACTERS: dict[int, str | None] = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")), **LIGATURES}
 
 
 def _clean(text: str) -> str:
-    # zero-width characters inside words split them for search and for the reader
-    text = text.translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    # zero-width characters inside words split them for search and for the reader; ligatures spelled out
+    text = text.translate(_CHARACTERS).replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
 
 

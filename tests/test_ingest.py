@@ -630,3 +630,15 @@ def test_a_pdfs_headings_are_told_by_their_size(bot_over: Callable[[dict[str, st
     a = bot.ask("How much mineral cargo did Gwadar handle in 2024?")
     assert_well_cited(a)
     assert "41,000 tonnes" in a.text and (a.citations[0].section or "").endswith("Gwadar"), a.citations[0].section
+
+
+def test_ligatures_are_spelled_out_in_documents_and_questions(bot_over: Callable[[dict[str, str]], Assistant],
+                                                              tmp_path: Path) -> None:
+    """A PDF's text layer gives "ﬁrst" and "oﬀtake" as one character each (a blind round, m5): a
+    search for "first" or "offtake" did not find them."""
+    doc = load_text(tmp_path, "Pinecrest has signed an o\ufb00take agreement covering the \ufb01rst \ufb01ve years.\n")
+    assert doc.blocks[0].text == "Pinecrest has signed an offtake agreement covering the first five years."
+    bot = bot_over({"offtake.txt": "Pinecrest has signed an o\ufb00take agreement covering the \ufb01rst \ufb01ve years.\n"
+                                   "\nThe plant will employ 120 people.\n"})
+    asked = bot.ask("How long does the o\ufb00take run?")  # pasted from the PDF
+    assert asked.query == "How long does the offtake run?" and "first five years" in asked.text, asked.text
