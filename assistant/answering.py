@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
-from .apparatus import asks_apparatus, is_apparatus
+from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question
 from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, states_amount
 from .config import AnswerSettings
@@ -104,6 +104,7 @@ class ExtractiveAnswerer:
         weights = {t: w for t, w in retrieval.weights.items() if t not in _FRAME} or retrieval.weights
         w = self.settings.similarity_weight
         apparatus = not asks_apparatus(question)  # a "Sources:" line answers only a question about sources
+        questions = not asks_what_was_asked(question)  # nor does a question, but one about what was asked
         for rank, p in enumerate(retrieval.passages):
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
@@ -112,7 +113,7 @@ class ExtractiveAnswerer:
             heading = f"{c.section or ''} {heading_says(question, c.section)}"
             done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
-                if apparatus and is_apparatus(c.sentences, i, c.section):
+                if apparatus and is_apparatus(c.sentences, i, c.section) or questions and is_question(c.sentences[i]):
                     continue
                 groups = unit_groups(len(c.sentences), i, items, c.sentences)
                 if groups in done:

@@ -31,6 +31,21 @@ _ASKS = re.compile(r"\b(?:sourc\w*|referenc\w*|bibliograph\w*|disclaim\w*|copyri
                    r"contact\w*|keywords?|acknowledg\w*|credit\w*|rights|columns?|headers?)", re.IGNORECASE)
 
 
+# a sentence that asks ("Does Pakistan already export battery minerals?"): an FAQ's question, a
+# transcript's, a rhetorical one. It states nothing, so it answers only a question about what was
+# asked ("What did the journalist ask?")
+_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
+_ASKS_ASKED = re.compile(r"\b(?:ask\w*|question\w*|quer(?:y|ies|ied)|wonder\w*)\b", re.IGNORECASE)
+
+
+def is_question(sentence: str) -> bool:
+    return _QUESTION.search(sentence) is not None
+
+
+def asks_what_was_asked(question: str) -> bool:
+    return _ASKS_ASKED.search(question) is not None
+
+
 def asks_apparatus(question: str) -> bool:
     """Does the question ask about sources, disclaimers, contacts or a table's columns?"""
     return _ASKS.search(question) is not None

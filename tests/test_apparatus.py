@@ -52,3 +52,29 @@ def test_a_header_row_or_sources_line_is_not_given_as_the_answer(
         assert "do not bind" not in answer.text, answer.text
     asked = bot.ask("What sources does the royalty note draw on?")
     assert not asked.refused and "Federal Board of Revenue" in asked.text, asked.text
+
+
+FAQ = {
+    "battery-faq.md": (
+        "# Battery Minerals FAQ\n\n## Trade\n\n**Does Pakistan already export battery minerals?**\n\nPakistan exported about 94,000 "
+        "tonnes of manganese ore in FY2023-24, almost all of it to China.\n\n## Transcript\n\nQUESTION: Will the "
+        "desk publish the names of applicants?\n\nANSWER: Only with their consent.\n"),
+}
+
+
+def test_a_question_in_the_documents_is_not_given_as_an_answer(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m5 (used): "Is any battery-related raw material already leaving Pakistan for foreign
+    buyers?" was answered with the FAQ's own question "Does Pakistan already export battery
+    minerals?". A question states nothing; it answers only a question about what was asked."""
+    from assistant.apparatus import asks_what_was_asked, is_question
+
+    assert is_question("Does Pakistan already export battery minerals?") and is_question('He asked: "Why now?"')
+    assert not is_question("The question is whether Pakistan exports them.")
+    assert asks_what_was_asked("What did the journalist ask about applicants?")
+    assert not asks_what_was_asked("Is any battery raw material already exported?")
+    bot = bot_over(FAQ)
+    a = bot.ask("Does Pakistan already export any battery minerals?")
+    assert "?" not in a.text.split("[")[0] and "manganese" in a.text, a.text
+    asked = bot.ask("What was the desk asked about the names of applicants?")
+    assert "publish the names of applicants?" in asked.text, asked.text
