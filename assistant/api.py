@@ -19,6 +19,7 @@ from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
 from .inputs import check_k, clean_question
+from .comparing import compare_documents, documents_compared
 from .naming import calls_itself, document_named, without_document
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
@@ -139,11 +140,15 @@ class Assistant:
         reading = query.resolved if query.names and asked == query.question else None
         # the question read once, for retrieval and answering
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
-        if sources is None and self.settings.answer.named_documents and frame.kind != "comparison":
+        docs = self.documents() if sources is None and self.settings.answer.named_documents else []
+        names = [(d.source, f"{d.title} {self._calls_itself(d)}") for d in docs] if len(docs) > 1 else []
+        # "How do the market brief and the ESIA summary differ on …?": each searched on its own
+        compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
+        if compared:
+            scope = f"Compared {' and '.join(f'{d.title} ({d.source})' for d in compared)}, each searched on its own."
+        elif sources is None and self.settings.answer.named_documents and frame.kind != "comparison":
             # "What does the memo recommend?"; a comparison's other side may be in another document
-            docs = self.documents()
-            named = document_named(question, ((d.source, f"{d.title} {self._calls_itself(d)}") for d in docs)
-                                   ) if len(docs) > 1 else None
+            named = document_named(question, names) if names else None
             sources = frozenset([named]) if named else None
             plain = without_document(question) if named and asked == question else question
             if plain != question:  # searched and read without the words that chose the document
@@ -158,10 +163,15 @@ class Assistant:
         widen = top_k is None and frame.gathers
         if widen:
             top_k = max(self.settings.retrieval.top_k, self.settings.retrieval.composed_top_k)
-        retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=widen))
+        if compared:  # searched and read side by side (the timings count both as the search)
+            answer, retrieval = compare_documents(self.extractive, question, [(d.source, d.title) for d in compared],
+                                                  lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)))
+        else:
+            retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=widen))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
-        answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
+        if not compared:
+            answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
         parts: list[str] = []  # LLM text streamed so far
         if mode == "llm" and not answer.refused:
             assert self.llm is not None

@@ -22,7 +22,8 @@ from .types import Chunk
 _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|notes?|study|studies|fact\s?sheets?|"
            r"minutes|transcripts?|letters?|notifications?|notices?|summary|summaries|outlooks?|press\s+releases?|"
            r"statements?|web\s?pages?|presentations?|proposals?|testimony|speech|speeches|submissions?|bulletins?|"
-           r"newsletters?|explainers?|records?|proceedings|debates?")
+           r"newsletters?|explainers?|records?|proceedings|debates?|assessments?|judge?ments?|reviews?|"
+           r"commentar(?:y|ies)|digests?|faqs?")
 # whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
 _OWNER = r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -55,7 +56,8 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
 # genres that are as often what is said: they name a document only with words of its own before
 # them ("the Indus Capital market outlook", "the roundtable summary")
 _ALSO_CONTENT = {"outlook", "summary", "summarie", "statement", "notice", "speech", "speeche", "proposal",
-                 "submission", "testimony", "presentation", "record", "debate", "proceeding"}
+                 "submission", "testimony", "presentation", "record", "debate", "proceeding", "assessment",
+                 "judgment", "judgement", "review", "commentary", "commentarie", "digest"}
 
 
 def _own_words(m: re.Match[str]) -> set[str]:
@@ -72,9 +74,17 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
     not the ministry's "Annual Report" (a report the documents quote). None when no document or
     more than one says it ("the article" names nothing when no title calls itself one), or when
     the question also calls another document, or one it cannot tell, by what it is."""
+    named = documents_named(question, documents)
+    return named[0] if named is not None and len(named) == 1 else None
+
+
+def documents_named(question: str, documents: Iterable[tuple[str, str]]) -> list[str] | None:
+    """The sources of the documents a question calls by what they are, in the order it names
+    them ("How do the market brief and the ESIA summary differ …?": two); None when one of the
+    names fits no document or several."""
     docs = [(source, text, _plain_words(text))
             for source, text in ((s, f"{t} {Path(s).stem}".lower()) for s, t in documents)]
-    named: set[str] = set()
+    named: list[str] = []
     for m in _NAMED.finditer(question):
         said = m.group(3).lower()
         noun = _plain_words(said)
@@ -87,8 +97,14 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
                  and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
         if len(found) != 1:
             return None  # "the NSP-2022 article and the fact sheet": one of them names no single document
-        named.add(found[0])
-    return named.pop() if len(named) == 1 else None
+        if found[0] not in named:
+            named.append(found[0])
+    return named
+
+
+def names_a_document(text: str) -> bool:
+    """Does the text call some document by what it is ("the brief", "the environmental assessment")?"""
+    return any(not _content_genre(m) for m in _NAMED.finditer(text))
 
 
 # "according to the memo", "in the fact sheet," at the start, "… in the briefing?" at the end

@@ -232,3 +232,38 @@ def test_a_document_called_by_its_owner_its_date_or_a_longer_name(
     scoped = bot.ask("In Meridian Securities' notes on the HCM presentation, what did the chief executive say "
                      "about Chinese buyers?")
     assert not scoped.refused and drawn_from(scoped) == {"hcm-notes.md"} and "two Chinese traders" in scoped.text
+
+
+TWO_SOURCES = {
+    "lithium-market-brief.md": "# Lithium Market Brief\n\n## The Shigar pilot\n\nThe project's estimated capital cost is "
+                               "USD 65 million, and its sponsors target first concentrate in late 2026.\n\n## Prices\n\n"
+                               "Spodumene prices fell by more than half in 2024.\n",
+    "shigar-impact-assessment.md": "# Shigar Lithium Pilot: Environmental Impact Assessment\n\n## Schedule and cost\n\n"
+                                   "The estimated capital cost is USD 58 million, excluding the access road.\n\n"
+                                   "## Water\n\nAt least 75 percent of process water will be recycled.\n",
+    "copper-note.md": "# Copper Note\n\nThe Siahan copper mine will cost USD 1.2 billion to build.\n",
+}
+
+
+def test_two_named_documents_are_compared_side_by_side(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Blind rounds (m2-m5): "How do the market brief and the ESIA summary differ on what Shigar will
+    cost to build?" was refused, or answered from one of the two: one search over every document
+    found whichever said it best. Each named document is now searched and read on its own."""
+    from assistant.comparing import side_question
+
+    assert side_question("How do the brief and the assessment differ on what Shigar will cost to build?") == \
+        "What Shigar will cost to build?"
+    assert side_question("When is first concentrate due? The brief and the assessment don't agree.") == \
+        "When is first concentrate due?"
+    assert side_question("Compare what the brief and the assessment say about the capital cost.") == \
+        "What about the capital cost?"
+    bot = bot_over(TWO_SOURCES)
+    a = bot.ask("How do the market brief and the impact assessment differ on the capital cost of the Shigar pilot?")
+    assert_well_cited(a)
+    assert "Lithium Market Brief:" in a.text and "Environmental Impact Assessment:" in a.text, a.text
+    assert "USD 65 million" in a.text and "USD 58 million" in a.text and "1.2 billion" not in a.text, a.text
+    assert a.notice and a.notice.startswith("Compared Lithium Market Brief (lithium-market-brief.md) and")
+    assert {c.source for c in a.citations} == {"lithium-market-brief.md", "shigar-impact-assessment.md"}
+    # one document named: the ordinary scoped answer; none answers: refused
+    assert drawn_from(bot.ask("What does the impact assessment say about water?")) == {"shigar-impact-assessment.md"}
+    assert bot.ask("How do the market brief and the impact assessment differ on the royalty rate for gold in Peru?").refused
