@@ -81,14 +81,14 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
         best = max(_evidence(u) for u in units)
         if best < answerer.refusal_threshold(frame, threshold):
             # the question says the document speaks to it: its closest passage is shown, and said to be
-            unsure.append(title)
+            unsure.append(_label(title))
         mine: list[Unit] = []
         for u in units:  # best first; the first always, further ones only over the threshold
             if len(mine) >= per_side or mine and _evidence(u) < threshold:
                 break
             if not any(_overlaps(u, c) for c in mine):
                 mine.append(u)
-        groups.append((title, len(mine)))
+        groups.append((_label(title), len(mine)))
         chosen += sorted(mine, key=lambda u: (u.passage.chunk.position, u.indexes[0]))
         found.append(best)
     merged = _merged(retrievals)
@@ -99,6 +99,11 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
     notes = [f"{' and '.join(unsure)} may not answer it: the closest passage is shown." if unsure else "",
              HEDGE if hedged and not unsure else ""]
     return dataclasses.replace(answer, notice=" ".join(n for n in notes if n) or None, hedged=hedged), merged
+
+
+def _label(title: str) -> str:
+    """A document's title as the heading of its side: without a web page's " | Site name"."""
+    return title.split(" | ")[0].strip() or title
 
 
 def _evidence(u: Unit) -> float:
