@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterable
 from .answering import HEDGE, ExtractiveAnswerer
 from .citing import compose, refusal
 from .frame import Frame
-from .naming import documents_named, names_a_document, without_document
+from .lexical import STOPWORDS, tokenize
+from .naming import after_names, documents_named, names_a_document, without_document
 from .retrieval import Retrieval
 from .types import Answer, Passage
 from .units import Unit
@@ -31,32 +32,38 @@ _CUE = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar\w*|
 _TOPIC = re.compile(r"\b(?:differ|disagree|agree|compare|contrast|vary|diverge|say|said|says|report|reports|"
                     r"reported|state|states|stated|write|writes|wrote)\w*\s+(?:on|about|over|in|regarding|as to|"
                     r"with respect to|when it comes to)\s+(?P<topic>\S.*)", re.IGNORECASE)
+# "… the FAQ on the tax holiday?", "… with each other about cobalt prices": what follows the names
+_ABOUT = re.compile(r"\b(?:on|about|over|regarding|concerning|as to|with respect to|when it comes to)\s+(?P<topic>\S.*)",
+                    re.IGNORECASE)
 _WH = re.compile(r"(?:what|which|who|whom|whose|when|where|how|why|whether)\b", re.IGNORECASE)
 
 
 def documents_compared(question: str, documents: Iterable[tuple[str, str]]) -> list[str]:
     """The sources of the documents a question compares (two or three, in its order), or []."""
     named = documents_named(question, documents)
-    if named is None or not 2 <= len(named) <= 3 or not _CUE.search(question):
-        return []
+    if named is None or not 2 <= len(named) <= 3 or not _CUE.search(question) or not side_question(question):
+        return []  # "Do the brief and the FAQ agree?" asks nothing of each: the question as it is
     return named
 
 
 def side_question(question: str) -> str:
     """What each compared document is asked: the question's own sentence that names no document
     ("When is Shigar supposed to ship its first concentrate?"), else what follows "differ on" or
-    "say about" ("What Shigar will cost to build?"), else the question without the documents' names."""
+    "say about" ("What Shigar will cost to build?"), else the question without the documents' names
+    if anything is left to ask ("" where nothing is: "Do the brief and the FAQ agree?")."""
     parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+", question.strip()) if p.strip()]
     asks = [p for p in parts if p.endswith("?") and not names_a_document(p)]
     if len(parts) > 1 and asks:
         return asks[0]
-    m = _TOPIC.search(question)
+    m = _ABOUT.search(after_names(question)) or _TOPIC.search(question)
     if m:
         topic = m.group("topic").strip().rstrip("?.! ")
         if _WH.match(topic):
             return topic[:1].upper() + topic[1:] + "?"
         return f"What about {topic}?"
-    return without_document(question)
+    plain = without_document(question)
+    left = set(tokenize(_CUE.sub(" ", plain))) - STOPWORDS - {"it", "its", "they", "their", "how", "what", "do", "does"}
+    return plain if left else ""
 
 
 def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[tuple[str, str]],

@@ -102,6 +102,13 @@ def documents_named(question: str, documents: Iterable[tuple[str, str]]) -> list
     return named
 
 
+def after_names(text: str) -> str:
+    """What follows the last document name in the text ("… the FAQ on the tax holiday?": " on the
+    tax holiday?"); the text itself when it names none."""
+    ends = [m.end() for m in _NAMED.finditer(text) if not _content_genre(m)]
+    return text[ends[-1]:] if ends else text
+
+
 def names_a_document(text: str) -> bool:
     """Does the text call some document by what it is ("the brief", "the environmental assessment")?"""
     return any(not _content_genre(m) for m in _NAMED.finditer(text))
