@@ -258,7 +258,7 @@ def test_two_named_documents_are_compared_side_by_side(bot_over: Callable[[dict[
     assert side_question("Compare what the brief and the assessment say about the capital cost.") == \
         "What about the capital cost?"
     assert side_question("Is the brief in line with the assessment on the capital cost?") == "What about the capital cost?"
-    assert side_question("Do the brief and the assessment agree?") == ""  # nothing asked of each: not split
+    assert side_question("Do the market brief and the impact assessment agree?") == ""  # nothing asked of each
     bot = bot_over(TWO_SOURCES)
     a = bot.ask("How do the market brief and the impact assessment differ on the capital cost of the Shigar pilot?")
     assert_well_cited(a)
