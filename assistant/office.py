@@ -47,6 +47,7 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
     info = reader.metadata or {}
     title = metadata_title(str(info.get("/Title") or ""))
     title_given = bool(title)
+    named_by: int | None = None  # the block whose (level 1) heading named the document
     pages = [_clean(text) for text in pages]
     sized = heading_sizes(runs)  # per page, {line: level} of the lines set larger than the text
     fonts = any(sized)  # the fonts tell headings from text: no guessing from a line's shape
@@ -72,8 +73,8 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                     blocks[-1] = Block("heading", f"{blocks[-1].text} {line}", level=level, page=number)
                 else:
                     blocks.append(Block("heading", line, level=level, page=number))
-                if level == 1 and not title_given:
-                    title = blocks[-1].text
+                if level == 1 and not title_given and named_by in (None, len(blocks) - 1):
+                    named_by, title = len(blocks) - 1, blocks[-1].text  # the first, over one or two lines
             elif not line:
                 if para:
                     blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
@@ -148,7 +149,8 @@ def heading_sizes(pages: list[list[tuple[str, float, tuple[float, float]]]]) -> 
                 pieces.append(piece)  # the same line, in the same size
                 continue
             line = _line("".join(pieces))
-            if line and len(line) <= MAX_HEADING_CHARS:
+            # a large number alone ("85%" in a call-out) is no heading
+            if line and len(line) <= MAX_HEADING_CHARS and re.search(r"[^\W\d_]", line):
                 lines.setdefault(line, []).append(size_of)
             pieces, size_of, at = ([piece], size, where) if large else ([], 0.0, None)
         out.append(lines)

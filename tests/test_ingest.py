@@ -616,13 +616,15 @@ def test_a_pdfs_headings_are_told_by_their_size(bot_over: Callable[[dict[str, st
         ("Purpose of this paper", 15), "This working paper compares road and rail routes for mineral exports.",
         ("Balochistan routes", 15), "Rail from Dalbandin is about 27 percent cheaper than road haulage.",
         ("Gwadar", 13), "Gwadar handled only 41,000 tonnes of mineral cargo in 2024, mostly chromite.",
+        ("87%", 28), "of mineral cargo goes by road.",  # a call-out's number, set large: no heading
         ("Recommendations", 15), "1. Rehabilitate the Quetta-Taftan line at an estimated cost of USD 340",
-        "million, so that rail transit falls to about six days.", "2. Build a covered storage shed at Port Qasim."]])
+        "million, so that rail transit falls to about six days.", "2. Build a covered storage shed at Port Qasim.",
+        ("Annex: Freight Tariffs", 20), "Tariffs are those of the second quarter of 2025."]])
     doc = load(path, root=tmp_path)
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
         (1, "Moving Minerals to Market: Rail and Port Options"), (2, "Purpose of this paper"),
-        (2, "Balochistan routes"), (3, "Gwadar"), (2, "Recommendations")]
-    assert doc.title == "Moving Minerals to Market: Rail and Port Options"
+        (2, "Balochistan routes"), (3, "Gwadar"), (2, "Recommendations"), (1, "Annex: Freight Tariffs")]
+    assert doc.title == "Moving Minerals to Market: Rail and Port Options"  # the first of the largest
     assert [b.text for b in doc.blocks if b.kind == "list_item"] == [
         "Rehabilitate the Quetta-Taftan line at an estimated cost of USD 340 million, so that rail transit falls "
         "to about six days.", "Build a covered storage shed at Port Qasim."]  # a wrapped item is one item
