@@ -48,7 +48,7 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
     title = metadata_title(str(info.get("/Title") or ""))
     title_given = bool(title)
     named_by: int | None = None  # the block whose (level 1) heading named the document
-    pages = [_clean(text) for text in pages]
+    pages = [_clean(without_marks(text, page_runs)) for text, page_runs in zip(pages, runs)]
     sized = heading_sizes(runs)  # per page, {line: level} of the lines set larger than the text
     fonts = any(sized)  # the fonts tell headings from text: no guessing from a line's shape
     running = running_lines(pages)
@@ -126,18 +126,41 @@ def _sized(runs: list[tuple[str, float, tuple[float, float]]]) -> Any:
     return visit
 
 
+FOOTNOTE_SIZE = 0.8  # a footnote mark is set smaller than this share of the text's size (chosen)
+
+
+def body_size(pages: list[list[tuple[str, float, tuple[float, float]]]]) -> float | None:
+    """The size most of the document's characters are set in; None where it uses one size only."""
+    chars: dict[float, int] = {}
+    for runs in pages:
+        for text, size, _ in runs:
+            chars[size] = chars.get(size, 0) + len(text.strip())
+    return max(chars, key=lambda k: chars[k]) if len(chars) > 1 else None
+
+
+def without_marks(text: str, runs: list[tuple[str, float, tuple[float, float]]]) -> str:
+    """A page's text without its footnote marks: "… gave in March 2025.2 Pinecrest has signed …"
+    is "… in March 2025. Pinecrest …", the "2" a superscript (a run of one or two digits set
+    small, right after text). Left in, the mark was read as part of a figure or a sentence."""
+    body = body_size([runs])
+    if body is None:
+        return text
+    for (before, _, _), (mark, size, _) in zip(runs, runs[1:]):
+        if (size < body * FOOTNOTE_SIZE and re.fullmatch(r"\d{1,2}", mark) and before[-1:].strip()
+                and not before[-1:].isdigit()):
+            tail = before[-20:]
+            text = text.replace(tail + mark, tail, 1)
+    return text
+
+
 def heading_sizes(pages: list[list[tuple[str, float, tuple[float, float]]]]) -> list[dict[str, int]]:
     """Per page, the lines set larger than the document's text, each with its level (1 for the
     largest size used). pypdf's plain text drops sizes, and a heading ran into the paragraph
     under it ("Purpose of this paper This working paper compares …"). Empty where the document
     uses one size (the lines' shapes are read instead)."""
-    chars: dict[float, int] = {}
-    for runs in pages:
-        for text, size, _ in runs:
-            chars[size] = chars.get(size, 0) + len(text.strip())
-    if len(chars) < 2:
+    body = body_size(pages)
+    if body is None:
         return [{} for _ in pages]
-    body = max(chars, key=lambda k: chars[k])
     out: list[dict[str, list[float]]] = []
     for runs in pages:
         lines: dict[str, list[float]] = {}

@@ -6,9 +6,13 @@ from pathlib import Path
 from typing import Sequence
 
 
-def write_pdf(path: Path, pages: Sequence[Sequence[str | tuple[str, float]]], title: str | None = None) -> Path:
-    """A minimal valid PDF with one text line per entry (Helvetica 11 pt, or (text, size) in that
-    size; no dependencies)."""
+Line = str | tuple[str, float] | list[tuple[str, float]]
+
+
+def write_pdf(path: Path, pages: Sequence[Sequence[Line]], title: str | None = None) -> Path:
+    """A minimal valid PDF with one text line per entry (Helvetica 11 pt; (text, size) in that
+    size; a list of (text, size) runs on one line, as a superscript footnote mark is set; no
+    dependencies)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -21,10 +25,12 @@ def write_pdf(path: Path, pages: Sequence[Sequence[str | tuple[str, float]]], ti
     for lines in pages:
         ops = [b"BT /F1 11 Tf 14 TL 72 760 Td"]
         for entry in lines:
-            line, size = entry if isinstance(entry, tuple) else (entry, 11)
-            esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            # each line a line below the one before, in its own size's spacing (as printed)
-            ops.append(b"/F1 %g Tf %g TL T* (" % (size, max(14, size * 1.4)) + esc.encode("latin-1") + b") Tj")
+            runs = entry if isinstance(entry, list) else [entry if isinstance(entry, tuple) else (entry, 11)]
+            # each line a line below the one before, in its largest size's spacing (as printed)
+            ops.append(b"/F1 %g Tf %g TL T*" % (runs[0][1], max(14, max(size for _, size in runs) * 1.4)))
+            for text, size in runs:
+                esc = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                ops.append(b"/F1 %g Tf (" % size + esc.encode("latin-1") + b") Tj")
         ops.append(b"ET")
         stream = b"\n".join(ops)
         contents.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))

@@ -644,3 +644,15 @@ def test_ligatures_are_spelled_out_in_documents_and_questions(bot_over: Callable
                                    "\nThe plant will employ 120 people.\n"})
     asked = bot.ask("How long does the o\ufb00take run?")  # pasted from the PDF
     assert asked.query == "How long does the offtake run?" and "first five years" in asked.text, asked.text
+
+
+def test_a_pdfs_footnote_marks_are_not_text(tmp_path: Path) -> None:
+    """A blind round's PDF (m5): "… the sponsors gave in March 2025.2 Pinecrest has signed …", the
+    "2" a superscript footnote mark, read as part of the sentence (or of a figure)."""
+    path = write_pdf(tmp_path / "brief.pdf", [[
+        ("Lithium Brief", 18), [("Capital cost was set in March 2025.", 11), ("2", 7), (" Pinecrest signed the offtake.", 11)],
+        [("China refines most graphite", 11), ("1", 7), (" and prices rose 1.2 percent in 2024.", 11)],
+        ("Notes", 11), [("1", 7), (" Trade press.", 9)]]])
+    text = " ".join(b.text for b in load(path, root=tmp_path).blocks)
+    assert "March 2025. Pinecrest signed the offtake." in text and "graphite and prices rose 1.2 percent" in text, text
+    assert "1 Trade press." in text  # a footnote's own number, at the foot, stays
