@@ -19,11 +19,11 @@ from .config import AnswerSettings
 from .lexical import Lexicon, tokenize
 from .frame import Frame
 from .overview import heading_asked, heading_says, heading_words, summarises
-from .reader import Reader, row_as_sentences, row_cells, window_text
+from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
-from .units import (Unit, clean_sentence, coverage, group_text, names_side, overview_units, with_its_list,
-                    section_units, unit_groups)
+from .units import (Unit, coverage, group_text, names_side, overview_units, passage_span, reading_windows,
+                    section_units, unit_groups, with_its_list)
 from .citing import compose, refusal
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
@@ -38,6 +38,10 @@ PASSAGE_WEIGHT = 0.05
 # 0.5: better on WikiQA, SQuAD and documents other than the article, the pool unchanged; m3,
 # written before it, decided (docs/reader.md)
 RETRIEVAL_WEIGHT = 0.5
+# table rows read cell by cell as well as whole, the best by retrieval first: in each of round m4's
+# table questions the row asked about was its table's best-retrieved row, and every row read by
+# cell costs a window per column (a reviewer timed twice the answering on a 20-row table read so)
+ROWS_BY_CELL = 3
 
 
 class ExtractiveAnswerer:
@@ -141,17 +145,20 @@ class ExtractiveAnswerer:
         # a synthesis or comparison gathers several points: read more candidates
         a = self.settings
         top = units[: max(a.read_units, a.gather_read_units) if gathers else a.read_units]
-        views = [_windows(u) for u in top]
-        flat = [w for ws in views for w in ws]
-        readings = iter(self._reader().read(question, flat))
+        views: list[list[tuple[str, int]]] = []
+        for u in top:  # the best rows by retrieval also cell by cell (`units.reading_windows`)
+            views.append(reading_windows(u, by_cell=sum(len(v) > 1 for v in views) < ROWS_BY_CELL))
+        readings = iter(self._reader().read(question, [w for ws in views for w in ws]))
         amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
         for u, ws in zip(top, views):
-            # a table row is read cell by cell: its best cell is what it says (docs/reader.md)
-            r, (context, _) = max(zip((next(readings) for _ in ws), ws), key=lambda rw: rw[0].answerable)
-            said = context[r.span[0]:r.span[1]].strip() if r.span is not None else ""
-            u.answerable = 0.0 if amount and said and not states_amount(said) else r.answerable
+            best: tuple[float, str] = (-1.0, "")
+            for r, (context, _) in zip((next(readings) for _ in ws), ws):
+                said = context[r.span[0]:r.span[1]].strip() if r.span is not None else ""
+                judged = 0.0 if amount and said and not states_amount(said) else r.answerable
+                best = max(best, (judged, said), key=lambda x: x[0])
+            u.answerable, said = best
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
-            u.span = _passage_span(u, said)
+            u.span = passage_span(u, said)
         return sorted(top, key=lambda u: -u.score)
 
     def answer(self, question: Frame | str, retrieval: Retrieval, lexicon: Lexicon | None) -> Answer:
@@ -378,39 +385,6 @@ def _in_order(units: list[Unit]) -> list[Unit]:
 
 def _evidence(u: Unit) -> float:
     return u.answerable if u.answerable >= 0 else u.score
-
-
-def _window(u: Unit) -> tuple[str, int]:
-    """The reader's view of a unit: heading, the sentence before it (context only), the unit."""
-    c = u.passage.chunk
-    first = u.indexes[0]
-    before = [clean_sentence(c.sentences[first - 1])] if first > 0 else []
-    if before and row_as_sentences(before[0]) != before[0]:
-        before = []  # the row above says nothing about this one, and would fill the window
-    return window_text(c.section or c.title, [row_as_sentences(t) for t in before + list(u.texts)],
-                       answer_from=len(before))
-
-
-def _windows(u: Unit) -> list[tuple[str, int]]:
-    """What the reader reads of a unit: one window, and for a table row also each cell alone ("For
-    Mohmand to Kashgar (road), Cost (USD per tonne) is 95."); the best reading counts. Read whole
-    only, a seven-column row was one long window the reader found little answer in (0.16 against
-    0.66 for its cost cell alone), and a prose sentence near the subject outranked it (round m4);
-    read by cells only, "Where is the copper smelting zone located?" took the row's key for its
-    span (`python -m evals.tables`: whole 14 of 15, cells 13, both 14; docs/reader.md)."""
-    cells = row_cells(u.texts[0]) if len(u.groups) == 1 and len(u.groups[0]) == 1 else []
-    c = u.passage.chunk
-    return [_window(u)] + [window_text(c.section or c.title, [cell]) for cell in cells]
-
-
-def _passage_span(u: Unit, text: str) -> tuple[int, int] | None:
-    """The reader's span (its words, `text`) as character offsets into the cited passage's text."""
-    if not text:
-        return None
-    c = u.passage.chunk
-    near = max(0, c.text.find(c.sentences[u.indexes[0]][:40]))
-    at = c.text.find(text, near)
-    return (at, at + len(text)) if at >= 0 else None
 
 
 def _redundant(a: str, b: str) -> bool:

@@ -150,7 +150,7 @@ class Assistant:
             # "What does the memo recommend?"; a comparison's other side may be in another document
             named = document_named(question, names) if names else None
             sources = frozenset([named]) if named else None
-            plain = without_document(question) if named and asked == question else question
+            plain = without_document(question, names) if named and asked == question else question
             if plain != question:  # searched and read without the words that chose the document
                 query = dataclasses.replace(query, question=plain)
                 vector = None

@@ -17,18 +17,25 @@ from collections.abc import Sequence
 
 from .chunking import SECTION_SEP
 
-# a labelled line of apparatus ("Sources: …", "Disclaimer: …") or a rights line ("© 2025 …")
+# a labelled line of apparatus ("Sources: …", "Disclaimer: …") or a rights line ("© 2025 Meridian
+# Securities", "… All rights reserved."); a table row ("Source: Nuclear | Share (%): 17") is data,
+# and "(c) 2026 onwards, the royalty rises" a lettered clause
 _LABELLED = re.compile(
     r"^\W{0,3}(?:(?:suggested\s+)?citation|sources?|references?|bibliography|disclaimers?|copyright|"
     r"contacts?|keywords|acknowledge?ments?|photo(?:graph)?\s+credits?|image\s+credits?)\s*:"
-    r"|^\W{0,3}(?:©|\(c\)\s*(?:19|20)\d\d\b)|\ball rights reserved\b", re.IGNORECASE)
-# a section that is apparatus through and through ("Sources and disclaimer", "References")
+    r"|^\W{0,3}(?:©|\((?i:c)\)\s*(?:19|20)\d\d\s+(?-i:[A-Z]))|\ball rights reserved\W*$", re.IGNORECASE)
+# a section that is apparatus through and through ("Sources and disclaimer", "References"); not
+# "Notices" or "Contact" (a contract's clause on notices, a section on where to apply)
 _HEADING_WORDS = frozenset(
-    "sources source references reference bibliography disclaimer disclaimers copyright contact contacts "
-    "acknowledgements acknowledgments acknowledgement acknowledgment legal notice notices and".split())
-# what a question that asks for the apparatus says
-_ASKS = re.compile(r"\b(?:sourc\w*|referenc\w*|bibliograph\w*|disclaim\w*|copyright\w*|cit(?:e|es|ed|ing|ation)\b|"
-                   r"contact\w*|keywords?|acknowledg\w*|credit\w*|rights|columns?|headers?)", re.IGNORECASE)
+    "sources references bibliography disclaimer disclaimers copyright acknowledgements acknowledgments "
+    "acknowledgement acknowledgment and".split())
+# a question about the document's apparatus: "What sources does the note cite?", "Which sources
+# is it based on?", "What does the disclaimer say?", "What columns does the table have?" (not
+# "the main sources of royalty revenue", "a credit line", "mineral rights", "a reference price")
+_ASKS = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:sources?|references?)\b|\b(?:cite[sd]?|citing|citations?|"
+                   r"bibliograph\w*|disclaim\w*|copyright\w*|acknowledg\w*|columns?|headers?|credits?\s+for)\b"
+                   r"|\b(?:based|draws?|drew|rel(?:y|ies|ied))\s+on\b|\bcontact\s+(?:details|information|address|"
+                   r"person|e-?mail)\b|\bwho\s+(?:to|should\s+\w+|can\s+\w+)\s+contact\b", re.IGNORECASE)
 
 
 # a sentence that asks ("Does Pakistan already export battery minerals?"): an FAQ's question, a
@@ -55,7 +62,7 @@ def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None) -
     """Is sentence i of a passage (under `section`) apparatus: a labelled sources, disclaimer or
     rights line, a sentence of a section made of nothing else, or a table's header row?"""
     text = sentences[i]
-    if _LABELLED.search(text):
+    if _LABELLED.search(text) and " | " not in text:
         return True
     heading = (section or "").split(SECTION_SEP)[-1]
     words = set(re.findall(r"[a-z]+", heading.lower()))

@@ -20,14 +20,17 @@ from .answering import HEDGE, ExtractiveAnswerer
 from .citing import compose, refusal
 from .frame import Frame
 from .lexical import STOPWORDS, tokenize
-from .naming import after_names, documents_named, names_a_document, without_document
+from .naming import COMPARES, after_names, documents_named, names_a_document, without_document
 from .retrieval import Retrieval
 from .types import Answer, Passage
 from .units import Unit
 
-# words that set two things side by side
-_CUE = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar\w*|contrast\w*|versus|vs\b|"
-                  r"in line with|consistent|conflict\w*|contradict\w*|match\w*|same|both)\b", re.IGNORECASE)
+# two documents asked what each says ("What do the market brief and the assessment say about water?")
+_SAY = re.compile(r"\b(?:say|says|said|mention\w*|write|writes|wrote|report|reports|reported|state|states)\b.*"
+                  r"|\band\b", re.IGNORECASE)
+# what is no question of its own once the documents' names are out
+_FRAME = frozenset(["it", "its", "they", "their", "them", "how", "what", "do", "does", "did", "is", "are", "each", "other",
+                    "say", "says", "said", "mention", "mentions", "line"])
 # "… differ on what Shigar will cost", "what do A and B say about the timing": what is asked of each
 _TOPIC = re.compile(r"\b(?:differ|disagree|agree|compare|contrast|vary|diverge|say|said|says|report|reports|"
                     r"reported|state|states|stated|write|writes|wrote)\w*\s+(?:on|about|over|in|regarding|as to|"
@@ -41,9 +44,10 @@ _WH = re.compile(r"(?:what|which|who|whom|whose|when|where|how|why|whether)\b", 
 def documents_compared(question: str, documents: Iterable[tuple[str, str]]) -> list[str]:
     """The sources of the documents a question compares (two or three, in its order), or []."""
     named = documents_named(question, documents)
-    if named is None or not 2 <= len(named) <= 3 or not _CUE.search(question) or not side_question(question):
+    if named is None or not 2 <= len(named) <= 3 or not side_question(question):
         return []  # "Do the brief and the FAQ agree?" asks nothing of each: the question as it is
-    return named
+    compares = COMPARES.search(question) or len(_SAY.findall(question)) >= 2 or re.search(r"\band\b.*\bsay", question)
+    return named if compares else []
 
 
 def side_question(question: str) -> str:
@@ -58,12 +62,18 @@ def side_question(question: str) -> str:
     m = _ABOUT.search(after_names(question)) or _TOPIC.search(question)
     if m:
         topic = m.group("topic").strip().rstrip("?.! ")
-        if _WH.match(topic):
-            return topic[:1].upper() + topic[1:] + "?"
-        return f"What about {topic}?"
-    plain = without_document(question)
-    left = set(tokenize(_CUE.sub(" ", plain))) - STOPWORDS - {"it", "its", "they", "their", "how", "what", "do", "does"}
-    return plain if left else ""
+        asked = topic[:1].upper() + topic[1:] + "?" if _WH.match(topic) else f"What about {topic}?"
+    else:  # "Is the capital cost in the brief the same as in the assessment?": the names and the
+        # comparing words out, what is left asked about ("What about the capital cost?")
+        rest = re.sub(r"\b(?:the\s+same\s+as|in\s+line\s+with|consistent\s+with|compared?\s+(?:with|to)|different\s+from)\b",
+                      " ", without_document(question), flags=re.IGNORECASE)
+        rest = COMPARES.sub(" ", rest)
+        rest = re.sub(r"\b(?:in|from|of|by|with|and|as|than|to)\s+(?:it|they|them)\b|\b(?:it|they)\s+and\s+(?:it|they)\b"
+                      r"|^\s*(?:is|are|do|does|did|how|what)\b", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(r"\s+", " ", rest).strip(" ?.!,")
+        asked = f"What about {rest}?"
+    # "… differ on it?" asks what the conversation was about: the question as it is
+    return asked if set(tokenize(asked)) - STOPWORDS - _FRAME else ""
 
 
 def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[tuple[str, str]],
@@ -82,9 +92,11 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
     for source, title in sides:
         retrieval = search(frame, frozenset([source]))
         retrievals.append(retrieval)
-        units = answerer.read(asked, answerer.units(asked, retrieval, retrieval.lexicon), gathers=True)
-        if not units:
+        units = answerer.units(asked, retrieval, retrieval.lexicon)
+        if not units or max(u.dense for u in units) < answerer.settings.topic_floor:
+            unsure.append(_label(title))  # nothing in it is about the question
             continue
+        units = answerer.read(asked, units, gathers=True)
         best = max(_evidence(u) for u in units)
         if best < answerer.refusal_threshold(frame, threshold):
             # the question says the document speaks to it: its closest passage is shown, and said to be
@@ -99,11 +111,13 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
         chosen += sorted(mine, key=lambda u: (u.passage.chunk.position, u.indexes[0]))
         found.append(best)
     merged = _merged(retrievals)
-    if len(unsure) == len(groups):  # neither document answers it
+    if len(unsure) >= len(sides) or not groups:  # no document answers it
         return refusal(merged, max(found, default=0.0)), merged
     answer = compose(chosen, merged, min(found), lead=chosen[0], kind="comparison", groups=groups)
     hedged = min(found) < answerer.confident()
-    notes = [f"{' and '.join(unsure)} may not answer it: the closest passage is shown." if unsure else "",
+    shown = {label for label, _ in groups}
+    notes = [" ".join(f"{label} may not answer it: " + ("the closest passage is shown." if label in shown else
+                                                        "nothing in it is about the question.") for label in unsure),
              HEDGE if hedged and not unsure else ""]
     return dataclasses.replace(answer, notice=" ".join(n for n in notes if n) or None, hedged=hedged), merged
 

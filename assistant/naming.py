@@ -25,7 +25,8 @@ _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|not
            r"newsletters?|explainers?|records?|proceedings|debates?|assessments?|judge?ments?|reviews?|"
            r"commentar(?:y|ies)|digests?|faqs?")
 # whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
-_OWNER = r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)"
+_OWNER = (r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"  # "What's", "It's"
+          r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "the Assembly's record of 18 June 2025": the date is part of the name
 _DATED = rf"(?:\s+(?:of|dated)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+(?:19|20)\d\d\b)?"
@@ -36,7 +37,7 @@ _NAMED = re.compile(rf"\b(?:(?:the|this|that)\s+|(?P<owner>{_OWNER})\s+)((?:[\w'
 _SELF = re.compile(rf"\b(?:this|the present)\s+(?:is\s+(?:an?|the)\s+)?"
                    rf"(?:(?!(?:the|a|an|of|in|on|to|and|is|was)\b)[\w-]+\s+){{0,2}}?({_GENRES})\b", re.IGNORECASE)
 # who the opening says wrote or issued it ("By Col …", "Notes by: Sara Qureshi, … Meridian Securities")
-_BY = re.compile(r"^\W*by\s+([^\n]{1,120})"
+_BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|bin|van|von|de|al)){1,5})"  # a name
                  r"|\b(?:written|notes|prepared|published|issued|compiled|edited)\s+by\s*:\W*([^\n]{1,120}?)(?=\s+\w+:|$)"
                  r"|^\W*(?:authors?|publisher)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
@@ -80,26 +81,42 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
 
 def documents_named(question: str, documents: Iterable[tuple[str, str]]) -> list[str] | None:
     """The sources of the documents a question calls by what they are, in the order it names
-    them ("How do the market brief and the ESIA summary differ …?": two); None when one of the
-    names fits no document or several."""
-    docs = [(source, text, _plain_words(text))
-            for source, text in ((s, f"{t} {Path(s).stem}".lower()) for s, t in documents)]
+    them ("How do the market brief and the ESIA summary differ …?": two). A name that fits no
+    document is what is asked about ("What does the memo say about the IMF's assessment?"), unless
+    the question compares: then one side would be lost, and None is returned, as when a name fits
+    several documents."""
+    docs = _prepared(documents)
     named: list[str] = []
     for m in _NAMED.finditer(question):
-        said = m.group(3).lower()
-        noun = _plain_words(said)
-        # "the reports of child labour" are not the one "Annual Report": a plural names a plural
-        plural = said if said.endswith("s") and not said.endswith("ss") else None
-        before = _own_words(m)
         if _content_genre(m):
             continue  # "the outlook for copper", "the summary of the talks": what is said, not a document
-        found = [source for source, text, words in docs if noun <= words and (not before or before & words)
-                 and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
-        if len(found) != 1:
-            return None  # "the NSP-2022 article and the fact sheet": one of them names no single document
-        if found[0] not in named:
+        found = _fits(m, docs)
+        if len(found) > 1 or not found and COMPARES.search(question):
+            return None
+        if found and found[0] not in named:
             named.append(found[0])
     return named
+
+
+# words that set things side by side ("How do the brief and the note differ on …?")
+COMPARES = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar\w*|contrast\w*|versus|vs\b|"
+                      r"in line with|consistent|conflict\w*|contradict\w*|match\w*|same|both)\b", re.IGNORECASE)
+
+
+def _prepared(documents: Iterable[tuple[str, str]]) -> list[tuple[str, str, set[str]]]:
+    return [(source, text, _plain_words(text))
+            for source, text in ((s, f"{t} {Path(s).stem}".lower()) for s, t in documents)]
+
+
+def _fits(m: re.Match[str], docs: list[tuple[str, str, set[str]]]) -> list[str]:
+    """The documents a name fits: its genre among their words, and its own words if it has any."""
+    said = m.group(3).lower()
+    noun = _plain_words(said)
+    # "the reports of child labour" are not the one "Annual Report": a plural names a plural
+    plural = said if said.endswith("s") and not said.endswith("ss") else None
+    before = _own_words(m)
+    return [source for source, text, words in docs if noun <= words and (not before or before & words)
+            and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
 
 
 def after_names(text: str) -> str:
@@ -118,15 +135,17 @@ def names_a_document(text: str) -> bool:
 _SAID_BY = re.compile(r"(?:,\s*)?\baccording\s+to\s+$|^\s*(?:in|from)\s+$", re.IGNORECASE)
 
 
-def without_document(question: str) -> str:
+def without_document(question: str, documents: Iterable[tuple[str, str]] | None = None) -> str:
     """The question with the words that call a document by what it is taken out, for reading it
     in that document alone: "What were copper earnings, according to the fact sheet?" is read as
     "What were copper earnings?", and "What does the memo want done?" as "What does it want
     done?". Left in, "fact sheet" is what the document's own "This fact sheet is updated
-    annually" shares with the question, and the reader answered with it."""
+    annually" shares with the question, and the reader answered with it. With `documents`, a name
+    that fits none of them stays: it is what is asked about ("the IMF's assessment")."""
+    docs = _prepared(documents) if documents is not None else None
     out, end, dropped = [], 0, False
     for m in _NAMED.finditer(question):
-        if _content_genre(m):
+        if _content_genre(m) or docs is not None and len(_fits(m, docs)) != 1:
             continue  # "the outlook for copper in the memo": what is said, as `document_named` reads it
         start = _name_start(m)
         head = question[end:start]

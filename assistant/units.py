@@ -10,6 +10,7 @@ from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
 from .overview import overview_chunks
 from .places import also_called, countries_in, country_of
+from .reader import row_as_sentences, row_cells, window_text
 from .retrieval import Retrieval
 from .types import Chunk, Passage
 
@@ -197,3 +198,36 @@ def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int) -> list
             if subsections:
                 break
     return out
+
+
+def reading_window(u: Unit) -> tuple[str, int]:
+    """The reader's view of a unit: heading, the sentence before it (context only), the unit."""
+    c = u.passage.chunk
+    first = u.indexes[0]
+    before = [clean_sentence(c.sentences[first - 1])] if first > 0 else []
+    if before and row_as_sentences(before[0]) != before[0]:
+        before = []  # the row above says nothing about this one, and would fill the window
+    return window_text(c.section or c.title, [row_as_sentences(t) for t in before + list(u.texts)],
+                       answer_from=len(before))
+
+
+def reading_windows(u: Unit, by_cell: bool = True) -> list[tuple[str, int]]:
+    """What the reader reads of a unit: one window, and for a table row also each cell alone ("For
+    Mohmand to Kashgar (road), Cost (USD per tonne) is 95."); the best reading counts. Read whole
+    only, a seven-column row was one long window the reader found little answer in (0.16 against
+    0.66 for its cost cell alone), and a prose sentence near the subject outranked it (round m4);
+    read by cells only, "Where is the copper smelting zone located?" took the row's key for its
+    span (`python -m evals.tables`: whole 14 of 15, cells 13, both 14; docs/reader.md)."""
+    cells = row_cells(u.texts[0]) if by_cell and len(u.groups) == 1 and len(u.groups[0]) == 1 else []
+    c = u.passage.chunk
+    return [reading_window(u)] + [window_text(c.section or c.title, [cell]) for cell in cells]
+
+
+def passage_span(u: Unit, text: str) -> tuple[int, int] | None:
+    """The reader's span (its words, `text`) as character offsets into the cited passage's text."""
+    if not text:
+        return None
+    c = u.passage.chunk
+    near = max(0, c.text.find(c.sentences[u.indexes[0]][:40]))
+    at = c.text.find(text, near)
+    return (at, at + len(text)) if at >= 0 else None
