@@ -165,13 +165,14 @@ def without_document(question: str, documents: Iterable[tuple[str, str]] | None 
         if tail.startswith(("'s", "’s", "s'", "’")):
             out.append(head + ("their" if plural else "its"))
             end = m.end() + (1 if tail[:1] in "’" and not tail.startswith("’s") else 2)
-        else:
-            out.append(head + ("they" if plural else "it"))
+        else:  # "What's in them": after a preposition, the object's form
+            after_preposition = re.search(r"\b(?:in|on|of|about|from|for|with|by|to|at|between)\s+$", head, re.IGNORECASE)
+            out.append(head + ("it" if not plural else "them" if after_preposition else "they"))
             end = m.end()
     text = re.sub(r"\s+", " ", "".join(out) + question[end:])
     text = re.sub(r"\s*,?\s*([?.!])", r"\1", re.sub(r"\s+,", ",", text)).strip(" ,")
     # "What is in the memo?" leaves nothing to ask: read as asked
-    if not set(tokenize(text)) - STOPWORDS - {"it", "its", "they", "their"}:
+    if not set(tokenize(text)) - STOPWORDS - {"it", "its", "they", "their", "them"}:
         return question
     return text[:1].upper() + text[1:]
 

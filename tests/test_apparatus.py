@@ -35,6 +35,14 @@ def test_sources_lines_disclaimers_and_header_rows_are_apparatus() -> None:
     assert is_apparatus(["The views are the staff's own."], 0, "Note › Sources and disclaimer")
     assert not is_apparatus(["The views are the staff's own."], 0, "Note › Methodology and disclaimer")
     assert not is_apparatus(["Source rocks of the deposit are Eocene."], 0)  # no label, content
+    # a reviewer's cases: a table's "Source" column, a lettered clause, a contract's notices
+    assert not is_apparatus(["Source: Nuclear | Share of generation (%): 17"], 0)
+    assert not is_apparatus(["(c) 2026 onwards, the royalty rises to 5 percent."], 0)
+    assert not is_apparatus(["Notices take effect on delivery."], 0, "Lease › 14. Notices")
+    assert not is_apparatus(["All rights reserved to the Federal Government under Article 172."], 0)
+    for asked in ("What are the main sources of royalty revenue?", "What credit line did EXIM offer?",
+                  "What mineral rights does the province hold?", "What is the reference price?"):
+        assert not asks_apparatus(asked), asked
     assert asks_apparatus("What sources does the note cite?") and asks_apparatus("What columns does the table have?")
     assert not asks_apparatus("What royalty does Balochistan levy on chromite?")
 

@@ -225,6 +225,12 @@ def test_a_document_called_by_its_owner_its_date_or_a_longer_name(
     assert without_document("In Meridian Securities' notes on the HCM presentation, what did the chief executive "
                             "say?") == "What did the chief executive say?"
     assert without_document("What does Col Qureshi's article say about equity?") == "What does it say about equity?"
+    # a reviewer's cases: a contraction is no owner; a name that fits no document is what is asked
+    assert without_document("What's in the Meridian Securities' notes about copper?", docs) == \
+        "What's in them about copper?"
+    assert document_named("What does Col Qureshi's article say about the IMF's assessment?", docs) == "cooperation.md"
+    assert without_document("What does Col Qureshi's article say about the IMF's assessment?", docs) == \
+        "What does it say about the IMF's assessment?"
     # a possessive that names no document, and a record or debate that is what is said
     assert document_named("What is China's share of the processing?", docs) is None
     assert document_named("What did the minister say in the debate?", docs) is None
@@ -259,6 +265,9 @@ def test_two_named_documents_are_compared_side_by_side(bot_over: Callable[[dict[
         "What about the capital cost?"
     assert side_question("Is the brief in line with the assessment on the capital cost?") == "What about the capital cost?"
     assert side_question("Do the market brief and the impact assessment agree?") == ""  # nothing asked of each
+    assert side_question("Is the capital cost in the market brief the same as in the impact assessment?") == \
+        "What about the capital cost?"
+    assert side_question("How do the market brief and the impact assessment differ on it?") == ""  # a follow-up
     bot = bot_over(TWO_SOURCES)
     a = bot.ask("How do the market brief and the impact assessment differ on the capital cost of the Shigar pilot?")
     assert_well_cited(a)
