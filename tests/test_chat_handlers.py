@@ -114,7 +114,7 @@ def test_regenerate_replaces_the_last_answer_and_edit_replaces_from_that_questio
     assert session.conv.turns[0].answer.citations[0].source == "asteroids.md" and len(chat) == 2
     saved = ui.store.load(ME, session.conv.id)
     assert [t.question for t in saved.turns] == ["What may be rich in nickel?"]
-    assert session.conv.id != before and saved.title == "Who owns the Reko Diq project? (edited)"
+    assert session.conv.id != before and saved.title == "What may be rich in nickel?"  # named after its new first
     kept = ui.store.load(ME, before)
     assert [t.question for t in kept.turns] == ["Who owns the Reko Diq project?",
                                                "Which metals are expected in metallic asteroids?"]
@@ -266,3 +266,20 @@ def test_only_the_web_servers_temporary_copies_of_uploads_are_deleted(
         f.write_text("A note.", encoding="utf-8")
     DocumentsUI(bot_over({"a.md": "# A\n\nText.\n"})).forget_uploads([str(copy), str(mine), str(temp / "gone.txt")])
     assert not copy.exists() and mine.exists()  # a file outside the upload folder is never touched
+
+
+def test_copies_keep_one_suffix_and_a_rename_elsewhere_is_kept(ui: ChatUI) -> None:
+    """A reviewer's cases: titles stacked "(copy) (edited) (edited)"; a rename made in another tab
+    was overwritten by this tab's next answer."""
+    _, first, *_ = last(ui.respond("Who owns the Reko Diq project?", None, 5, "extractive", owner=ME))
+    other = Session(ui.store.load(ME, first.conv.id))  # the same conversation open in a second tab
+    last(ui.respond("What may be rich in nickel?", other, 5, "extractive", owner=ME))
+    last(ui.respond("Which metals are expected in metallic asteroids?", first, 5, "extractive", owner=ME))
+    assert first.conv.title == "Who owns the Reko Diq project? (copy)"  # the second tab went on first
+    last(ui.respond("Who owns the Reko Diq project now?", first, 5, "extractive", owner=ME))
+    last(ui.edit(2, "What may be rich in cobalt?", first, 5, "extractive", owner=ME))  # its second question
+    assert first.conv.title == "Who owns the Reko Diq project? (edited)"  # one suffix, however often copied
+    ui.store.rename(ME, other.conv.id, "Reko Diq ownership")  # renamed in a third tab
+    last(ui.respond("Who regulates mining in international waters?", other, 5, "extractive", owner=ME))
+    assert ui.store.load(ME, other.conv.id).title == "Reko Diq ownership"
+    assert len(ui.store.load(ME, other.conv.id).turns) == 3

@@ -12,6 +12,8 @@ import dataclasses
 import html
 import json
 import logging
+import re
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -114,6 +116,7 @@ class ChatUI:
         self.feedback_log = feedback or bot.settings.data_path / "feedback.jsonl"
         self.store = store or ConversationStore(bot.settings.data_path / "conversations")
         self.starters = Starters(bot)
+        self._saving = threading.Lock()
 
     # -- asking ----------------------------------------------------------------------------------
 
@@ -154,9 +157,9 @@ class ChatUI:
             yield messages(session.conv), session, skip(), skip(), skip(), skip()
             return
         if turn < len(session.conv.turns) - 1 and owner is not None:
-            title = (session.conv.title or title_for(session.conv))[:TITLE_CHARS - 9]
-            session.conv = dataclasses.replace(session.conv, id=new_id(), created=now(), title=f"{title} (edited)",
-                                               turns=list(session.conv.turns))
+            # named after its new first question when that is the one edited
+            session.conv = _copy(session.conv, "edited", renamed=turn == 0)
+            _tell("The conversation as it was is kept; the edited question goes on in a copy.")
         del session.conv.turns[turn:]
         yield from self._ask(question, session, k, mode, scope, owner)
 
@@ -195,18 +198,26 @@ class ChatUI:
         conversation list; without an owner (no login, no browser id yet) nothing is kept."""
         if owner is None:
             return skip()
-        try:
-            stored = self.store.load(owner, session.conv.id)
-            if stored is not None and stored.updated != session.conv.updated:
-                # another tab went on with this conversation since this one read it: writing the
-                # whole conversation would drop that tab's turns, so this tab's goes on as a copy
-                session.conv = dataclasses.replace(session.conv, id=new_id(), created=now(),
-                                                   title=f"{(session.conv.title or title_for(session.conv))[:TITLE_CHARS - 7]} (copy)")
-            session.conv.updated = now()
-            self.store.save(owner, session.conv)
-        except OSError:
-            log.exception("cannot save the conversation")
-            return skip()
+        with self._saving:  # two tabs answering at once: one reads and writes at a time
+            try:
+                stored = self.store.load(owner, session.conv.id)
+                if stored is not None and stored.updated != session.conv.updated:
+                    # another tab went on with this conversation since this one read it: writing the
+                    # whole conversation would drop that tab's turns, so this tab's goes on as a copy
+                    session.conv = _copy(session.conv, "copy")
+                    _tell("This conversation was continued in another tab meanwhile, so this one goes on "
+                          f"as a copy: “{session.conv.title}”. Nothing was lost.")
+                elif stored is not None:
+                    session.conv.title = stored.title  # renamed in another tab
+                updated, session.conv.updated = session.conv.updated, now()
+                try:
+                    self.store.save(owner, session.conv)
+                except OSError:
+                    session.conv.updated = updated  # not written: the next save compares as before
+                    raise
+            except OSError:
+                log.exception("cannot save the conversation")
+                return skip()
         return self.conversation_list(owner, session.conv.id)
 
     # -- the source panel ------------------------------------------------------------------------
@@ -347,3 +358,24 @@ class ChatUI:
             return {"error": str(err)}, session
         session.conv.turns.append(Exchange(message.strip(), answer=answer))
         return answer.to_dict(), session
+
+
+_SUFFIX = re.compile(r"(?:\s+\((?:copy|edited)\))+$")
+
+
+def _copy(conv: Conversation, why: str, renamed: bool = False) -> Conversation:
+    """A copy of the conversation under a new id, titled "… (copy)" or "… (edited)" (one suffix,
+    however often it is copied); `renamed`: untitled, to be named after its new first question."""
+    base = _SUFFIX.sub("", conv.title or title_for(conv))[:TITLE_CHARS - len(why) - 3]
+    return dataclasses.replace(conv, id=new_id(), created=now(), title="" if renamed else f"{base} ({why})",
+                               turns=list(conv.turns))
+
+
+def _tell(message: str) -> None:
+    """A notice in the page (a toast), where a page asked; handlers called directly have none."""
+    try:
+        import gradio as gr
+
+        gr.Info(message)
+    except Exception:  # outside an event there is nobody to tell
+        pass
