@@ -91,6 +91,7 @@ def missed(case: Any, question: str, chunks: list[Any]) -> list[Example]:
 def capture(bot: Any, cases: list[Any]) -> list[Example]:
     """Ask each case; label every window the reader read for it."""
     from assistant import answering
+    from assistant.units import clean_sentence
 
     chunks = [c for d in bot.documents() for c in bot.chunks_of(d.source)]
 
@@ -115,7 +116,7 @@ def capture(bot: Any, cases: list[Any]) -> list[Example]:
                 for u in units:
                     c = u.passage.chunk
                     first = u.indexes[0]
-                    before = [answering.clean_sentence(c.sentences[first - 1])] if first > 0 else []
+                    before = [clean_sentence(c.sentences[first - 1])] if first > 0 else []
                     key = (question, u.text)
                     if key in seen:
                         continue
