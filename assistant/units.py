@@ -230,4 +230,14 @@ def passage_span(u: Unit, text: str) -> tuple[int, int] | None:
     c = u.passage.chunk
     near = max(0, c.text.find(c.sentences[u.indexes[0]][:40]))
     at = c.text.find(text, near)
-    return (at, at + len(text)) if at >= 0 else None
+    if at < 0:
+        return None
+    if row_cells(u.texts[0]):  # a table cell with its column's label: "Cost (USD bn): 1.2", not "1.2"
+        line_start = c.text.rfind("\n", 0, at) + 1
+        line_end = len(c.text) if c.text.find("\n", at) < 0 else c.text.find("\n", at)
+        start = max(line_start, c.text.rfind(" | ", line_start, at) + 3 if " | " in c.text[line_start:at] else line_start)
+        end = c.text.find(" | ", at + len(text), line_end)
+        cell = (start, end if end >= 0 else line_end)
+        if ": " in c.text[cell[0]:at]:
+            return cell
+    return (at, at + len(text))
