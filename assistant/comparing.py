@@ -26,8 +26,8 @@ from .types import Answer, Passage
 from .units import Unit
 
 # two documents asked what each says ("What do the market brief and the assessment say about water?")
-_SAY = re.compile(r"\b(?:say|says|said|mention\w*|write|writes|wrote|report|reports|reported|state|states)\b.*"
-                  r"|\band\b", re.IGNORECASE)
+_SAY = re.compile(r"\band\b.*\b(?:say|says|said|mention\w*|write|writes|wrote|report|reports|reported|state|states)\b",
+                  re.IGNORECASE)
 # what is no question of its own once the documents' names are out
 _FRAME = frozenset(["it", "its", "they", "their", "them", "how", "what", "do", "does", "did", "is", "are", "each", "other",
                     "say", "says", "said", "mention", "mentions", "line"])
@@ -46,8 +46,7 @@ def documents_compared(question: str, documents: Iterable[tuple[str, str]]) -> l
     named = documents_named(question, documents)
     if named is None or not 2 <= len(named) <= 3 or not side_question(question):
         return []  # "Do the brief and the FAQ agree?" asks nothing of each: the question as it is
-    compares = COMPARES.search(question) or len(_SAY.findall(question)) >= 2 or re.search(r"\band\b.*\bsay", question)
-    return named if compares else []
+    return named if COMPARES.search(question) or _SAY.search(question) else []
 
 
 def side_question(question: str) -> str:
