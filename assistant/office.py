@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from . import pdftables
 from .bounds import FileBudget
 from .errors import UnreadableFile
 from .plaintext import (_LIST, _clean, _line, _looks_like_heading, looks_like_title, metadata_title, numbered_title,
@@ -28,11 +29,17 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableFile(path.name, "the PDF is encrypted with a password; decrypt it first")
-        pages, chars, runs = [], 0, []
+        pages, chars, runs, placed = [], 0, [], []
         for page in reader.pages:
             budget.tick()
             runs.append([])
-            pages.append(page.extract_text(visitor_text=_sized(runs[-1])) or "")
+            placed.append([])
+            by_size, where = _sized(runs[-1]), pdftables.visitor(placed[-1])
+
+            def both(*args: Any) -> None:
+                by_size(*args)
+                where(*args)
+            pages.append(page.extract_text(visitor_text=both) or "")
             chars += len(pages[-1])
             budget.check_chars(chars)
     except PdfReadError as err:
@@ -51,7 +58,15 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
     pages = [_clean(without_marks(text, page_runs)) for text, page_runs in zip(pages, runs)]
     sized = heading_sizes(runs)  # per page, {line: level} of the lines set larger than the text
     fonts = any(sized)  # the fonts tell headings from text: no guessing from a line's shape
+    # the document's own words, for telling "process-/ing" (one word) from "small-/scale" (two)
+    vocabulary = set(re.findall(r"[^\W\d_]+", re.sub(r"\w+-\n\w+", " ", "\n".join(pages)).lower()))
+
+    def join(lines: list[str]) -> str:
+        return _join_pdf_lines(lines, vocabulary)
     running = running_lines(pages)
+    deepest = max((v for page in sized for v in page.values()), default=1)
+    # a document set in bold throughout tells no heading by it
+    bold_text = sum(len(r.text) for page in placed for r in page if r.bold) * 2 > sum(len(r.text) for page in placed for r in page)
     first = next((x for x in (_line(x) for x in pages[0].split("\n")) if x), "") if pages else ""
     # the title repeated at the top of every page, unless a title follows it on the first page
     running_title = first if _shape(first) in running and looks_like_title(first, 1) else ""
@@ -59,14 +74,28 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
         lines = [_line(x) for x in text.split("\n")]
         edge = _edges(lines)
         lines = [x for i, x in enumerate(lines) if i not in edge or not (_page_number(x, number) or _shape(x) in running)]
+        # tables rebuilt from where their cells sit: their lines of plain text give way to their rows
+        found = [t.mapped(lambda x: _line(_clean(x))) for t in pdftables.tables(placed[number - 1])]
+        tables = pdftables.place(lines, found)
+        bold = {_line(_clean(x)) for x in pdftables.bold_lines(placed[number - 1])} if not bold_text else set()
         para: list[str] = []
         prev: str | None = None
         for i, line in enumerate(lines):
+            if i in tables:
+                table = tables[i]
+                if table is not None:
+                    if para:
+                        blocks.append(Block("paragraph", join(para), page=number))
+                        para = []
+                    blocks += [Block("table", row, page=number) for row in table.lines()]
+                continue
             nxt = next((x for x in lines[i + 1:] if x), None)
             level = sized[number - 1].get(line)
+            if level is None and line in bold and _bold_heading(line, para, nxt):
+                level = deepest + 1  # "2.1 Lithium" in bold, in the text's size: under the sized ones
             if level is not None:
                 if para:
-                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+                    blocks.append(Block("paragraph", join(para), page=number))
                     para = []
                 if prev is not None and sized[number - 1].get(prev) == level and blocks and blocks[-1].kind == "heading":
                     # a heading set on two lines: "Moving Minerals to Market: Rail and Port Options" / "for …"
@@ -77,11 +106,13 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                     named_by, title = len(blocks) - 1, blocks[-1].text  # the first, over one or two lines
             elif not line:
                 if para:
-                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+                    blocks.append(Block("paragraph", join(para), page=number))
                     para = []
-            elif not para and blocks and blocks[-1].kind == "list_item" and line[:1].islower() and prev is not None:
-                # a list item wrapped onto the next line ("… at an estimated cost of USD 340" / "million, …")
-                blocks[-1] = Block("list_item", _join_pdf_lines([blocks[-1].text, line]), page=number)
+            elif not para and blocks and blocks[-1].kind == "list_item" and prev is not None and (
+                    line[:1].islower() or _RUNS_ON.search(blocks[-1].text)):
+                # a list item wrapped onto the next line ("… at an estimated cost of USD 340" / "million, …",
+                # "… at 20 washing sites in Nagar and" / "Ghizer, …")
+                blocks[-1] = Block("list_item", join([blocks[-1].text, line]), page=number)
             elif (not fonts and not blocks and not para and not title and looks_like_title(line, int(nxt is not None))
                   and not (nxt or "")[:1].islower()  # a line that runs on is prose, not a title
                   and not numbered_title(line, prev, nxt)):
@@ -92,19 +123,20 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                                 or ((not para or para[-1][-1:] in ".!?") and numbered_title(line, prev, nxt))):
                 # "2. Strategic projects" between two paragraphs with no blank line: a heading
                 if para:
-                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+                    blocks.append(Block("paragraph", join(para), page=number))
                     para = []
                 blocks.append(Block("heading", line, level=2, page=number))
             elif _LIST.match(line):
                 if para:
-                    blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+                    blocks.append(Block("paragraph", join(para), page=number))
                     para = []
                 blocks.append(Block("list_item", _LIST.match(line).group(1), page=number))  # type: ignore[union-attr]
             else:
                 para.append(line)
             prev = line or prev
         if para:
-            blocks.append(Block("paragraph", _join_pdf_lines(para), page=number))
+            blocks.append(Block("paragraph", join(para), page=number))
+    blocks = _across_pages(blocks, join)
     title = title or running_title
     meta = {"author": _line(str(info.get("/Author")))} if info.get("/Author") else {}
     return title, blocks, meta, []
@@ -171,7 +203,7 @@ def heading_sizes(pages: list[list[tuple[str, float, tuple[float, float]]]]) -> 
             if large and pieces and (size, where) == (size_of, at):
                 pieces.append(piece)  # the same line, in the same size
                 continue
-            line = _line("".join(pieces))
+            line = _line(_clean("".join(pieces)))  # as the page's text is cleaned ("ﬁ" spelled "fi")
             # a large number alone ("85%" in a call-out) is no heading
             if line and len(line) <= MAX_HEADING_CHARS and re.search(r"[^\W\d_]", line):
                 lines.setdefault(line, []).append(size_of)
@@ -214,13 +246,56 @@ def running_lines(pages: list[str]) -> set[str]:
     return {shape for shape, n in counts.items() if n * 2 >= len(pages)}
 
 
-def _join_pdf_lines(lines: list[str]) -> str:
+# a caption or a source line in bold is no heading of the text after it
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|map|box|exhibit|source|note)s?\b", re.IGNORECASE)
+
+
+def _bold_heading(line: str, para: list[str], nxt: str | None) -> bool:
+    """Is a line set wholly in bold a heading: short, not a sentence's end, not a caption, after a
+    finished paragraph and before more text?"""
+    return (len(line) <= 100 and re.search(r"[^\W\d_]", line) is not None and not re.search(r"[.,;:]$", line)
+            and not _CAPTION.match(line) and (not para or bool(_ENDS.search(para[-1]))) and nxt is not None)
+
+
+def _join_pdf_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozenset()) -> str:
+    """A paragraph's lines as one text. A word broken at a line's end is joined ("process-" /
+    "ing") unless the document writes it with its hyphen: both halves are words of the document
+    and the joined word is not ("small-" / "scale", "income-" / "tax"); a hyphen before a capital
+    is kept ("Gilgit-" / "Baltistan")."""
     out = lines[0]
     for line in lines[1:]:
-        if out.endswith("-") and line[:1].islower():
-            out = out[:-1] + line  # a word hyphenated across lines
+        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].isupper():
+            out += line
+        elif out.endswith("-") and line[:1].islower():
+            left = re.search(r"([^\W\d_]+)-$", out)
+            right = re.match(r"[^\W\d_]+", line)
+            halves = left and right and (left.group(1) + right.group(0)).lower() not in vocabulary \
+                and left.group(1).lower() in vocabulary and right.group(0).lower() in vocabulary
+            out = out + line if halves else out[:-1] + line  # a word hyphenated across lines
         else:
             out += " " + line
+    return out
+
+
+# a line that stops mid-sentence: on a comma or a word that needs what follows ("… in Nagar and")
+_RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|in|at|to|for|with|by|from|on|as|than|per))\s*$", re.IGNORECASE)
+_ENDS = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+
+
+def _across_pages(blocks: list[Block], join: Any) -> list[Block]:
+    """A paragraph or list item cut by a page break goes on as one: the last block of a page that
+    stops mid-sentence and the first of the next, when that starts in lower case, with a figure or
+    the first stops on a word that needs what follows ("… in late" / "2022. By …")."""
+    out: list[Block] = []
+    for b in blocks:
+        last = out[-1] if out else None
+        if (last is not None and b.kind == "paragraph" and last.kind in ("paragraph", "list_item")
+                and last.page is not None and b.page == last.page + 1 and not _ENDS.search(last.text)
+                and (b.text[:1].islower() or b.text[:1].isdigit() or _RUNS_ON.search(last.text))
+                and not any(x.page == b.page for x in out)):
+            out[-1] = Block(last.kind, join([last.text, b.text]), level=last.level, page=last.page)
+        else:
+            out.append(b)
     return out
 
 

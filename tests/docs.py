@@ -6,13 +6,24 @@ from pathlib import Path
 from typing import Sequence
 
 
-Line = str | tuple[str, float] | list[tuple[str, float]]
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row: each cell's text set at its own x (points from the page's left), on one line."""
+
+    cells: Sequence[tuple[str, float]]
+    size: float = 10
+
+
+Line = str | tuple[str, float] | tuple[str, float, bool] | list[tuple[str, float]] | Row
 
 
 def write_pdf(path: Path, pages: Sequence[Sequence[Line]], title: str | None = None) -> Path:
     """A minimal valid PDF with one text line per entry (Helvetica 11 pt; (text, size) in that
-    size; a list of (text, size) runs on one line, as a superscript footnote mark is set; no
-    dependencies)."""
+    size, (text, size, True) in Helvetica-Bold; a list of (text, size) runs on one line, as a
+    superscript footnote mark is set; a `Row` of cells; no dependencies)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -20,17 +31,29 @@ def write_pdf(path: Path, pages: Sequence[Sequence[Line]], title: str | None = N
         return len(objects)
 
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>")
     page_ids = []
     contents = []
     for lines in pages:
         ops = [b"BT /F1 11 Tf 14 TL 72 760 Td"]
+        y = 760.0
         for entry in lines:
+            if isinstance(entry, Row):  # each cell a text object of its own where it sits, as
+                # browsers and word processors print a table's cells; then back to the margin
+                y -= max(14, entry.size * 1.4)
+                ops.append(b"ET")
+                for text, x in entry.cells:
+                    esc = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                    ops.append(b"BT /F1 %g Tf 1 0 0 1 %g %g Tm (" % (entry.size, x, y) + esc.encode("latin-1") + b") Tj ET")
+                ops.append(b"BT /F1 11 Tf 14 TL 1 0 0 1 72 %g Tm" % y)
+                continue
             runs = entry if isinstance(entry, list) else [entry if isinstance(entry, tuple) else (entry, 11)]
+            y -= max(14, max(run[1] for run in runs) * 1.4)
             # each line a line below the one before, in its largest size's spacing (as printed)
-            ops.append(b"/F1 %g Tf %g TL T*" % (runs[0][1], max(14, max(size for _, size in runs) * 1.4)))
-            for text, size in runs:
+            ops.append(b"/F1 %g Tf %g TL T*" % (runs[0][1], max(14, max(run[1] for run in runs) * 1.4)))
+            for text, size, *face in runs:
                 esc = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-                ops.append(b"/F1 %g Tf (" % size + esc.encode("latin-1") + b") Tj")
+                ops.append(b"%s %g Tf (" % (b"/F2" if face and face[0] else b"/F1", size) + esc.encode("latin-1") + b") Tj")
         ops.append(b"ET")
         stream = b"\n".join(ops)
         contents.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
@@ -38,7 +61,7 @@ def write_pdf(path: Path, pages: Sequence[Sequence[Line]], title: str | None = N
     pages_id = add(b"")
     for pid, cid in zip(page_ids, contents):
         objects[pid - 1] = (b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                            b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, cid, font))
+                            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, cid, font, bold))
     kids = b" ".join(b"%d 0 R" % p for p in page_ids)
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)

@@ -13,7 +13,7 @@ from assistant.config import ChunkingSettings
 from assistant.ingest import load
 
 from .conftest import CORPUS, ROOT
-from .docs import HTML, MARKDOWN, TEXT, write_docx, write_encrypted_pdf, write_pdf
+from .docs import HTML, MARKDOWN, TEXT, Row, write_docx, write_encrypted_pdf, write_pdf
 from .helpers import assert_well_cited
 
 
@@ -657,3 +657,73 @@ def test_a_pdfs_footnote_marks_are_not_text(tmp_path: Path) -> None:
     text = " ".join(b.text for b in load(path, root=tmp_path).blocks)
     assert "March 2025. Pinecrest signed the offtake." in text and "graphite and prices rose 1.2 percent" in text, text
     assert "1 Trade press." in text  # a footnote's own number, at the foot, stays
+
+
+def test_a_pdf_table_is_rebuilt_from_where_its_cells_sit(
+        tmp_path: Path, bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Rounds m6 and m7 (before-runs): a PDF's table came out of pypdf as lines of words ("Nagar
+    231 Placer gold 3,900 34,500 71") under a flattened header, and questions about a cell were
+    refused. Its cells are rebuilt from where they sit: a header set over two lines, right-aligned
+    figures, a cell wrapped onto a second line; a list and the prose around it stay as they are."""
+    pages = [[
+        ("Household Survey 2025", 16),
+        "Villages were chosen from the district lists of mining settlements.",
+        "Table 1. Income and mercury use by district",
+        Row([("District", 72), ("Miners", 160), ("Median monthly", 250), ("Mercury", 340)], 9),
+        Row([("income (PKR)", 250), ("use (%)", 340)], 9),
+        Row([("Gilgit", 72), ("4,300", 168), ("38,000", 256), ("52", 346)], 9),
+        Row([("Nagar", 72), ("390", 174), ("34,500", 256), ("71", 346)], 9),
+        Row([("Hunza and", 72), ("2,700", 168), ("52,000", 256), ("n/a", 344)], 9),
+        Row([("Nagar valleys", 72)], 9),
+        "Mercury use is the share of gold-washing households that use it.",
+        Row([("-", 72), ("Open mobile permit desks", 90)], 11),
+        Row([("-", 72), ("Pilot mercury-free washing", 90)], 11),
+        Row([("-", 72), ("Publish the licence areas", 90)], 11),
+    ]]
+    doc = load(write_pdf(tmp_path / "survey.pdf", pages), root=tmp_path)
+    rows = [b.text for b in doc.blocks if b.kind == "table"]
+    assert rows[:4] == ["District | Miners | Median monthly income (PKR) | Mercury use (%)",
+                        "District: Gilgit | Miners: 4,300 | Median monthly income (PKR): 38,000 | Mercury use (%): 52",
+                        "District: Nagar | Miners: 390 | Median monthly income (PKR): 34,500 | Mercury use (%): 71",
+                        "District: Hunza and Nagar valleys | Miners: 2,700 | Median monthly income (PKR): 52,000 | "
+                        "Mercury use (%): n/a"], rows
+    assert len(rows) == 4  # the list below is no table
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Villages were chosen" in text and "Open mobile permit desks" in text and "Mercury use is the share" in text
+    assert "Nagar 390 34,500" not in text  # the flattened row is gone
+    bot = bot_over({"survey.pdf": (tmp_path / "survey.pdf").read_bytes()})
+    a = bot.ask("What is the median monthly income in Nagar?")
+    assert not a.refused and "34,500" in a.text, a.text
+
+
+def test_a_pdfs_prose_across_lines_and_pages(tmp_path: Path) -> None:
+    """A word broken at a line's end is joined unless the document writes it with its hyphen
+    ("small-scale", not "smallscale"; "Gilgit-Baltistan", not "Gilgit- Baltistan"); a paragraph or
+    list item cut by a page break or wrapped onto a line that starts with a capital goes on as one;
+    a bold line in the text's size heads what follows it (round m5's "2.1 Lithium Lithium demand
+    rose …"), a bold table caption does not."""
+    pages = [[("Mining Survey", 16),
+              ("1. Findings", 14),
+              "Small-scale miners work the rivers. Most small-",
+              "scale miners sell to traders, and the process-",
+              "ing of gold happens at home in Gilgit-",
+              "Baltistan. Prices fell in late",
+              ],
+             ["2022. Traders now pay less.",
+              ("2.1 Mercury", 11, True),
+              "Six in ten washers use mercury.",
+              ("Table 1. Mercury use by district", 11, True),
+              "Nagar leads the districts.",
+              ("2. Recommendations", 14),
+              "- Pilot mercury-free washing at 20 sites in Nagar and",
+              "Ghizer over two years.",
+              "- Publish the licence areas."]]
+    doc = load(write_pdf(tmp_path / "survey.pdf", pages), root=tmp_path)
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Most small-scale miners" in text and "the processing of gold" in text, text
+    assert "in Gilgit-Baltistan." in text and "Prices fell in late 2022. Traders now pay less." in text, text
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert "2.1 Mercury" in headings and not [h for h in headings if h.startswith("Table")], headings
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Pilot mercury-free washing at 20 sites in Nagar and Ghizer over two years.",
+                     "Publish the licence areas."], items
