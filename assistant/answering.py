@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
-from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question
+from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question, states_nothing
 from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, states_amount
 from .config import AnswerSettings
@@ -177,7 +177,7 @@ class ExtractiveAnswerer:
             units = [u for u in units if set(u.indexes) != {byline_index(u.passage.chunk)}]
         whole = frame.overview(retrieval.passages[0].chunk.title) if retrieval.passages else None
         if whole:
-            sections = overview_units(whole, retrieval, self.settings.overview_sentences)
+            sections = overview_units(whole, retrieval, self.settings.overview_sentences, states_nothing)
             if sections:  # the document's own section for the question: nothing to weigh
                 return compose(sections, retrieval, 1.0)
             # a request of that document ("What do the tin notes recommend?"), which has no section

@@ -152,9 +152,18 @@ class Assistant:
             sources = frozenset([named]) if named else None
             plain = without_document(question, names) if named and asked == question else question
             if plain != question:  # searched and read without the words that chose the document
+                if turns and not query.context:
+                    # without its name, "What is the market brief's figure?" is "What is its
+                    # figure?": a follow-up, which the name had hidden (a blind user test)
+                    followed = build_query(plain, turns, is_name=self.index.snapshot.written_as_name)
+                    if followed.context:
+                        query = followed
+                        reading = query.resolved if query.names else None
                 query = dataclasses.replace(query, question=plain)
                 vector = None
-                frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name,
+                # and its form read without them too: "Give me a summary of the FAQ" is a summary
+                # request, not a question about FAQs
+                frame = Frame.of(plain, query, kind, is_name=self.index.snapshot.written_as_name,
                                  reading=query.resolved if reading is not None else plain)
             scope = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
                           if d.source == named), None)

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .authorship import byline_index
 from .chunking import SECTION_SEP
+from .types import Chunk
 
 # a labelled line of apparatus ("Sources: …", "Disclaimer: …") or a rights line ("© 2025 Meridian
 # Securities", "… All rights reserved."); a table row ("Source: Nuclear | Share (%): 17") is data,
@@ -60,15 +62,35 @@ def asks_apparatus(question: str) -> bool:
 
 def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None) -> bool:
     """Is sentence i of a passage (under `section`) apparatus: a labelled sources, disclaimer or
-    rights line, a sentence of a section made of nothing else, or a table's header row?"""
+    rights line, a breadcrumb or menu, a sentence of a section made of nothing else, or a table's
+    header row?"""
     text = sentences[i]
-    if _LABELLED.search(text) and " | " not in text:
+    if _LABELLED.search(text) and " | " not in text or is_menu(text):
         return True
     heading = (section or "").split(SECTION_SEP)[-1]
     words = set(re.findall(r"[a-z]+", heading.lower()))
     if words and words <= _HEADING_WORDS and words != {"and"}:
         return True
     return i + 1 < len(sentences) and is_header_row(text, sentences[i + 1])
+
+
+# a web page's breadcrumb ("The Frontier Ledger › Features › Economy") or menu ("Home | Investors
+# | Sitemap"): short items between separators. A bare table row has figures ("EXIM | Direct loan
+# | 650"), a labelled one labels ("Cost (USD bn): 1.2"). The item lengths are chosen, not tuned.
+_CRUMBS = re.compile(r"\s+[›»]\s+")
+_BARS = re.compile(r"\s+\|\s+")
+
+
+def is_menu(text: str) -> bool:
+    """Is the line a breadcrumb or a menu (navigation, not content)? A web page's breadcrumb was
+    given as the answer to a question about what an interviewee said (round m7's before-run)."""
+    text = text.strip().rstrip(".")
+    crumbs = _CRUMBS.split(text)
+    if len(crumbs) >= 2 and all(1 <= len(c.split()) <= 5 for c in crumbs):
+        return True
+    items = _BARS.split(text)
+    return len(items) >= 3 and all(1 <= len(c.split()) <= 3 and ":" not in c and not re.search(r"\d", c)
+                                   for c in items)
 
 
 def is_header_row(row: str, below: str) -> bool:
@@ -82,3 +104,18 @@ def is_header_row(row: str, below: str) -> bool:
     if len(labels) < 2 or not all(sep for _, sep, _ in labels):
         return False
     return {h.strip() for h, _, _ in labels} <= set(cells)
+
+
+# fewer words (with letters) than this is a label, a date line or a title ("Last updated: 2 May
+# 2025."), not a statement; chosen, not tuned
+_STATEMENT_WORDS = 5
+
+
+def states_nothing(chunk: Chunk, i: int) -> bool:
+    """Is sentence `i` of `chunk` no statement of the document's: a byline, a sources line, a
+    question it asks, a table row, menu or breadcrumb ("Home | About", "Home › FAQs"), a title in capitals, a
+    label or date line? A summary gives the document's statements."""
+    sentence = chunk.sentences[i]
+    return (i == byline_index(chunk) or is_apparatus(chunk.sentences, i, chunk.section) or is_question(sentence)
+            or re.search(r" [|›»·] ", sentence) is not None or not re.search(r"[a-z]", sentence)
+            or sum(bool(re.search(r"[^\W\d_]", w)) for w in sentence.split()) < _STATEMENT_WORDS)

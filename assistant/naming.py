@@ -23,23 +23,29 @@ _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|not
            r"minutes|transcripts?|letters?|notifications?|notices?|summary|summaries|outlooks?|press\s+releases?|"
            r"statements?|web\s?pages?|presentations?|proposals?|testimony|speech|speeches|submissions?|bulletins?|"
            r"newsletters?|explainers?|records?|proceedings|debates?|assessments?|judge?ments?|reviews?|"
-           r"commentar(?:y|ies)|digests?|faqs?")
+           r"commentar(?:y|ies)|digests?|faqs?|pdfs?|documents?|files?|spreadsheets?|decks?|surveys?|audits?|"
+           r"e-?mails?|threads?|features?|interviews?|op-?eds?|editorials?|manuals?|handbooks?|"
+           r"white\s?papers?|circulars?|communiqu[eé]s?|readouts?|dossiers?|factbooks?|yearbooks?")
 # whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
 _OWNER = (r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"  # "What's", "It's"
           r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "the Assembly's record of 18 June 2025": the date is part of the name
-_DATED = rf"(?:\s+(?:of|dated)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+(?:19|20)\d\d\b)?"
-_NAMED = re.compile(rf"\b(?:(?:the|this|that)\s+|(?P<owner>{_OWNER})\s+)((?:[\w'’-]+\s+){{0,3}}?)({_GENRES})\b{_DATED}",
-                    re.IGNORECASE)
+_DATED = rf"(?:\s+(?:of|dated)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)(?:\s+(?:19|20)\d\d)?\b)?"
+# a genre may be followed by a word for what holds it ("the email thread", "the PDF report"; not
+# "the minutes record …", a verb)
+_HOLDERS = r"threads?|reports?|files?|documents?|briefs?|notes?|pages?|papers?|memos?"
+_NAMED = re.compile(rf"\b(?:(?:the|this|that)\s+|(?P<owner>{_OWNER})\s+)((?:[\w'’-]+\s+){{0,3}}?)"
+                    rf"((?:{_GENRES})(?:\s+(?:{_HOLDERS}))?)\b{_DATED}", re.IGNORECASE)
 # how a document calls itself in its opening ("this article evaluates", "This working paper
 # compares", "This is an unrevised record")
 _SELF = re.compile(rf"\b(?:this|the present)\s+(?:is\s+(?:an?|the)\s+)?"
                    rf"(?:(?!(?:the|a|an|of|in|on|to|and|is|was)\b)[\w-]+\s+){{0,2}}?({_GENRES})\b", re.IGNORECASE)
-# who the opening says wrote or issued it ("By Col …", "Notes by: Sara Qureshi, … Meridian Securities")
+# who the opening says wrote or issued it ("By Col …", "Notes by: Sara Qureshi, … Meridian Securities",
+# an email's "From: Joint Secretary, Ministry of Energy")
 _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|bin|van|von|de|al)){1,5})"  # a name
                  r"|\b(?:written|notes|prepared|published|issued|compiled|edited)\s+by\s*:\W*([^\n]{1,120}?)(?=\s+\w+:|$)"
-                 r"|^\W*(?:authors?|publisher)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
+                 r"|^\W*(?:authors?|publisher|from)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
 
 
@@ -58,7 +64,12 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
 # them ("the Indus Capital market outlook", "the roundtable summary")
 _ALSO_CONTENT = {"outlook", "summary", "summarie", "statement", "notice", "speech", "speeche", "proposal",
                  "submission", "testimony", "presentation", "record", "debate", "proceeding", "assessment",
-                 "judgment", "judgement", "review", "commentary", "commentarie", "digest"}
+                 "judgment", "judgement", "review", "commentary", "commentarie", "digest", "document", "file",
+                 "thread", "feature", "interview", "audit", "circular"}
+# what a document is called by its format ("the PDF", "the Word document", "the web page"): a
+# blind user test asked "What does the PDF say …?" of a folder with one PDF
+_FORMATS = {".pdf": "pdf file", ".docx": "word document file docx", ".html": "web page webpage file",
+            ".htm": "web page webpage file", ".txt": "text file", ".md": "markdown file"}
 
 
 def _own_words(m: re.Match[str]) -> set[str]:
@@ -105,7 +116,8 @@ COMPARES = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar
 
 def _prepared(documents: Iterable[tuple[str, str]]) -> list[tuple[str, str, set[str]]]:
     return [(source, text, _plain_words(text))
-            for source, text in ((s, f"{t} {Path(s).stem}".lower()) for s, t in documents)]
+            for source, text in ((s, f"{t} {Path(s).stem} {_FORMATS.get(Path(s).suffix.lower(), '')}".lower())
+                                 for s, t in documents)]
 
 
 def _fits(m: re.Match[str], docs: list[tuple[str, str, set[str]]]) -> list[str]:
@@ -184,7 +196,7 @@ def _plural(said: str) -> bool:
 def _content_genre(m: re.Match[str]) -> bool:
     """A genre word with no word of its own before it that is as often what is said ("the outlook
     for copper", "the notice period"): not a document's name."""
-    return not _own_words(m) and bool(_plain_words(m.group(3)) & _ALSO_CONTENT)
+    return not _own_words(m) and _plain_words(m.group(3)) <= _ALSO_CONTENT
 
 
 def _name_start(m: re.Match[str]) -> int:

@@ -7,7 +7,10 @@ what the document states plainly under its own headings. The question is recogni
 other subject) and answered from the sections written for it: "Recommendations" for what the
 document recommends, "Conclusion" for what it concludes, "Findings" / "Results" for what it
 finds (else its conclusion), "Abstract" / "Summary" / "Overview" for a summary (else its
-conclusion). A document without such a section gets the ordinary search.
+conclusion, else its lead: the opening passage and the first passage of each section, the way a
+reader skims a report that has no summary of its own; an FAQ, a judgment or a web page had been
+refused "Give me a summary of the FAQ"). Other requests of a document without such a section get
+the ordinary search.
 
 A question with a subject ("What does the article recommend for provincial benefit-sharing?") is
 an ordinary question: the heading is then part of what each sentence says (see answering).
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .apparatus import states_nothing
 from .lexical import tokenize
 from .types import Chunk
 
@@ -93,12 +97,39 @@ def heading_asked(question: str, title: str, sections: Iterable[str | None], own
 
 def overview_chunks(kind: str, source: str, chunks: Iterable[Chunk]) -> list[Chunk]:
     """The passages of `source` under the headings that answer `kind`, in document order."""
-    own = [c for c in chunks if c.source == source and c.section]
+    chunks = [c for c in chunks if c.source == source]
+    own = [c for c in chunks if c.section]
     for k in (kind, *_FALLBACK.get(kind, ())):
-        found = [c for c in own if any(_HEADINGS[k].search(h) for h in c.section.split(" › "))]  # type: ignore[union-attr]
+        # a summary's own section is headed as one ("Executive Summary", "Overview of findings");
+        # "Market Overview" or "2.1 Lithium" under it is a part of the document like any other
+        heads = _SUMMARY_HEAD.match if k == "summary" else _HEADINGS[k].search
+        found = [c for c in own if any(heads(h) for h in c.section.split(" › "))]  # type: ignore[union-attr]
         if found:
             return sorted(found, key=lambda c: c.position)
-    return []
+    return lead_chunks(chunks) if kind == "summary" else []
+
+
+# a document of fewer sections than this (a transcript, a letter) is led by its first passages
+_FEW_SECTIONS = 3
+_SUMMARY_HEAD = re.compile(r"\s*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:executive\s+|brief\s+|non-technical\s+)?"
+                           r"(?:abstract|summary|overview|synopsis)\b", re.IGNORECASE)
+
+
+def lead_chunks(chunks: Iterable[Chunk]) -> list[Chunk]:
+    """A document's lead, in order: of its opening and of each section, the first passage that
+    states something (a web page's menu and date line are a passage of their own); of a
+    document with few sections, its first passages that do."""
+    ordered = [c for c in sorted(chunks, key=lambda c: c.position)
+               if not all(states_nothing(c, i) for i in range(len(c.sentences)))]
+    if len({c.section for c in ordered}) < _FEW_SECTIONS:
+        return ordered[:_FEW_SECTIONS]
+    out: list[Chunk] = []
+    seen: set[str | None] = set()
+    for c in ordered:
+        if c.section not in seen:
+            seen.add(c.section)
+            out.append(c)
+    return out
 
 
 def heading_says(question: str, section: str | None) -> str:

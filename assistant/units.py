@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
@@ -171,16 +172,19 @@ def mentions(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}{_ENDING}(?!\w)", text) is not None
 
 
-def overview_units(kind: str, retrieval: Retrieval, limit: int) -> list[Unit]:
+def overview_units(kind: str, retrieval: Retrieval, limit: int,
+                   skip: Callable[[Chunk, int], bool] | None = None) -> list[Unit]:
     """The answer to a whole-document question: the sentences of the best document's section for
     it, in order; under subsections ("Recommendations › Parliamentary Oversight") the first of each."""
     chunks = overview_chunks(kind, retrieval.passages[0].chunk.source, (p.chunk for p in retrieval.passages))
-    return section_units(chunks, retrieval, limit)
+    return section_units(chunks, retrieval, limit, skip)
 
 
-def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int) -> list[Unit]:
+def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int,
+                  skip: Callable[[Chunk, int], bool] | None = None) -> list[Unit]:
     """The sentences of `chunks` (retrieved passages of one section, in document order) as answer
-    units; under subsections, the first of each."""
+    units; under subsections, the first of each. `skip` says which sentences state nothing of
+    the document's own (a byline, a sources line)."""
     by_id = {p.chunk.id: (rank, p) for rank, p in enumerate(retrieval.passages)}
     subsections = len({c.section for c in chunks}) > 1
     out: list[Unit] = []
@@ -188,11 +192,16 @@ def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int) -> list
     for c in chunks:
         if subsections and c.section in seen:
             continue
-        seen.add(c.section)
         rank, p = by_id[c.id]
         items, i = set(c.list_items), 0
         while i < len(c.sentences) and len(out) < limit:
+            if skip is not None and skip(c, i):
+                i += 1
+                continue
+            seen.add(c.section)
             groups = unit_groups(len(c.sentences), i, items, c.sentences)
+            if skip is not None and len(groups) > 1 and any(skip(c, j) for j in groups[0]):
+                groups = groups[1:]  # "This page answers …" needs no "Last updated: 2 May 2025." before it
             out.append(Unit(rank, p, groups, tuple(group_text(c.sentences, g, items) for g in groups), 1.0, 1.0, 1.0))
             i = max(j for g in groups for j in g) + 1
             if subsections:

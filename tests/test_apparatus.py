@@ -86,3 +86,22 @@ def test_a_question_in_the_documents_is_not_given_as_an_answer(
     assert "?" not in a.text.split("[")[0] and "manganese" in a.text, a.text
     asked = bot.ask("What was the desk asked about the names of applicants?")
     assert "publish the names of applicants?" in asked.text, asked.text
+
+
+def test_a_breadcrumb_or_menu_is_not_given_as_an_answer(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m7's before-run: "In the Frontier Ledger feature, what does Dr Qureshi make of the
+    basing rumours?" was answered with the page's breadcrumb "The Frontier Ledger › Features ›
+    Economy". Navigation is no statement; a bare table row with figures is data."""
+    from assistant.apparatus import is_menu
+
+    assert is_menu("The Frontier Ledger › Features › Economy.") and is_menu("Home | Investors | Incentives | FAQs")
+    assert not is_menu("EXIM | Direct loan | 650") and not is_menu("District: Nagar | Households: 412")
+    assert not is_menu("Exports rose » sharply « in March as prices recovered across the region.")
+    bot = bot_over({"feature.html": (
+        "<html><head><title>Gold washers of the Indus - The Ledger</title></head><body>"
+        "<p>The Ledger › Features › Economy</p><p>Home | World | Business | Opinion</p>"
+        "<h1>Gold washers of the Indus</h1><p>Gold washers along the Indus earn little in winter. "
+        "Dr Amina Qureshi, an economist, said the basing rumours were a distraction from wages.</p>"
+        "</body></html>")})
+    a = bot.ask("In the feature, what does Dr Qureshi make of the basing rumours?")
+    assert "›" not in a.text and "Home |" not in a.text and "distraction" in a.text, a.text

@@ -144,3 +144,42 @@ def test_what_about_a_section_is_its_whole_paragraph(corpus_bot: Assistant) -> N
     assert_well_cited(a)
     assert "proximity" in a.text and "logistical footprint" in a.text and "neighbourly" in a.text, a.text
     assert {c.section for c in a.citations} == {"Regional Implications: India, China, Iran › 5.3 Iran"}
+
+
+def test_a_document_without_a_summary_is_summarised_by_its_lead(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "Give me a summary of the FAQ" was refused (the FAQ has no Summary
+    section, and "FAQ" was read as what the question is about), and "Summarize the market brief"
+    gave its "Market Overview" section. A document with no section that restates it is summarised
+    by its lead: the first statement of its opening and of each section, its menu, date line and
+    questions left out."""
+    bot = bot_over({
+        "faq.html": (
+            "<html><head><title>Lithium Incentives - Frequently Asked Questions</title></head><body>"
+            "<p>Home | Investors | Incentives | FAQs</p><p>Last updated: 2 May 2025.</p>"
+            "<h1>Lithium Incentives - Frequently Asked Questions</h1>"
+            "<p>The incentives are a package of tax and customs relief for lithium processing plants.</p>"
+            "<h2>Who may apply?</h2><p>Does a foreign company qualify? Any company registered with the SECP may "
+            "apply for the incentives. Foreign owners need a local subsidiary.</p>"
+            "<h2>How long do the incentives last?</h2><p>Each plant receives relief for ten years from the start "
+            "of commercial production. Extensions are not foreseen.</p>"
+            "<h2>Which exports are restricted?</h2><p>Unprocessed lithium ore may not be exported after July 2026. "
+            "Concentrate remains exempt.</p></body></html>"),
+        "brief.md": (
+            "# Copper Market Brief No. 3\n\nThis brief reviews the copper market for Pakistani policy makers in "
+            "2025.\n\n## Market Overview\n\nRefined copper demand grew by 3 percent in 2024. Prices averaged USD 9,100 "
+            "per tonne.\n\n## Pakistan's Position\n\nReko Diq could make Pakistan a top-ten copper producer by 2035.\n\n"
+            "## Risks\n\nSmelter capacity in China keeps treatment charges low for miners everywhere.\n"),
+    })
+    a = bot.ask("Give me a summary of the FAQ")
+    assert_well_cited(a)
+    assert not a.refused, a.text
+    assert {c.source for c in a.citations} == {"faq.html"}
+    assert a.text.startswith("The incentives are a package"), a.text
+    for point in ("Any company registered", "ten years", "Unprocessed lithium ore"):
+        assert point in a.text, a.text
+    for apparatus in ("Home | Investors", "Last updated", "Does a foreign company qualify?"):
+        assert apparatus not in a.text, a.text
+    b = bot.ask("Summarize the market brief")
+    assert_well_cited(b)
+    assert b.text.startswith("This brief reviews the copper market"), b.text
+    assert "Reko Diq" in b.text and "Smelter capacity" in b.text, b.text

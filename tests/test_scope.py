@@ -280,3 +280,59 @@ def test_two_named_documents_are_compared_side_by_side(bot_over: Callable[[dict[
     # one document named: the ordinary scoped answer; none answers: refused
     assert drawn_from(bot.ask("What does the impact assessment say about water?")) == {"shigar-impact-assessment.md"}
     assert bot.ask("How do the market brief and the impact assessment differ on the royalty rate for gold in Peru?").refused
+
+
+def test_a_follow_up_that_names_a_document_keeps_the_conversation(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: after a turn about the spodumene price, "What is the market brief's
+    figure?" was searched without the conversation (its words "market brief" made it look like a
+    question of its own) and refused. Without the name it is "What is its figure?", a follow-up."""
+    bot = bot_over({
+        "market-brief.md": "# Battery Minerals Market Brief\n\nThis brief reviews battery mineral markets.\n\n## Prices\n\n"
+                           "Spodumene concentrate averaged about USD 1,050 per tonne in 2024. Graphite flake sold for "
+                           "USD 480 per tonne.\n\n## Demand\n\nElectric vehicles drove most of the growth in lithium "
+                           "demand.\n",
+        "roundtable.txt": "Roundtable transcript, Islamabad, May 2025\n\nThe chair said that the spodumene price had "
+                          "fallen to about USD 870 per tonne in the first quarter. A banker said that small mines "
+                          "everywhere are closing.\n",
+    })
+    history = [{"role": "user", "content": "What did the roundtable hear about the spodumene price?"},
+               {"role": "assistant", "content": "The chair said that the spodumene price had fallen to about USD 870 "
+                                                "per tonne in the first quarter. [1]"}]
+    a = bot.ask("What is the market brief's figure?", history)
+    assert_well_cited(a)
+    assert not a.refused and drawn_from(a) == {"market-brief.md"}, a.text
+    assert "1,050" in a.text, a.text
+    assert "spodumene" in a.query.lower()  # searched with the conversation's subject
+    # asked alone, the same words carry nothing over
+    alone = bot.ask("What is the market brief's figure?")
+    assert "spodumene" not in alone.query.lower()
+
+
+def test_a_document_called_by_its_format_kind_or_sender() -> None:
+    """A blind user test asked "What does the PDF say …?" of a folder with one PDF, and an email
+    thread, a survey or a news feature are called so. "The document" or "the file" alone names
+    none; a genre of two words is one name; an email's "From:" line names who wrote it."""
+    from assistant.naming import calls_itself, document_named, without_document
+    from assistant.types import Chunk
+
+    docs = [("survey.pdf", "Household Survey 2025"), ("kp-statistics.docx", "Mine Safety Statistics"),
+            ("ledger-feature.html", "Gold washers of the Indus | The Frontier Ledger"),
+            ("grant-email-thread.txt", "Grant correspondence Rabia Anwar Ministry Mineral Development"),
+            ("brief.md", "Copper brief")]
+    assert document_named("What does the PDF say about mercury?", docs) == "survey.pdf"
+    assert document_named("According to the Word document, how many inspectors are there?", docs) == "kp-statistics.docx"
+    assert document_named("What does the web page say about wages?", docs) == "ledger-feature.html"
+    assert document_named("In the Frontier Ledger feature, what does Dr Qureshi say?", docs) == "ledger-feature.html"
+    assert document_named("What did the survey find about mercury?", docs) == "survey.pdf"
+    assert document_named("In the ministry's email of 16 May, when did KP consent?", docs) == "grant-email-thread.txt"
+    assert without_document("In the email thread, when was the grant approved?", docs) == "When was the grant approved?"
+    for unnamed in ("What does the document say about mercury?", "What does the file say?",
+                    "Which documents mention mercury?", "What is a key feature of the plan?"):
+        assert document_named(unnamed, docs) is None, unnamed
+    two_pdfs = docs + [("outlook.pdf", "Copper Outlook")]
+    assert document_named("What does the PDF say about mercury?", two_pdfs) is None  # which one cannot be told
+    opening = Chunk(id="c0", source="grant-email-thread.txt", title="Grant", section=None, page=None,
+                    text="From: Rabia Anwar, Joint Secretary, Ministry of Mineral Development\nTo: Programme Director",
+                    sentences=("From: Rabia Anwar, Joint Secretary, Ministry of Mineral Development",), position=0)
+    assert "Ministry" in calls_itself([opening])
