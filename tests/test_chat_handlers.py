@@ -283,3 +283,24 @@ def test_copies_keep_one_suffix_and_a_rename_elsewhere_is_kept(ui: ChatUI) -> No
     last(ui.respond("Who regulates mining in international waters?", other, 5, "extractive", owner=ME))
     assert ui.store.load(ME, other.conv.id).title == "Reko Diq ownership"
     assert len(ui.store.load(ME, other.conv.id).turns) == 3
+
+
+def test_the_source_panel_follows_a_refusal_and_flags_a_removed_document(ui: ChatUI) -> None:
+    """A blind user test: after a refusal the panel still showed the previous answer's passage, as
+    if it were the refusal's; and an older answer's passage opened from a removed document
+    without a word."""
+    _, session, _, first, *_ = last(ui.respond("Who owns the Reko Diq project?", None, 5, "extractive", owner=ME))
+    assert "Passage [1] of answer 1" in first
+    _, session, _, panel, *_ = last(ui.respond("Who won the 2022 World Cup?", session, 5, "extractive", owner=ME))
+    refusal = session.answers[-1]
+    assert refusal is not None and refusal.refused
+    assert "of answer 1" not in panel
+    if refusal.related:  # the closest passage it names, as that
+        assert "Related passage of answer 2" in panel
+    else:
+        assert "cites no passage" in panel
+    source = session.answers[0].citations[0].source  # type: ignore[union-attr]
+    assert "removed from the index" not in ui.show_citation("0:1:nonce", session)
+    assert ui.bot.remove([source])
+    reopened = ui.show_citation("0:1:nonce", session)
+    assert "Passage [1] of answer 1" in reopened and "removed from the index since this answer" in reopened

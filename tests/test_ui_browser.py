@@ -120,10 +120,15 @@ def test_follow_up_shows_the_searched_query_and_refusals_look_different(page: An
     ask(page, "Where are they concentrated?")
     searched = page.locator("#chat .searched").last.inner_text()
     assert searched.startswith("searched for: Where are they concentrated?") and "minerals" in searched
+    page.wait_for_selector("#source-panel #panel-1-1")
     refusal = ask(page, "Who won the 2022 World Cup?")
     assert "refusal" in (refusal.get_attribute("class") or "")
     assert page.locator("#chat .badge").last.inner_text() == "Not in the documents"
     assert page.locator("#chat .related a.cite").count() >= 1
+    # the panel shows the refusal's closest passage as that, not the previous answer's passage (a
+    # blind user test read the one left open as the refusal's)
+    page.wait_for_selector("#source-panel #panel-2-r1")
+    assert "Related passage of answer 3" in page.locator("#source-panel").inner_text()
     page.screenshot(path=str(artifacts / "chat-refusal.png"))
 
 

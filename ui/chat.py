@@ -189,8 +189,16 @@ class ChatUI:
         session.conv.documents = list(documents)
         listed = self._save(session, owner)
         turn = len(session.conv.turns) - 1
-        # the first passage opens by itself; a refusal leaves the panel as it was
-        panel = self._panel(session, answer.citations[0], turn) if answer and answer.citations else skip()
+        # the first passage opens by itself; a refusal shows the closest passage it names as related,
+        # or says it has none: the previous answer's passage left open read as this one's (a blind
+        # user test)
+        if answer and answer.citations:
+            panel = self._panel(session, answer.citations[0], turn)
+        elif answer and answer.related:
+            panel = self._panel(session, answer.related[0], turn, related=True)
+        else:
+            session.focus = None
+            panel = render.NO_PASSAGE_PANEL
         yield messages(session.conv), session, "", panel, listed, session.conv.title
 
     def _save(self, session: Session, owner: str | None) -> Any:
@@ -224,7 +232,15 @@ class ChatUI:
 
     def _panel(self, session: Session, citation: Any, turn: int, related: bool = False) -> str:
         session.focus = (citation.source, citation.chunk_id, citation.quote, citation.span)
-        return render.source_panel_html(citation, related=related, turn=turn)
+        return render.source_panel_html(citation, related=related, turn=turn, since=self._since(citation))
+
+    def _since(self, citation: Any) -> str | None:
+        """What happened to a cited passage's document since the answer: an older answer's passage
+        opened without a word read as the documents' current text."""
+        chunks = self.bot.chunks_of(citation.source)
+        if not chunks:
+            return "removed"
+        return None if any(c.id == citation.chunk_id for c in chunks) else "changed"
 
     def show_citation(self, target: str, session: Session | None) -> Any:
         """`target` is "turn:marker:nonce" from a clicked marker; "r<n>" markers are related passages."""

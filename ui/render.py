@@ -215,17 +215,28 @@ SECTION_TIP = ("The search did not find this passage by itself: it is in the sam
                "it found, and a question that gathers several points reads the rest of that section")
 
 
-def source_panel_html(c: Citation, *, related: bool = False, turn: int | None = None) -> str:
+SINCE = {
+    "removed": "This document has been removed from the index since this answer: the passage is shown as it "
+               "was quoted then.",
+    "changed": "This document has changed since this answer: the passage is shown as it was quoted then, and "
+               "the document now reads differently.",
+}
+
+
+def source_panel_html(c: Citation, *, related: bool = False, turn: int | None = None,
+                      since: str | None = None) -> str:
     """One passage: which marker of which answer, where it is, and the text with the cited
-    sentence and the answer span highlighted."""
+    sentence and the answer span highlighted; `since` ("removed", "changed") says what became
+    of its document after the answer."""
     label = "Related passage" if related else f"Passage [{c.marker}]"
     if turn is not None:
         label += f" of answer {turn + 1}"
+    note = f'<div class="warning since">{SINCE[since]}</div>' if since else ""
     return (
         f'<div class="source-panel" id="panel-{turn if turn is not None else "x"}-{"r" if related else ""}{c.marker}">'
         f'<div class="source-head"><b>{label}</b> · {_e(_section(c))}</div>'
         f'<div class="source-file">{_e(c.title)} · {_e(c.source)} · '
-        f'{_found(c)}</div>'
+        f'{_found(c)}</div>{note}'
         f'<div class="passage">{highlight(c.text, c.quote, c.span)}</div></div>'
     )
 
@@ -267,6 +278,8 @@ def document_html(chunks: Sequence[Chunk], focus: str | None, quote: str = "",
 
 EMPTY_PANEL = ('<div class="source-panel empty">Click a citation marker such as [1] to see the passage '
                "it points to.</div>")
+NO_PASSAGE_PANEL = ('<div class="source-panel empty">The last answer cites no passage. Click a citation '
+                    "marker such as [1] of an earlier answer to see the passage it points to.</div>")
 
 CSS = """
 .hidden-input { display: none !important; }
