@@ -30,7 +30,7 @@ _ALIGN = 1.5
 # a footnote mark is set smaller than this share of its line's size, and raised by this share of
 # it (a table's text is set small already: 7.5 against 9 points); chosen, not tuned
 _MARK, _RAISED = 0.9, 0.15
-_GLYPH = 0.5  # an average glyph's width, in text sizes: a run's end is estimated from its length
+_GLYPH = 0.45  # an average glyph's width, in text sizes: a run's end is estimated from its length
 _CELL_CHARS = 25  # a table's cells are short: the median of them at most this many characters
 _COVER = 0.8  # the stretch of plain text taken for a table holds this share of its words (chosen)
 _MARKER = re.compile(r"^\s*(?:[•◦▪‣∙·*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*$")
@@ -227,15 +227,79 @@ def tables(runs: list[Placed]) -> list[Table]:
             continue
         rows, j, firsts = _rows(lines, i)
         header = _header(lines, i, firsts) if len(firsts) >= 2 else None
-        if _is_table(firsts, rows, header is not None):
-            if header is None and _names_columns(rows):
-                header, rows = tuple(rows[0]), rows[1:]  # set on one line, so read as a row
-            cells = [c for row in rows for c in row] + list(header or ())
-            out.append(Table(header, tuple(tuple(r) for r in rows), frozenset(_words(" ".join(cells)))))
-            i = j
-        else:
-            i += 1
+        bold = all(r.bold for r in firsts[0]) and not all(r.bold for f in firsts[1:] for r in f)
+        if not _is_table(firsts, rows, header is not None):
+            header, (rows, j, bold) = None, _banded(lines, i) or ([], i + 1, False)
+            if not rows:
+                i += 1
+                continue
+        if header is None and (bold or _names_columns(rows)):
+            header, rows = tuple(rows[0]), rows[1:]  # set on one line (or band), so read as a row
+        cells = [c for row in rows for c in row] + list(header or ())
+        out.append(Table(header, tuple(tuple(r) for r in rows), frozenset(_words(" ".join(cells)))))
+        i = j
     return out
+
+
+# rows of a table whose cells are set mid-height are told apart by the space between them: a
+# gap this many times the smallest gap between its lines (a cell's own line spacing) starts a row
+_ROW_GAP = 1.4
+_FAR = 6  # a gap this many times a cell's line spacing is past the table's end (chosen)
+
+
+def _banded(lines: list[list[Placed]], i: int) -> tuple[list[list[str]], int, bool] | None:
+    """A table whose wrapped cells are set mid-height (a browser's default): no line holds a
+    whole row. The lines from i on that keep the table's size and hold no prose line are read as
+    columns (where the runs of several rows start) and rows (lines closer together than rows are). The
+    rows, the index after them, and whether the first row alone is bold (a header)."""
+    size = max(r.size for r in lines[i])
+    region = [lines[i]]
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        gap = abs(region[-1][0].y - line[0].y)
+        closest = min([abs(a[0].y - b[0].y) for a, b in zip(region, region[1:])] or [gap])
+        if (gap > _FAR * closest or any(abs(r.size - size) > 0.05 * size for r in line)
+                or len(line) == 1 and len(line[0].text.strip()) > 2 * _CELL_CHARS):
+            break
+        region.append(line)
+        j += 1
+    gaps = [abs(a[0].y - b[0].y) for a, b in zip(region, region[1:])]
+    if not gaps or min(gaps) <= 0:
+        return None
+    bands: list[list[list[Placed]]] = [[region[0]]]
+    for line, gap in zip(region[1:], gaps):
+        if gap > _ROW_GAP * min(gaps):
+            bands.append([line])
+        else:
+            bands[-1].append(line)
+    # columns start where the runs of several rows start (cells set from the left; a centred
+    # header starts anywhere, and falls in the column its middle is in)
+    starts: list[list[float]] = []
+    for x in sorted(r.x for line in region for r in line):
+        if starts and x - starts[-1][-1] <= 0.5 * size:
+            starts[-1].append(x)
+        else:
+            starts.append([x])
+    columns = [min(xs) for xs in starts if len(xs) >= max(2, len(bands) // 2)]
+    n = len(columns)
+    if n < 2 or n < max(len(line) for line in region):
+        return None
+    rows = []
+    for band in bands:
+        cells = [""] * n
+        for line in band:
+            for r in line:
+                # by its middle: a centred header wider than its column's figures starts left of them
+                k = max([k for k, start in enumerate(columns) if start <= (r.x + r.end) / 2] or [0])
+                cells[k] = _norm(f"{cells[k]} {r.text}")
+        rows.append(cells)
+    firsts = [[Placed(c, 0, 0, size) for c in row] for row in rows]  # the cells, for the table tests
+    bold = all(r.bold for line in bands[0] for r in line) and not all(
+        r.bold for band in bands[1:] for line in band for r in line)
+    if any(not row[0] for row in rows) or not _is_table(firsts, rows, bold or _names_columns(rows)):
+        return None
+    return rows, j, bold
 
 
 def place(lines: list[str], found: list[Table]) -> dict[int, Table | None]:

@@ -727,3 +727,33 @@ def test_a_pdfs_prose_across_lines_and_pages(tmp_path: Path) -> None:
     items = [b.text for b in doc.blocks if b.kind == "list_item"]
     assert items == ["Pilot mercury-free washing at 20 sites in Nagar and Ghizer over two years.",
                      "Publish the licence areas."], items
+
+
+def test_a_pdf_table_with_cells_set_mid_height(tmp_path: Path) -> None:
+    """A browser prints a table's cells mid-height: a cell wrapped over two lines has its row's
+    other cells between its lines, and no line holds a whole row. Rows are told by the space
+    between them, columns by where several rows' cells start."""
+    pages = [[
+        "Refining shares of battery minerals, by mineral.",
+        Row([("Mineral", 72), ("Main uses", 160), ("Refining share", 250)], 9),
+        "",
+        Row([("Battery cathodes,", 160)], 9),
+        Row([("Cobalt", 72), ("74%", 256)], 9),
+        Row([("superalloys", 160)], 9),
+        "",
+        Row([("Lithium", 72), ("Battery cathodes", 160), ("65%", 256)], 9),
+        "",
+        Row([("Power grids,", 160)], 9),
+        Row([("Copper", 72), ("44%", 256)], 9),
+        Row([("wiring", 160)], 9),
+        "After the table comes prose that runs across the page in one long line of text.",
+    ]]
+    doc = load(write_pdf(tmp_path / "shares.pdf", pages), root=tmp_path)
+    rows = [b.text for b in doc.blocks if b.kind == "table"]
+    assert rows == ["Mineral | Main uses | Refining share",
+                    "Mineral: Cobalt | Main uses: Battery cathodes, superalloys | Refining share: 74%",
+                    "Mineral: Lithium | Main uses: Battery cathodes | Refining share: 65%",
+                    "Mineral: Copper | Main uses: Power grids, wiring | Refining share: 44%"], rows
+    text = " ".join(b.text for b in doc.blocks if b.kind != "table")
+    assert "Refining shares of battery minerals" in text and "After the table comes prose" in text
+    assert "superalloys" not in text  # the table's words are its rows only
