@@ -32,9 +32,9 @@ _OWNER = (r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "the Assembly's record of 18 June 2025": the date is part of the name
 _DATED = rf"(?:\s+(?:of|dated)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)(?:\s+(?:19|20)\d\d)?\b)?"
-# a genre may be followed by a word for what holds it ("the email thread", "the PDF report"; not
-# "the minutes record …", a verb)
-_HOLDERS = r"threads?|reports?|files?|documents?|briefs?|notes?|pages?|papers?|memos?"
+# a genre may be followed by a word for what holds it ("the email thread", "the PDF file"); not by
+# a word that is as often a verb ("the minutes record …", "the roundtable summary report(s) …")
+_HOLDERS = r"threads?|files?"
 _NAMED = re.compile(rf"\b(?:(?:the|this|that)\s+|(?P<owner>{_OWNER})\s+)((?:[\w'’-]+\s+){{0,3}}?)"
                     rf"((?:{_GENRES})(?:\s+(?:{_HOLDERS}))?)\b{_DATED}", re.IGNORECASE)
 # how a document calls itself in its opening ("this article evaluates", "This working paper

@@ -327,6 +327,8 @@ def test_a_document_called_by_its_format_kind_or_sender() -> None:
     assert document_named("What did the survey find about mercury?", docs) == "survey.pdf"
     assert document_named("In the ministry's email of 16 May, when did KP consent?", docs) == "grant-email-thread.txt"
     assert without_document("In the email thread, when was the grant approved?", docs) == "When was the grant approved?"
+    # a word after the genre that is a verb stays ("… summary report about …", round m2)
+    assert without_document("What does the roundtable summary report about Beijing?") == "What does it report about Beijing?"
     for unnamed in ("What does the document say about mercury?", "What does the file say?",
                     "Which documents mention mercury?", "What is a key feature of the plan?"):
         assert document_named(unnamed, docs) is None, unnamed
