@@ -8,11 +8,10 @@ reopened, regenerated or edited conversation looks exactly like one typed afresh
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import html
 import json
 import logging
-import re
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -23,8 +22,7 @@ from assistant import Answer, Assistant, AssistantError
 from assistant.cases import Case, append_case, captured_cases_path
 
 from . import render
-from .conversations import (TITLE_CHARS, Conversation, ConversationStore, Exchange, new_id, now, owner_of, title_for,
-                            valid_id)
+from .conversations import Conversation, ConversationStore, Exchange, copy_of, new_id, now, owner_of, valid_id
 from .starters import Starters
 
 log = logging.getLogger("assistant.ui")
@@ -36,6 +34,11 @@ class Session:
 
     conv: Conversation = field(default_factory=Conversation)
     focus: tuple[str, str, str, Any] | None = None  # (source, chunk id, quote, span) shown in the panel
+    # one question at a time: Gradio runs a tab's send, edit and regenerate events side by side on
+    # the one Session (its state is held by reference), and a question sent while an edit was
+    # still answering was lost in 1 browser run in 5 (the edit's copy replaced the conversation
+    # the question had been added to)
+    busy: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def answers(self) -> list[Answer | None]:
@@ -128,7 +131,8 @@ class ChatUI:
         if not message:
             yield skip(), session, "", skip(), skip(), skip()
             return
-        yield from self._ask(message, session, k, mode, scope, owner)
+        with _turn_of_the(session):
+            yield from self._ask(message, session, k, mode, scope, owner)
 
     def regenerate(self, session: Session | None, k: float, mode: str, scope: Sequence[str] | None = None,
                    owner: str | None = None) -> Iterator[tuple[Any, ...]]:
@@ -136,8 +140,9 @@ class ChatUI:
         if session is None or not session.conv.turns:
             yield skip(), session or Session(), skip(), skip(), skip(), skip()
             return
-        last = session.conv.turns.pop()
-        yield from self._ask(last.question, session, k, mode, scope, owner)
+        with _turn_of_the(session):
+            last = session.conv.turns.pop()
+            yield from self._ask(last.question, session, k, mode, scope, owner)
 
     def edit(self, index: Any, text: str, session: Session | None, k: float, mode: str,
              scope: Sequence[str] | None = None, owner: str | None = None) -> Iterator[tuple[Any, ...]]:
@@ -156,12 +161,13 @@ class ChatUI:
         if not question:
             yield messages(session.conv), session, skip(), skip(), skip(), skip()
             return
-        if turn < len(session.conv.turns) - 1 and owner is not None:
-            # named after its new first question when that is the one edited
-            session.conv = _copy(session.conv, "edited", renamed=turn == 0)
-            _tell("The conversation as it was is kept; the edited question goes on in a copy.")
-        del session.conv.turns[turn:]
-        yield from self._ask(question, session, k, mode, scope, owner)
+        with _turn_of_the(session):
+            if turn < len(session.conv.turns) - 1 and owner is not None:
+                # named after its new first question when that is the one edited
+                session.conv = copy_of(session.conv, "edited", renamed=turn == 0)
+                _tell("The conversation as it was is kept; the edited question goes on in a copy.")
+            del session.conv.turns[turn:]
+            yield from self._ask(question, session, k, mode, scope, owner)
 
     def _ask(self, question: str, session: Session, k: float, mode: str, scope: Sequence[str] | None,
              owner: str | None) -> Iterator[tuple[Any, ...]]:
@@ -212,7 +218,7 @@ class ChatUI:
                 if stored is not None and stored.updated != session.conv.updated:
                     # another tab went on with this conversation since this one read it: writing the
                     # whole conversation would drop that tab's turns, so this tab's goes on as a copy
-                    session.conv = _copy(session.conv, "copy")
+                    session.conv = copy_of(session.conv, "copy")
                     _tell("This conversation was continued in another tab meanwhile, so this one goes on "
                           f"as a copy: “{session.conv.title}”. Nothing was lost.")
                 elif stored is not None:
@@ -376,15 +382,20 @@ class ChatUI:
         return answer.to_dict(), session
 
 
-_SUFFIX = re.compile(r"(?:\s+\((?:copy|edited)\))+$")
+# how long a question waits for the one before it in the same tab (an answer takes seconds; a
+# generator Gradio dropped without closing would otherwise hold the tab for good)
+TURN_WAIT_S = 300.0
 
 
-def _copy(conv: Conversation, why: str, renamed: bool = False) -> Conversation:
-    """A copy of the conversation under a new id, titled "… (copy)" or "… (edited)" (one suffix,
-    however often it is copied); `renamed`: untitled, to be named after its new first question."""
-    base = _SUFFIX.sub("", conv.title or title_for(conv))[:TITLE_CHARS - len(why) - 3]
-    return dataclasses.replace(conv, id=new_id(), created=now(), title="" if renamed else f"{base} ({why})",
-                               turns=list(conv.turns))
+@contextlib.contextmanager
+def _turn_of_the(session: Session) -> Iterator[None]:
+    """Hold the tab's conversation while one question is asked and answered."""
+    held = session.busy.acquire(timeout=TURN_WAIT_S)
+    try:
+        yield
+    finally:
+        if held:
+            session.busy.release()
 
 
 def _tell(message: str) -> None:

@@ -7,6 +7,7 @@ citations, sources and passages exactly as they were, and its follow-ups keep th
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -208,3 +209,14 @@ def browser_secret(data_dir: Path) -> str:
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(secret)
     return secret
+
+
+_SUFFIX = re.compile(r"(?:\s+\((?:copy|edited)\))+$")
+
+
+def copy_of(conv: Conversation, why: str, renamed: bool = False) -> Conversation:
+    """A copy of the conversation under a new id, titled "… (copy)" or "… (edited)" (one suffix,
+    however often it is copied); `renamed`: untitled, to be named after its new first question."""
+    base = _SUFFIX.sub("", conv.title or title_for(conv))[:TITLE_CHARS - len(why) - 3]
+    return dataclasses.replace(conv, id=new_id(), created=now(), title="" if renamed else f"{base} ({why})",
+                               turns=list(conv.turns))
