@@ -19,7 +19,7 @@ from .config import Settings
 from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
 from .inputs import check_k, clean_question
-from .comparing import compare_documents, documents_compared
+from .comparing import MAX_ACROSS, across_question, asks_across, compare_documents, documents_compared
 from .naming import calls_itself, document_named, without_document
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
@@ -30,26 +30,9 @@ from .index import Index, Progress
 from .retrieval import HybridRetriever
 from .spelling import SpellerCache
 from .corpus import UploadResult
-from .types import Answer, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
+from .types import Answer, AnswerStream, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
 
 T = TypeVar("T")
-class AnswerStream:
-    """Iterate for text as it is produced; `.answer` holds the final, verified `Answer`.
-
-    The final answer is authoritative: in LLM mode a streamed sentence that fails citation
-    verification is removed from it.
-    """
-
-    def __init__(self, events: Iterator[str | Answer]) -> None:
-        self._events = events
-        self.answer: Answer | None = None
-
-    def __iter__(self) -> Iterator[str]:
-        for event in self._events:
-            if isinstance(event, Answer):
-                self.answer = event
-            else:
-                yield event
 
 
 class Assistant:
@@ -143,8 +126,10 @@ class Assistant:
         docs = self.documents() if sources is None and self.settings.answer.named_documents else []
         names = [(d.source, f"{d.title} {self._calls_itself(d)}") for d in docs] if len(docs) > 1 else []
         # "How do the market brief and the ESIA summary differ on …?": each searched on its own
-        compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
-        if compared:
+        compared, across = self._read_apart(question, names, docs, frame, vector)
+        if across:
+            scope = f"Read in each of the {len(compared)} documents that speak to it, each searched on its own."
+        elif compared:
             scope = f"Compared {' and '.join(f'{d.title} ({d.source})' for d in compared)}, each searched on its own."
         elif sources is None and self.settings.answer.named_documents and frame.kind != "comparison":
             # "What does the memo recommend?"; a comparison's other side may be in another document
@@ -174,7 +159,8 @@ class Assistant:
             top_k = max(self.settings.retrieval.top_k, self.settings.retrieval.composed_top_k)
         if compared:  # searched and read side by side (the timings count both as the search)
             answer, retrieval = compare_documents(self.extractive, question, [(d.source, d.title) for d in compared],
-                                                  lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)))
+                                                  lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)),
+                                                  across or None, query if across else None)
         else:
             retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=widen))
         retrieved = time.perf_counter()
@@ -214,6 +200,21 @@ class Assistant:
                 yield f"\n\n({notice})\n\n"
             yield answer.text
         yield answer
+
+    def _read_apart(self, question: str, names: list[tuple[str, str]], docs: list[DocumentInfo], frame: Frame,
+                    vector: np.ndarray | None) -> tuple[list[DocumentInfo], str]:
+        """The documents a question sets side by side, each to be read on its own, and what each is
+        asked when the question is asked of them as a set ("What do the different sources say
+        about mercury?": those the search finds for it, best first; one search found one
+        document's passages), else ""."""
+        compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
+        if compared or not names or not asks_across(question):
+            return compared, ""
+        found = self._repairing(lambda: self.retriever.retrieve(frame, self.settings.retrieval.composed_top_k, None, vector))
+        order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
+        if len(order) < 2:
+            return [], ""
+        return [d for s in order for d in docs if d.source == s], across_question(question)
 
     def _calls_itself(self, doc: DocumentInfo) -> str:
         """What the document's opening calls it ("article"), worked out once per version of it."""

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from .answering import HEDGE, ExtractiveAnswerer
 from .citing import compose, refusal
+from .conversation import Query
 from .frame import Frame
 from .lexical import STOPWORDS, tokenize
 from .naming import COMPARES, after_names, documents_named, names_a_document, without_document
@@ -39,6 +40,48 @@ _TOPIC = re.compile(r"\b(?:differ|disagree|agree|compare|contrast|vary|diverge|s
 _ABOUT = re.compile(r"\b(?:on|about|over|regarding|concerning|as to|with respect to|when it comes to)\s+(?P<topic>\S.*)",
                     re.IGNORECASE)
 _WH = re.compile(r"(?:what|which|who|whom|whose|when|where|how|why|whether)\b", re.IGNORECASE)
+
+
+# a question asked of the documents as a set ("What do the different sources say about water?",
+# "Across these documents, what …?", "Which of the reports mention …?"): the plural and no name
+_SET = r"(?:documents|sources|reports|papers|files|texts|materials|pieces)"
+_SPEAK = r"(?:mention|say|said|discuss|describe|report|cover|talk|refer|give|cite|agree|differ|contain|include|address)\w*"
+_ACROSS = re.compile(rf"\b(?:across|among|between)\s+(?:all\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}\b"
+                     rf"|\b(?:the|these|those|all|each|both)\s+(?:of\s+the\s+)?(?:different|various|other|several|"
+                     rf"individual|separate)\s+{_SET}\b|\b(?:which|how\s+many|each|all)\s+(?:of\s+(?:the|these|my)\s+{_SET}\b|"
+                     rf"(?:the\s+|these\s+|my\s+)?{_SET}\s+{_SPEAK})|\b(?:do|did|does)\s+(?:the|these|those)\s+{_SET}\s+(?:say|said|report|state|"
+                     rf"mention|agree|differ|disagree|describe|tell)\b|\b(?:in|from)\s+all\s+(?:the|these|those|my)\s+"
+                     rf"{_SET}\b", re.IGNORECASE)
+_ACROSS_WORDS = re.compile(rf",?\s*\b(?:(?:across|among|between|in|from|according\s+to)\s+)?(?:all\s+|each\s+)?"
+                           rf"(?:of\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}\b,?", re.IGNORECASE)
+# how many documents an answer across them reads, best found first (chosen, not tuned)
+MAX_ACROSS = 4
+
+
+def asks_across(question: str) -> bool:
+    """Is the question asked of the documents as a set ("What do the different sources say about
+    X?", "Which documents mention Y?")? Each is then read on its own, as named ones are."""
+    return _ACROSS.search(question) is not None
+
+
+def across_question(question: str) -> str:
+    """What each document is asked: what follows "say about" or "on", else the question without
+    the words that point at the documents ("Across these documents, what did TRGF fund?": "What
+    did TRGF fund?")."""
+    # "Which documents mention X(, and what do they say)?": what is said about X
+    question = re.sub(r",?\s*and\s+(?:what|how)\s+(?:do|does|did)\s+(?:they|it|each(?:\s+one)?)\s+(?:say|put\s+it)\b",
+                      "", question, flags=re.IGNORECASE)
+    m = re.match(rf"\s*(?:which|how\s+many)\s+(?:of\s+)?(?:the\s+|these\s+|my\s+)?{_SET}\s+{_SPEAK}\s+"
+                 rf"(?:about\s+|on\s+|to\s+)?(?P<topic>.+?)[?.!]*$", question, re.IGNORECASE)
+    if m:
+        return f"What about {m.group('topic').strip()}?"
+    m = _TOPIC.search(question) or _ABOUT.search(question)
+    if m:
+        topic = m.group("topic").strip().rstrip("?.! ")
+        return topic[:1].upper() + topic[1:] + "?" if _WH.match(topic) else f"What about {topic}?"
+    rest = re.sub(r"\s+", " ", _ACROSS_WORDS.sub(" ", question)).strip(" ,")
+    rest = re.sub(r"\s+([?.!])", r"\1", rest)
+    return rest[:1].upper() + rest[1:]
 
 
 def documents_compared(question: str, documents: Iterable[tuple[str, str]]) -> list[str]:
@@ -76,11 +119,15 @@ def side_question(question: str) -> str:
 
 
 def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[tuple[str, str]],
-                      search: Callable[[Frame, frozenset[str]], Retrieval]) -> tuple[Answer, Retrieval]:
+                      search: Callable[[Frame, frozenset[str]], Retrieval],
+                      asked: str | None = None, context: Query | None = None) -> tuple[Answer, Retrieval]:
     """The answer to `question` from each document of `sides` ((source, title) pairs), searched on
-    its own (`search`), under the document's title; the documents' passages in one retrieval."""
-    asked = side_question(question)
-    frame = Frame.of(asked, kind="factoid")
+    its own (`search`) with what it is asked (`asked`, else `side_question`) and the words a
+    follow-up carries (`context`), under the document's title; the documents' passages in one
+    retrieval."""
+    asked = asked or side_question(question)
+    query = dataclasses.replace(context, question=asked) if context is not None else None
+    frame = Frame.of(asked, query, kind="factoid", reading=query.resolved if query is not None and query.names else None)
     threshold = answerer.threshold()
     per_side = max(1, answerer.settings.composed_points // 2)
     groups: list[tuple[str, int]] = []

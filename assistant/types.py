@@ -7,7 +7,7 @@ turned into JSON with `to_dict()` for the CLI, the UI and the evaluation runner.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, Mapping, Sequence
+from typing import Any, Iterator, Literal, Mapping, Sequence
 
 BlockKind = Literal["heading", "paragraph", "list_item", "quote", "code", "table"]
 
@@ -186,3 +186,22 @@ class DocumentInfo:
     chunks: int
     indexed_at: str  # ISO 8601, UTC
     sha256: str
+
+
+class AnswerStream:
+    """Iterate for text as it is produced; `.answer` holds the final, verified `Answer`.
+
+    The final answer is authoritative: in LLM mode a streamed sentence that fails citation
+    verification is removed from it.
+    """
+
+    def __init__(self, events: Iterator[str | Answer]) -> None:
+        self._events = events
+        self.answer: Answer | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        for event in self._events:
+            if isinstance(event, Answer):
+                self.answer = event
+            else:
+                yield event

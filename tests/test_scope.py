@@ -338,3 +338,32 @@ def test_a_document_called_by_its_format_kind_or_sender() -> None:
                     text="From: Rabia Anwar, Joint Secretary, Ministry of Mineral Development\nTo: Programme Director",
                     sentences=("From: Rabia Anwar, Joint Secretary, Ministry of Mineral Development",), position=0)
     assert "Ministry" in calls_itself([opening])
+
+
+def test_a_question_asked_of_the_documents_as_a_set_reads_each(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Issue #15 and the blind rounds: "What do the different sources say about X?" or "Across these
+    documents, what …?" was answered from whichever document said it best, one side only. The
+    documents the search finds for it are read each on its own, and each gives its point under
+    its title."""
+    from assistant.comparing import across_question, asks_across
+
+    for asked in ("What do the different sources say about the capital cost?", "Across these documents, what is "
+                  "the capital cost?", "Which documents mention the capital cost, and what do they say?",
+                  "How many of the reports discuss water?", "Do the documents agree on the capital cost?"):
+        assert asks_across(asked), asked
+    for single in ("What are the main sources of revenue?", "Which sources of finance are available?",
+                   "What does the impact assessment say about water?", "What documents are needed to apply?"):
+        assert not asks_across(single), single
+    assert across_question("Which documents mention the capital cost, and what do they say?") == "What about the capital cost?"
+    assert across_question("Across these documents, what is the capital cost?") == "What is the capital cost?"
+    bot = bot_over(TWO_SOURCES)
+    a = bot.ask("What do the different documents say about the capital cost of the Shigar pilot?")
+    assert_well_cited(a)
+    assert not a.refused and "USD 65 million" in a.text and "USD 58 million" in a.text, a.text
+    assert "Lithium Market Brief:" in a.text and "Environmental Impact Assessment:" in a.text, a.text
+    assert {"lithium-market-brief.md", "shigar-impact-assessment.md"} <= {c.source for c in a.citations}
+    assert a.notice and "each searched on its own" in a.notice
+    # asked of one document, or of none in particular, as before
+    assert drawn_from(bot.ask("What is the estimated capital cost of the Shigar pilot?")) <= set(TWO_SOURCES)
+    assert bot.ask("What do the different documents say about the royalty rate for gold in Peru?").refused
