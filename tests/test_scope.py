@@ -275,6 +275,9 @@ def test_two_named_documents_are_compared_side_by_side(bot_over: Callable[[dict[
     assert "USD 65 million" in a.text and "USD 58 million" in a.text and "1.2 billion" not in a.text, a.text
     assert a.notice and a.notice.startswith("Compared Lithium Market Brief (lithium-market-brief.md) and")
     assert {c.source for c in a.citations} == {"lithium-market-brief.md", "shigar-impact-assessment.md"}
+    # where each side's point is a figure, a lead line sets them side by side
+    assert a.short_answer is not None and "Lithium Market Brief: USD 65 million [" in a.short_answer, a.short_answer
+    assert "Environmental Impact Assessment: USD 58 million [" in a.short_answer, a.short_answer
     said = bot.ask("What do the market brief and the impact assessment say about the capital cost?")
     assert "USD 65 million" in said.text and "USD 58 million" in said.text, said.text  # each asked what it says
     # one document named: the ordinary scoped answer; none answers: refused
