@@ -329,3 +329,17 @@ def test_a_question_sent_while_an_edit_is_answered_waits_for_it(ui: ChatUI) -> N
     assert all(t.answer is not None for t in session.conv.turns)
     saved = ui.store.load(ME, session.conv.id)
     assert saved is not None and [t.question for t in saved.turns] == [t.question for t in session.conv.turns]
+
+
+def test_only_a_sent_question_empties_the_question_box(ui: ChatUI) -> None:
+    """The question lost after an edit: every update of an answer being given emptied the question
+    box, so a question typed meanwhile (right after an edit) was wiped and sent empty. Only the
+    first update of a question sent from the box empties it."""
+    from ui.chat import skip
+
+    sent = list(ui.respond("Who owns the Reko Diq project?", None, 5, "extractive", owner=ME))
+    assert sent[0][2] == "" and len(sent) > 1 and all(o[2] == skip() for o in sent[1:])
+    session = sent[-1][1]
+    assert all(o[2] == skip() for o in ui.edit(0, "Who runs the Reko Diq project?", session, 5, "extractive", owner=ME))
+    assert all(o[2] == skip() for o in ui.regenerate(session, 5, "extractive", owner=ME))
+    assert all(o[2] == skip() for o in ui.respond("   ", session, 5, "extractive", owner=ME))

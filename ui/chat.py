@@ -129,10 +129,10 @@ class ChatUI:
         session = session or Session()
         message = (message or "").strip()
         if not message:
-            yield skip(), session, "", skip(), skip(), skip()
+            yield skip(), session, skip(), skip(), skip(), skip()
             return
         with _turn_of_the(session):
-            yield from self._ask(message, session, k, mode, scope, owner)
+            yield from self._ask(message, session, k, mode, scope, owner, sent=True)
 
     def regenerate(self, session: Session | None, k: float, mode: str, scope: Sequence[str] | None = None,
                    owner: str | None = None) -> Iterator[tuple[Any, ...]]:
@@ -170,12 +170,15 @@ class ChatUI:
             yield from self._ask(question, session, k, mode, scope, owner)
 
     def _ask(self, question: str, session: Session, k: float, mode: str, scope: Sequence[str] | None,
-             owner: str | None) -> Iterator[tuple[Any, ...]]:
+             owner: str | None, sent: bool = False) -> Iterator[tuple[Any, ...]]:
+        """`sent`: the question came from the question box, which its first update empties. No
+        later update touches the box: the next question typed while this one was answered (or an
+        edit or regenerate ran) was wiped by them, and sent empty (the question lost after an edit)."""
         documents = tuple(scope or ())
         history = session.history
         shown = messages(session.conv) + [{"role": "user", "content": user_html(question)},
                                           {"role": "assistant", "content": '<span class="thinking">…</span>'}]
-        yield shown, session, "", skip(), skip(), skip()
+        yield shown, session, "" if sent else skip(), skip(), skip(), skip()
         try:
             # the slider left at its default asks nothing of its own: a question that gathers several
             # points then reads more passages, as the API and the evaluations do
@@ -185,7 +188,7 @@ class ChatUI:
             for delta in stream:
                 partial += delta
                 shown[-1] = {"role": "assistant", "content": render.streaming_html(partial)}
-                yield shown, session, "", skip(), skip(), skip()
+                yield shown, session, skip(), skip(), skip(), skip()
             answer = stream.answer
             assert answer is not None
             exchange = Exchange(question, answer=answer, documents=documents)
@@ -205,7 +208,7 @@ class ChatUI:
         else:
             session.focus = None
             panel = render.NO_PASSAGE_PANEL
-        yield messages(session.conv), session, "", panel, listed, session.conv.title
+        yield messages(session.conv), session, skip(), panel, listed, session.conv.title
 
     def _save(self, session: Session, owner: str | None) -> Any:
         """Save the conversation (every answer: nothing to remember to do) and return the updated
