@@ -117,7 +117,8 @@ class ExtractiveAnswerer:
             heading = f"{c.section or ''} {heading_says(question, c.section)}"
             done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
-                if apparatus and is_apparatus(c.sentences, i, c.section) or questions and is_question(c.sentences[i]):
+                if (apparatus and is_apparatus(c.sentences, i, c.section, c.position == 0)
+                        or questions and is_question(c.sentences[i])):
                     continue
                 groups = unit_groups(len(c.sentences), i, items, c.sentences)
                 if groups in done:

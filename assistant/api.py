@@ -16,7 +16,7 @@ from .reader import shared_reader
 from .backends import ChatModel, Embedder, Manifest, VectorStore
 from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
-from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
+from .conversation import Query, build_query, is_follow_up, normalise_history, says_little, smalltalk_reply
 from .frame import Frame
 from .inputs import check_k, clean_question
 from .comparing import MAX_ACROSS, across_question, asks_across, compare_documents, documents_compared
@@ -137,9 +137,10 @@ class Assistant:
             sources = frozenset([named]) if named else None
             plain = without_document(question, names) if named and asked == question else question
             if plain != question:  # searched and read without the words that chose the document
-                if turns and not query.context:
+                if turns and not query.context and says_little(plain):
                     # without its name, "What is the market brief's figure?" is "What is its
-                    # figure?": a follow-up, which the name had hidden (a blind user test)
+                    # figure?": a follow-up, which the name had hidden (a blind user test); "How
+                    # much water does it say the mine will draw?" asks as it stands
                     followed = build_query(plain, turns, is_name=self.index.snapshot.written_as_name)
                     if followed.context:
                         query = followed
@@ -161,7 +162,9 @@ class Assistant:
             answer, retrieval = compare_documents(self.extractive, question, [(d.source, d.title) for d in compared],
                                                   lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)),
                                                   across or None, query if across else None)
-        else:
+            if across and answer.refused:  # read apart, no document answers: asked as one question
+                compared, scope = [], None
+        if not compared:
             retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=widen))
         retrieved = time.perf_counter()
         lexicon = retrieval.lexicon
@@ -208,7 +211,7 @@ class Assistant:
         about mercury?": those the search finds for it, best first; one search found one
         document's passages), else ""."""
         compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
-        if compared or not names or not asks_across(question):
+        if compared or not names or not asks_across(question) or document_named(question, names):
             return compared, ""
         found = self._repairing(lambda: self.retriever.retrieve(frame, self.settings.retrieval.composed_top_k, None, vector))
         order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]

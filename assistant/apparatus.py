@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .authorship import byline_index
+from .authorship import byline_index, is_byline
 from .chunking import SECTION_SEP
 from .types import Chunk
 
@@ -60,12 +60,13 @@ def asks_apparatus(question: str) -> bool:
     return _ASKS.search(question) is not None
 
 
-def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None) -> bool:
+def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None, opening: bool = False) -> bool:
     """Is sentence i of a passage (under `section`) apparatus: a labelled sources, disclaimer or
-    rights line, a breadcrumb or menu, a sentence of a section made of nothing else, or a table's
-    header row?"""
+    rights line, a sentence of a section made of nothing else, or a table's header row? In a
+    document's `opening` (its first passage), also a breadcrumb or menu: where web pages put them,
+    and a line of short words between bars further on is a table's row."""
     text = sentences[i]
-    if _LABELLED.search(text) and " | " not in text or is_menu(text):
+    if _LABELLED.search(text) and " | " not in text or opening and is_menu(text):
         return True
     heading = (section or "").split(SECTION_SEP)[-1]
     words = set(re.findall(r"[a-z]+", heading.lower()))
@@ -77,7 +78,7 @@ def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None) -
 # a web page's breadcrumb ("The Frontier Ledger › Features › Economy") or menu ("Home | Investors
 # | Sitemap"): short items between separators. A bare table row has figures ("EXIM | Direct loan
 # | 650"), a labelled one labels ("Cost (USD bn): 1.2"). The item lengths are chosen, not tuned.
-_CRUMBS = re.compile(r"\s+[›»]\s+")
+_CRUMBS = re.compile(r"\s+[›»>]\s+")
 _BARS = re.compile(r"\s+\|\s+")
 
 
@@ -86,10 +87,10 @@ def is_menu(text: str) -> bool:
     given as the answer to a question about what an interviewee said (round m7's before-run)."""
     text = text.strip().rstrip(".")
     crumbs = _CRUMBS.split(text)
-    if len(crumbs) >= 2 and all(1 <= len(c.split()) <= 5 for c in crumbs):
-        return True
+    if len(crumbs) >= 3 and all(1 <= len(c.split()) <= 5 for c in crumbs[:-1]) and len(crumbs[-1].split()) <= 12:
+        return True  # the last crumb may be the page's own (long) title
     items = _BARS.split(text)
-    return len(items) >= 3 and all(1 <= len(c.split()) <= 3 and ":" not in c and not re.search(r"\d", c)
+    return len(items) >= 4 and all(1 <= len(c.split()) <= 3 and ":" not in c and not re.search(r"\d", c)
                                    for c in items)
 
 
@@ -116,6 +117,8 @@ def states_nothing(chunk: Chunk, i: int) -> bool:
     question it asks, a table row, menu or breadcrumb ("Home | About", "Home › FAQs"), a title in capitals, a
     label or date line? A summary gives the document's statements."""
     sentence = chunk.sentences[i]
-    return (i == byline_index(chunk) or is_apparatus(chunk.sentences, i, chunk.section) or is_question(sentence)
+    return (i == byline_index(chunk) or chunk.position <= 1 and is_byline(sentence)
+            or is_apparatus(chunk.sentences, i, chunk.section, chunk.position == 0)
+            or is_menu(sentence) or is_question(sentence)
             or re.search(r" [|›»·] ", sentence) is not None or not re.search(r"[a-z]", sentence)
             or sum(bool(re.search(r"[^\W\d_]", w)) for w in sentence.split()) < _STATEMENT_WORDS)

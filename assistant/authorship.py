@@ -60,6 +60,11 @@ def byline_index(chunk: Chunk) -> int | None:
     return None
 
 
+def is_byline(sentence: str) -> bool:
+    """Is the sentence a byline ("By Col Jane Doe", "Written by: …")?"""
+    return _is_byline(sentence)
+
+
 def _is_byline(sentence: str) -> bool:
     m = _BYLINE.match(sentence.strip())
     if not m or len(sentence.split()) > 20:

@@ -44,14 +44,15 @@ _WH = re.compile(r"(?:what|which|who|whom|whose|when|where|how|why|whether)\b", 
 
 # a question asked of the documents as a set ("What do the different sources say about water?",
 # "Across these documents, what …?", "Which of the reports mention …?"): the plural and no name
-_SET = r"(?:documents|sources|reports|papers|files|texts|materials|pieces)"
+# "papers" and "pieces" are as often newspapers and items; "the sources of funding" are no documents
+_SET = r"(?:documents|sources|reports|files|texts)(?!\s+of\b)"
 _SPEAK = r"(?:mention|say|said|discuss|describe|report|cover|talk|refer|give|cite|agree|differ|contain|include|address)\w*"
-_ACROSS = re.compile(rf"\b(?:across|among|between)\s+(?:all\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}\b"
+_ACROSS = re.compile(rf"\b(?:across|among|between)\s+(?:all\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}"
                      rf"|\b(?:the|these|those|all|each|both)\s+(?:of\s+the\s+)?(?:different|various|other|several|"
-                     rf"individual|separate)\s+{_SET}\b|\b(?:which|how\s+many|each|all)\s+(?:of\s+(?:the|these|my)\s+{_SET}\b|"
-                     rf"(?:the\s+|these\s+|my\s+)?{_SET}\s+{_SPEAK})|\b(?:do|did|does)\s+(?:the|these|those)\s+{_SET}\s+(?:say|said|report|state|"
-                     rf"mention|agree|differ|disagree|describe|tell)\b|\b(?:in|from)\s+all\s+(?:the|these|those|my)\s+"
-                     rf"{_SET}\b", re.IGNORECASE)
+                     rf"individual|separate)\s+{_SET}\s+(?:\w+\s+)?{_SPEAK}|\b(?:which|how\s+many|each|all)\s+(?:of\s+"
+                     rf"(?:the|these|my)\s+{_SET}|(?:the\s+|these\s+|my\s+)?{_SET}\s+{_SPEAK})|\b(?:do|did|does)\s+"
+                     rf"(?:the|these|those)\s+(?:\w+\s+)?{_SET}\s+(?:say|said|report|state|mention|agree|differ|disagree|"
+                     rf"describe|tell)\b|\b(?:in|from)\s+all\s+(?:the|these|those|my)\s+{_SET}", re.IGNORECASE)
 _ACROSS_WORDS = re.compile(rf",?\s*\b(?:(?:across|among|between|in|from|according\s+to)\s+)?(?:all\s+|each\s+)?"
                            rf"(?:of\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}\b,?", re.IGNORECASE)
 # how many documents an answer across them reads, best found first (chosen, not tuned)
@@ -154,7 +155,8 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
             if not any(_overlaps(u, c) for c in mine):
                 mine.append(u)
         groups.append((_label(title), len(mine)))
-        chosen += sorted(mine, key=lambda u: (u.passage.chunk.position, u.indexes[0]))
+        # its best point first (a lead line of figures takes it), the rest in the document's order
+        chosen += mine[:1] + sorted(mine[1:], key=lambda u: (u.passage.chunk.position, u.indexes[0]))
         found.append(best)
     merged = _merged(retrievals)
     if len(unsure) >= len(sides) or not groups:  # no document answers it
@@ -165,7 +167,10 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
     notes = [" ".join(f"{label} may not answer it: " + ("the closest passage is shown." if label in shown else
                                                         "nothing in it is about the question.") for label in unsure),
              HEDGE if hedged and not unsure else ""]
-    return dataclasses.replace(answer, notice=" ".join(n for n in notes if n) or None, hedged=hedged), merged
+    # a side that may not answer it gives no figure to set beside the others
+    short = answer.short_answer if not unsure else None
+    return dataclasses.replace(answer, notice=" ".join(n for n in notes if n) or None, hedged=hedged,
+                               short_answer=short), merged
 
 
 def _label(title: str) -> str:

@@ -237,6 +237,12 @@ def is_follow_up(question: str) -> bool:
     return len(_content_words(question)) <= 1
 
 
+def says_little(question: str) -> bool:
+    """Has the question at most one word of its own ("What is its figure?", "What does it say?"):
+    what it asks about is the conversation's?"""
+    return len(_content_words(question)) <= 1
+
+
 # "What is hilirisasi?", "Who is Whitcomb?", "What does offtake mean?": one term, no determiner
 _DEFINITION = re.compile(r"^\s*(?:(?:what|who)\s+(?:is|are|was|were)\s+([\w’'\-]+)|what\s+does\s+([\w’'\-]+)\s+mean)"
                          r"\s*\??\s*$", re.IGNORECASE)

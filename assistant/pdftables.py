@@ -33,7 +33,8 @@ _MARK, _RAISED = 0.9, 0.15
 _GLYPH = 0.45  # an average glyph's width, in text sizes: a run's end is estimated from its length
 _CELL_CHARS = 25  # a table's cells are short: the median of them at most this many characters
 _COVER = 0.8  # the stretch of plain text taken for a table holds this share of its words (chosen)
-_MARKER = re.compile(r"^\s*(?:[•◦▪‣∙·*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*$")
+_MARKER = re.compile(r"^\s*(?:[•◦▪▫‣∙·●○■□►▶➢➤✓✔*–—-]|[\uf000-\uf0ff]|o|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|"
+                     r"\(?(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)])\s*$")
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,10 @@ def _is_table(firsts: list[list[Placed]], rows: list[list[str]], header: bool) -
     cells = sorted(len(c) for row in rows for c in row)
     if cells[len(cells) // 2] > _CELL_CHARS:
         return False  # two columns of prose side by side
-    # a list: a marker and an item on each line
-    return not any(all(_MARKER.match(f[k].text) for f in firsts) for k in range(n))
+    # a list: a marker and an item on each line (a bullet of any font: one or two marks, no letter
+    # or figure; "US", "EU" key a table)
+    return not all(_MARKER.match(f[0].text) or len(f[0].text.strip()) <= 2 and not any(ch.isalnum() for ch in f[0].text)
+                   for f in firsts)
 
 
 _FIGURE = re.compile(r"^[\s$€£¥(+~≈<>-]*\d[\d.,]*\s*(?:%|bn|m|k)?\)?$|^(?:n/?a|–|-|—)$", re.IGNORECASE)
@@ -255,14 +258,15 @@ def _banded(lines: list[list[Placed]], i: int) -> tuple[list[list[str]], int, bo
     size = max(r.size for r in lines[i])
     region = [lines[i]]
     j = i + 1
+    closest = float("inf")  # the smallest gap between the region's lines so far
     while j < len(lines):
         line = lines[j]
         gap = abs(region[-1][0].y - line[0].y)
-        closest = min([abs(a[0].y - b[0].y) for a, b in zip(region, region[1:])] or [gap])
-        if (gap > _FAR * closest or any(abs(r.size - size) > 0.05 * size for r in line)
+        if (gap > _FAR * min(closest, gap) or any(abs(r.size - size) > 0.05 * size for r in line)
                 or len(line) == 1 and len(line[0].text.strip()) > 2 * _CELL_CHARS):
             break
         region.append(line)
+        closest = min(closest, gap)
         j += 1
     gaps = [abs(a[0].y - b[0].y) for a, b in zip(region, region[1:])]
     if not gaps or min(gaps) <= 0:
@@ -302,22 +306,24 @@ def _banded(lines: list[list[Placed]], i: int) -> tuple[list[list[str]], int, bo
     return rows, j, bold
 
 
-def place(lines: list[str], found: list[Table]) -> dict[int, Table | None]:
+def place(lines: list[str], found: list[Table], keep: set[str] | frozenset[str] = frozenset()) -> dict[int, Table | None]:
     """Where each table sits among a page's plain-text lines, whose order within a table of
     wrapped cells is pypdf's own: the longest stretch of lines made only of the table's words,
     holding most of them. Its first line maps to the table (its rows are given there), the
-    others to None. A table not found so is left to the plain text."""
+    others to None. A table not found so is left to the plain text. Lines in `keep` (headings)
+    are never a table's."""
     out: dict[int, Table | None] = {}
-    words = [_words(x) for x in lines]
+    words = [set() if x.strip() in keep else _words(x) for x in lines]
+    held = {k for k, x in enumerate(lines) if x.strip() in keep}
     for t in found:
         best: tuple[int, int] | None = None
         k = 0
         while k < len(lines):
-            if k in out or not words[k] or not words[k] <= t.words:
+            if k in out or k in held or not words[k] or not words[k] <= t.words:
                 k += 1
                 continue
             end = k
-            while end < len(lines) and end not in out and (not words[end] or words[end] <= t.words):
+            while end < len(lines) and end not in out and end not in held and (not words[end] or words[end] <= t.words):
                 end += 1
             if best is None or end - k > best[1] - best[0]:
                 best = (k, end)

@@ -194,6 +194,7 @@ def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int,
             continue
         rank, p = by_id[c.id]
         items, i = set(c.list_items), 0
+        given: set[int] = set()  # sentences of this passage already in the answer
         while i < len(c.sentences) and len(out) < limit:
             if skip is not None and skip(c, i):
                 i += 1
@@ -202,6 +203,10 @@ def section_units(chunks: list[Chunk], retrieval: Retrieval, limit: int,
             groups = unit_groups(len(c.sentences), i, items, c.sentences)
             if skip is not None and len(groups) > 1 and any(skip(c, j) for j in groups[0]):
                 groups = groups[1:]  # "This page answers …" needs no "Last updated: 2 May 2025." before it
+            # "It draws on …" travels with the sentence before it, which the answer already gives:
+            # given twice, a summary repeated every sentence before a pronoun (a blind user test)
+            groups = tuple(g for g in groups if not set(g) <= given) or groups
+            given.update(j for g in groups for j in g)
             out.append(Unit(rank, p, groups, tuple(group_text(c.sentences, g, items) for g in groups), 1.0, 1.0, 1.0))
             i = max(j for g in groups for j in g) + 1
             if subsections:

@@ -97,6 +97,11 @@ def test_a_breadcrumb_or_menu_is_not_given_as_an_answer(bot_over: Callable[[dict
     assert is_menu("The Frontier Ledger › Features › Economy.") and is_menu("Home | Investors | Incentives | FAQs")
     assert not is_menu("EXIM | Direct loan | 650") and not is_menu("District: Nagar | Households: 412")
     assert not is_menu("Exports rose » sharply « in March as prices recovered across the region.")
+    # a reviewer's cases: two crumbs are prose, a short table row of words is data
+    assert not is_menu("Prices rose » sharply after the ban.") and not is_menu("Flooding | High | Severe")
+    assert is_menu("Home > Economy > Mining > Washington and Islamabad Open Critical Minerals Dialogue.")
+    assert not is_apparatus(["Home | Investors | Incentives | FAQs"], 0)  # further on: a table's row
+    assert is_apparatus(["Home | Investors | Incentives | FAQs"], 0, opening=True)
     bot = bot_over({"feature.html": (
         "<html><head><title>Gold washers of the Indus - The Ledger</title></head><body>"
         "<p>The Ledger › Features › Economy</p><p>Home | World | Business | Opinion</p>"

@@ -688,6 +688,10 @@ def test_a_pdf_table_is_rebuilt_from_where_its_cells_sit(
                         "District: Hunza and Nagar valleys | Miners: 2,700 | Median monthly income (PKR): 52,000 | "
                         "Mercury use (%): n/a"], rows
     assert len(rows) == 4  # the list below is no table
+    listed = load(write_pdf(tmp_path / "list.pdf", [["Steps:", Row([("o", 72), ("Open permit desks", 90)], 11),
+                                                     Row([("o", 72), ("Pilot washing", 90)], 11),
+                                                     Row([("o", 72), ("Publish areas", 90)], 11)]]), root=tmp_path)
+    assert not [b for b in listed.blocks if b.kind == "table"], listed.blocks  # Word's second-level bullet
     text = " ".join(b.text for b in doc.blocks)
     assert "Villages were chosen" in text and "Open mobile permit desks" in text and "Mercury use is the share" in text
     assert "Nagar 390 34,500" not in text  # the flattened row is gone
@@ -717,7 +721,10 @@ def test_a_pdfs_prose_across_lines_and_pages(tmp_path: Path) -> None:
               ("2. Recommendations", 14),
               "- Pilot mercury-free washing at 20 sites in Nagar and",
               "Ghizer over two years.",
-              "- Publish the licence areas."]]
+              "- Publish the licence areas; and",
+              "- audit the fund every year.",
+              "A better under-",
+              "standing of the rivers is needed."]]
     doc = load(write_pdf(tmp_path / "survey.pdf", pages), root=tmp_path)
     text = " ".join(b.text for b in doc.blocks)
     assert "Most small-scale miners" in text and "the processing of gold" in text, text
@@ -726,7 +733,8 @@ def test_a_pdfs_prose_across_lines_and_pages(tmp_path: Path) -> None:
     assert "2.1 Mercury" in headings and not [h for h in headings if h.startswith("Table")], headings
     items = [b.text for b in doc.blocks if b.kind == "list_item"]
     assert items == ["Pilot mercury-free washing at 20 sites in Nagar and Ghizer over two years.",
-                     "Publish the licence areas."], items
+                     "Publish the licence areas; and", "audit the fund every year."], items  # a bullet starts an item
+    assert "A better understanding of the rivers" in text, text  # a word English knows is joined
 
 
 def test_a_pdf_table_with_cells_set_mid_height(tmp_path: Path) -> None:

@@ -155,7 +155,7 @@ def test_a_document_without_a_summary_is_summarised_by_its_lead(bot_over: Callab
     bot = bot_over({
         "faq.html": (
             "<html><head><title>Lithium Incentives - Frequently Asked Questions</title></head><body>"
-            "<p>Home | Investors | Incentives | FAQs</p><p>Last updated: 2 May 2025.</p>"
+            "<p>Home | Investors | Incentives | FAQs</p><p>Last updated: 2 May 2025.</p><p>By Sana Mirza, Desk staff</p>"
             "<h1>Lithium Incentives - Frequently Asked Questions</h1>"
             "<p>The incentives are a package of tax and customs relief for lithium processing plants.</p>"
             "<h2>Who may apply?</h2><p>Does a foreign company qualify? Any company registered with the SECP may "
@@ -166,7 +166,7 @@ def test_a_document_without_a_summary_is_summarised_by_its_lead(bot_over: Callab
             "Concentrate remains exempt.</p></body></html>"),
         "brief.md": (
             "# Copper Market Brief No. 3\n\nThis brief reviews the copper market for Pakistani policy makers in "
-            "2025.\n\n## Market Overview\n\nRefined copper demand grew by 3 percent in 2024. Prices averaged USD 9,100 "
+            "2025. It draws on customs data and company reports.\n\n## Market Overview\n\nRefined copper demand grew by 3 percent in 2024. Prices averaged USD 9,100 "
             "per tonne.\n\n## Pakistan's Position\n\nReko Diq could make Pakistan a top-ten copper producer by 2035.\n\n"
             "## Risks\n\nSmelter capacity in China keeps treatment charges low for miners everywhere.\n"),
     })
@@ -177,9 +177,17 @@ def test_a_document_without_a_summary_is_summarised_by_its_lead(bot_over: Callab
     assert a.text.startswith("The incentives are a package"), a.text
     for point in ("Any company registered", "ten years", "Unprocessed lithium ore"):
         assert point in a.text, a.text
-    for apparatus in ("Home | Investors", "Last updated", "Does a foreign company qualify?"):
+    for apparatus in ("Home | Investors", "Last updated", "Does a foreign company qualify?", "Sana Mirza"):
         assert apparatus not in a.text, a.text
     b = bot.ask("Summarize the market brief")
     assert_well_cited(b)
     assert b.text.startswith("This brief reviews the copper market"), b.text
     assert "Reko Diq" in b.text and "Smelter capacity" in b.text, b.text
+    # a reviewer's and a blind user test's cases: "What is the web page about?" was refused (the
+    # whole question was taken for its name), and a sentence before a pronoun was given twice
+    c = bot.ask("What is the web page about?")
+    assert not c.refused and c.text.startswith("The incentives are a package"), c.text
+    d = bot.ask("Summarize the market brief's overview")  # its "Market Overview": a section like any other
+    assert "Refined copper demand" in d.text, d.text
+    sentences = [x.text for x in b.sentences]
+    assert len(sentences) == len(set(sentences)), b.text

@@ -307,9 +307,11 @@ def test_a_follow_up_that_names_a_document_keeps_the_conversation(
     assert not a.refused and drawn_from(a) == {"market-brief.md"}, a.text
     assert "1,050" in a.text, a.text
     assert "spodumene" in a.query.lower()  # searched with the conversation's subject
-    # asked alone, the same words carry nothing over
+    # asked alone, the same words carry nothing over; nor does a question with words of its own
     alone = bot.ask("What is the market brief's figure?")
     assert "spodumene" not in alone.query.lower()
+    own = bot.ask("What does the market brief say electric vehicles drove?", history)
+    assert "spodumene" not in own.query.lower() and "roundtable" not in own.query.lower(), own.query
 
 
 def test_a_document_called_by_its_format_kind_or_sender() -> None:
@@ -341,6 +343,10 @@ def test_a_document_called_by_its_format_kind_or_sender() -> None:
                     text="From: Rabia Anwar, Joint Secretary, Ministry of Mineral Development\nTo: Programme Director",
                     sentences=("From: Rabia Anwar, Joint Secretary, Ministry of Mineral Development",), position=0)
     assert "Ministry" in calls_itself([opening])
+    numbered = Chunk(id="c1", source="outlook.pdf", title="Balochistan Minerals Outlook", section=None, page=1,
+                     text="Indus Resource Policy Institute. Working Paper No. 14, March 2025.",
+                     sentences=("Working Paper No. 14, March 2025.",), position=0)
+    assert "working paper" in calls_itself([numbered])
 
 
 def test_a_question_asked_of_the_documents_as_a_set_reads_each(
@@ -356,7 +362,8 @@ def test_a_question_asked_of_the_documents_as_a_set_reads_each(
                   "How many of the reports discuss water?", "Do the documents agree on the capital cost?"):
         assert asks_across(asked), asked
     for single in ("What are the main sources of revenue?", "Which sources of finance are available?",
-                   "What does the impact assessment say about water?", "What documents are needed to apply?"):
+                   "What does the impact assessment say about water?", "What documents are needed to apply?",
+                   "What are the different sources of funding for the project?", "What do the papers say about it?"):
         assert not asks_across(single), single
     assert across_question("Which documents mention the capital cost, and what do they say?") == "What about the capital cost?"
     assert across_question("Across these documents, what is the capital cost?") == "What is the capital cost?"
@@ -367,6 +374,9 @@ def test_a_question_asked_of_the_documents_as_a_set_reads_each(
     assert "Lithium Market Brief:" in a.text and "Environmental Impact Assessment:" in a.text, a.text
     assert {"lithium-market-brief.md", "shigar-impact-assessment.md"} <= {c.source for c in a.citations}
     assert a.notice and "each searched on its own" in a.notice
-    # asked of one document, or of none in particular, as before
+    # asked of one document, or of none in particular, as before; read apart, where no document
+    # answers the question asked of each ("What about prices?"), it is asked as one question
     assert drawn_from(bot.ask("What is the estimated capital cost of the Shigar pilot?")) <= set(TWO_SOURCES)
+    prices = bot.ask("What do the documents say about spodumene prices?")
+    assert not prices.refused and "more than half" in prices.text, prices.text
     assert bot.ask("What do the different documents say about the royalty rate for gold in Peru?").refused

@@ -249,7 +249,12 @@ class ChatUI:
         chunks = self.bot.chunks_of(citation.source)
         if not chunks:
             return "removed"
-        return None if any(c.id == citation.chunk_id for c in chunks) else "changed"
+        if any(c.id == citation.chunk_id for c in chunks):
+            return None
+        # passages are cut anew when the documents are indexed anew (a new version of the
+        # assistant): the document has changed only where the quoted words are gone from it
+        quoted = [q.strip()[:60] for q in (citation.quote or "").split(" … ") if q.strip()]
+        return None if quoted and all(any(q in c.text for c in chunks) for q in quoted) else "changed"
 
     def show_citation(self, target: str, session: Session | None) -> Any:
         """`target` is "turn:marker:nonce" from a clicked marker; "r<n>" markers are related passages."""
@@ -387,18 +392,21 @@ class ChatUI:
 
 # how long a question waits for the one before it in the same tab (an answer takes seconds; a
 # generator Gradio dropped without closing would otherwise hold the tab for good)
-TURN_WAIT_S = 300.0
+TURN_WAIT_S = 120.0
 
 
 @contextlib.contextmanager
 def _turn_of_the(session: Session) -> Iterator[None]:
-    """Hold the tab's conversation while one question is asked and answered."""
-    held = session.busy.acquire(timeout=TURN_WAIT_S)
+    """Hold the tab's conversation while one question is asked and answered; a question that
+    cannot have it in time is not asked (going on unlocked would mix the two)."""
+    if not session.busy.acquire(timeout=TURN_WAIT_S):
+        import gradio as gr
+
+        raise gr.Error("Still answering the previous question in this tab; send this one again when it is done.")
     try:
         yield
     finally:
-        if held:
-            session.busy.release()
+        session.busy.release()
 
 
 def _tell(message: str) -> None:
