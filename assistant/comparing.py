@@ -47,7 +47,7 @@ _WH = re.compile(r"(?:what|which|who|whom|whose|when|where|how|why|whether)\b", 
 # "papers" and "pieces" are as often newspapers and items; "the sources of funding" are no documents
 _SET = r"(?:documents|sources|reports|files|texts)(?!\s+of\b)"
 _SPEAK = r"(?:mention|say|said|discuss|describe|report|cover|talk|refer|give|cite|agree|differ|contain|include|address)\w*"
-_ACROSS = re.compile(rf"\b(?:across|among|between)\s+(?:all\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}"
+_ACROSS = re.compile(rf"\b(?:across|among|between|according\s+to)\s+(?:all\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}"
                      rf"|\b(?:the|these|those|all|each|both)\s+(?:of\s+the\s+)?(?:different|various|other|several|"
                      rf"individual|separate)\s+{_SET}\s+(?:\w+\s+)?{_SPEAK}|\b(?:which|how\s+many|each|all)\s+(?:of\s+"
                      rf"(?:the|these|my)\s+{_SET}|(?:the\s+|these\s+|my\s+)?{_SET}\s+{_SPEAK})|\b(?:do|did|does)\s+"

@@ -359,7 +359,8 @@ def test_a_question_asked_of_the_documents_as_a_set_reads_each(
 
     for asked in ("What do the different sources say about the capital cost?", "Across these documents, what is "
                   "the capital cost?", "Which documents mention the capital cost, and what do they say?",
-                  "How many of the reports discuss water?", "Do the documents agree on the capital cost?"):
+                  "How many of the reports discuss water?", "Do the documents agree on the capital cost?",
+                  "What is the capital cost, according to the different sources?"):
         assert asks_across(asked), asked
     for single in ("What are the main sources of revenue?", "Which sources of finance are available?",
                    "What does the impact assessment say about water?", "What documents are needed to apply?",
