@@ -8,12 +8,10 @@ reopened, regenerated or edited conversation looks exactly like one typed afresh
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import logging
 import threading
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -22,44 +20,11 @@ from assistant import Answer, Assistant, AssistantError
 from assistant.cases import Case, append_case, captured_cases_path
 
 from . import render
-from .conversations import Conversation, ConversationStore, Exchange, copy_of, new_id, now, owner_of, valid_id
+from .conversations import (Conversation, ConversationStore, Exchange, Session, copy_of, new_id, now, owner_of,
+                            turn_of_the, valid_id)
 from .starters import Starters
 
 log = logging.getLogger("assistant.ui")
-
-
-@dataclass
-class Session:
-    """One browser tab's open conversation. Lives in a gr.State, so sessions never mix."""
-
-    conv: Conversation = field(default_factory=Conversation)
-    focus: tuple[str, str, str, Any] | None = None  # (source, chunk id, quote, span) shown in the panel
-    # one question at a time: Gradio runs a tab's send, edit and regenerate events side by side on
-    # the one Session (its state is held by reference), and a question sent while an edit was
-    # still answering was lost in 1 browser run in 5 (the edit's copy replaced the conversation
-    # the question had been added to)
-    busy: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
-
-    @property
-    def answers(self) -> list[Answer | None]:
-        """One per assistant message (None: that turn failed)."""
-        return [t.answer for t in self.conv.turns]
-
-    @property
-    def asked(self) -> list[tuple[str, list[dict[str, str]]]]:
-        """Per assistant message, its question and the history before it (a failed turn is not history)."""
-        out, history = [], []
-        for t in self.conv.turns:
-            out.append((t.question, list(history)))
-            if t.answer is not None:
-                history += [{"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer.text}]
-        return out
-
-    @property
-    def history(self) -> list[dict[str, str]]:
-        """The conversation so far, as `Assistant.ask` takes it."""
-        return [m for t in self.conv.turns if t.answer is not None
-                for m in ({"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer.text})]
 
 
 _MARKDOWN = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]()#!|~{}:"}  # ":": a bare URL would become a link
@@ -131,7 +96,7 @@ class ChatUI:
         if not message:
             yield skip(), session, skip(), skip(), skip(), skip()
             return
-        with _turn_of_the(session):
+        with turn_of_the(session):
             yield from self._ask(message, session, k, mode, scope, owner, sent=True)
 
     def regenerate(self, session: Session | None, k: float, mode: str, scope: Sequence[str] | None = None,
@@ -140,7 +105,7 @@ class ChatUI:
         if session is None or not session.conv.turns:
             yield skip(), session or Session(), skip(), skip(), skip(), skip()
             return
-        with _turn_of_the(session):
+        with turn_of_the(session):
             last = session.conv.turns.pop()
             yield from self._ask(last.question, session, k, mode, scope, owner)
 
@@ -161,7 +126,7 @@ class ChatUI:
         if not question:
             yield messages(session.conv), session, skip(), skip(), skip(), skip()
             return
-        with _turn_of_the(session):
+        with turn_of_the(session):
             if turn < len(session.conv.turns) - 1 and owner is not None:
                 # named after its new first question when that is the one edited
                 session.conv = copy_of(session.conv, "edited", renamed=turn == 0)
@@ -388,25 +353,6 @@ class ChatUI:
             return {"error": str(err)}, session
         session.conv.turns.append(Exchange(message.strip(), answer=answer))
         return answer.to_dict(), session
-
-
-# how long a question waits for the one before it in the same tab (an answer takes seconds; a
-# generator Gradio dropped without closing would otherwise hold the tab for good)
-TURN_WAIT_S = 120.0
-
-
-@contextlib.contextmanager
-def _turn_of_the(session: Session) -> Iterator[None]:
-    """Hold the tab's conversation while one question is asked and answered; a question that
-    cannot have it in time is not asked (going on unlocked would mix the two)."""
-    if not session.busy.acquire(timeout=TURN_WAIT_S):
-        import gradio as gr
-
-        raise gr.Error("Still answering the previous question in this tab; send this one again when it is done.")
-    try:
-        yield
-    finally:
-        session.busy.release()
 
 
 def _tell(message: str) -> None:

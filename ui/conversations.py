@@ -7,6 +7,7 @@ citations, sources and passages exactly as they were, and its follow-ups keep th
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -14,11 +15,12 @@ import logging
 import os
 import re
 import tempfile
+import threading
 import uuid
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from assistant import Answer, Citation
 from assistant.types import AnswerSentence
@@ -220,3 +222,56 @@ def copy_of(conv: Conversation, why: str, renamed: bool = False) -> Conversation
     base = _SUFFIX.sub("", conv.title or title_for(conv))[:TITLE_CHARS - len(why) - 3]
     return dataclasses.replace(conv, id=new_id(), created=now(), title="" if renamed else f"{base} ({why})",
                                turns=list(conv.turns))
+
+
+@dataclass
+class Session:
+    """One browser tab's open conversation. Lives in a gr.State, so sessions never mix."""
+
+    conv: Conversation = field(default_factory=Conversation)
+    focus: tuple[str, str, str, Any] | None = None  # (source, chunk id, quote, span) shown in the panel
+    # one question at a time: Gradio runs a tab's send, edit and regenerate events side by side on
+    # the one Session (its state is held by reference), and a question sent while an edit was
+    # still answering was lost in 1 browser run in 5 (the edit's copy replaced the conversation
+    # the question had been added to)
+    busy: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def answers(self) -> list[Answer | None]:
+        """One per assistant message (None: that turn failed)."""
+        return [t.answer for t in self.conv.turns]
+
+    @property
+    def asked(self) -> list[tuple[str, list[dict[str, str]]]]:
+        """Per assistant message, its question and the history before it (a failed turn is not history)."""
+        out, history = [], []
+        for t in self.conv.turns:
+            out.append((t.question, list(history)))
+            if t.answer is not None:
+                history += [{"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer.text}]
+        return out
+
+    @property
+    def history(self) -> list[dict[str, str]]:
+        """The conversation so far, as `Assistant.ask` takes it."""
+        return [m for t in self.conv.turns if t.answer is not None
+                for m in ({"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer.text})]
+
+
+# how long a question waits for the one before it in the same tab (an answer takes seconds; a
+# generator Gradio dropped without closing would otherwise hold the tab for good)
+TURN_WAIT_S = 120.0
+
+
+@contextlib.contextmanager
+def turn_of_the(session: Session) -> Iterator[None]:
+    """Hold the tab's conversation while one question is asked and answered; a question that
+    cannot have it in time is not asked (going on unlocked would mix the two)."""
+    if not session.busy.acquire(timeout=TURN_WAIT_S):
+        import gradio as gr
+
+        raise gr.Error("Still answering the previous question in this tab; send this one again when it is done.")
+    try:
+        yield
+    finally:
+        session.busy.release()
