@@ -1,5 +1,5 @@
 """Build corpus/qimg-symposium-abstracts-2026.docx (invented book of abstracts).
-Run: /work/main/.venv/bin/python tools/build_abstract_book.py  (from /tmp/m8)"""
+Run from the round's folder (evals/multidoc/m8), with the project's Python: python tools/build_abstract_book.py"""
 from pathlib import Path
 import docx
 from docx.shared import Pt

@@ -1,4 +1,4 @@
-"""Write round-m8.jsonl. Run from /tmp/m8: /work/main/.venv/bin/python tools/make_round.py"""
+"""Write round-m8.jsonl. Run from the round's folder (evals/multidoc/m8): python tools/make_round.py"""
 import json
 from pathlib import Path
 
