@@ -114,11 +114,10 @@ _STATEMENT_WORDS = 5
 
 def states_nothing(chunk: Chunk, i: int) -> bool:
     """Is sentence `i` of `chunk` no statement of the document's: a byline, a sources line, a
-    question it asks, a table row, menu or breadcrumb ("Home | About", "Home › FAQs"), a title in capitals, a
-    label or date line? A summary gives the document's statements."""
+    question it asks, a table row, menu or breadcrumb ("Home | About", "Home › FAQs", anywhere), a
+    title in capitals, a label or date line? A summary gives the document's statements."""
     sentence = chunk.sentences[i]
     return (i == byline_index(chunk) or chunk.position <= 1 and is_byline(sentence)
-            or is_apparatus(chunk.sentences, i, chunk.section, chunk.position == 0)
-            or is_menu(sentence) or is_question(sentence)
-            or re.search(r" [|›»·] ", sentence) is not None or not re.search(r"[a-z]", sentence)
+            or is_apparatus(chunk.sentences, i, chunk.section) or is_question(sentence)
+            or re.search(r" [|›»>·] ", sentence) is not None or not re.search(r"[a-z]", sentence)
             or sum(bool(re.search(r"[^\W\d_]", w)) for w in sentence.split()) < _STATEMENT_WORDS)

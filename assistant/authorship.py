@@ -55,17 +55,13 @@ def byline_index(chunk: Chunk) -> int | None:
     if chunk.position != 0:
         return None
     for i, sentence in enumerate(chunk.sentences[:3]):
-        if _is_byline(sentence):
+        if is_byline(sentence):
             return i
     return None
 
 
 def is_byline(sentence: str) -> bool:
     """Is the sentence a byline ("By Col Jane Doe", "Written by: …")?"""
-    return _is_byline(sentence)
-
-
-def _is_byline(sentence: str) -> bool:
     m = _BYLINE.match(sentence.strip())
     if not m or len(sentence.split()) > 20:
         return False
