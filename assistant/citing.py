@@ -3,6 +3,7 @@ numbered in order of first use, the reader's short span shown first where it has
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .composing import Kind, lay_out
@@ -22,6 +23,7 @@ def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Uni
     `lead`, the best unit, gives the short answer when its span is short. A factoid reads as
     running text; other kinds are laid out as a lead and bullets (`groups`: a label and a count of
     units for each side of a comparison)."""
+    chosen, groups = _without_repeats(chosen, groups)
     markers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     sentences: list[AnswerSentence] = []
@@ -57,6 +59,37 @@ def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Uni
         short = figures_side_by_side(chosen, groups, markers)
     return Answer(text=text, citations=citations, refused=False, query=retrieval.query,
                   sentences=tuple(sentences), mode="extractive", evidence=evidence, short_answer=short)
+
+
+def _without_repeats(chosen: list[Unit], groups: list[tuple[str, int]] | None
+                     ) -> tuple[list[Unit], list[tuple[str, int]] | None]:
+    """The units without the sentences an earlier unit already gives: a sentence its neighbour's
+    "It …" travels with is also a unit of its own, and the answer said it twice (m8-038: "It put
+    the cost … USD 240 million" twice in four sentences). A unit left with nothing goes, and each
+    side keeps the count of what is left of it."""
+    given: dict[str, set[int]] = {}
+    kept: list[Unit] = []
+    counts = [n for _, n in groups] if groups else [len(chosen)]
+    left: list[int] = []
+    at = 0
+    for n in counts:
+        mine = 0
+        for u in chosen[at:at + n]:
+            mine_given = given.setdefault(u.passage.chunk.id, set())
+            keep = [k for k, g in enumerate(u.groups) if not set(g) <= mine_given]
+            mine_given.update(u.indexes)
+            if not keep:
+                continue
+            if len(keep) < len(u.groups):
+                u = dataclasses.replace(u, groups=tuple(u.groups[k] for k in keep),
+                                        texts=tuple(u.texts[k] for k in keep))
+            kept.append(u)
+            mine += 1
+        left.append(mine)
+        at += n
+    if groups is None:
+        return kept, None
+    return kept, [(side, m) for (side, _), m in zip(groups, left)]
 
 
 def figures_side_by_side(chosen: list[Unit], groups: list[tuple[str, int]], markers: dict[str, int]) -> str | None:

@@ -432,3 +432,36 @@ def test_a_lead_in_to_a_long_list_answers_with_the_whole_list(
     assert_well_cited(a)
     for item in ("royalty holiday", "sovereign wealth fund", "customs duties", "federal authority"):
         assert item in a.text, a.text
+
+
+def test_a_sentence_two_chosen_units_share_is_said_once() -> None:
+    """A sentence that the next one's "It …" travels with is also a unit of its own: chosen
+    together, the answer gave it twice (a blind round's follow-up, m8-038). Each side of a
+    comparison keeps the count of what is left of it."""
+    import numpy as np
+
+    from assistant.citing import compose
+    from assistant.retrieval import Retrieval
+    from assistant.types import Chunk, Passage
+    from assistant.units import Unit
+
+    said = ("A commentary examined the memorandum.", "It put the smelter's cost at USD 240 million.",
+            "It also placed the smelter near Gwadar.")
+    chunk = Chunk("c1", "monitor.html", "Monitor", "Smelter", None, " ".join(said), said, 0)
+    other = Chunk("c2", "report.pdf", "Report", "Smelter", None, "The smelter would cost USD 185 million.",
+                  ("The smelter would cost USD 185 million.",), 0)
+    p, q = Passage(chunk, 0.9), Passage(other, 0.8)
+    first = Unit(0, p, ((0,), (1,)), said[:2], 1.0, 1.0)
+    second = Unit(0, p, ((1,), (2,)), said[1:], 1.0, 1.0)
+    third = Unit(1, q, ((0,),), other.sentences, 1.0, 1.0)
+    retrieval = Retrieval("cost", np.zeros(4), {}, [p, q])
+
+    answer = compose([first, second], retrieval, 0.9)
+    assert [s.text for s in answer.sentences] == list(said)
+    assert answer.text.count("USD 240 million") == 1
+
+    repeated = Unit(0, p, ((1,),), said[1:2], 1.0, 1.0)  # nothing of its own: the side loses it
+    sides = compose([first, repeated, third], retrieval, 0.9, kind="comparison",
+                    groups=[("Monitor", 2), ("Report", 1)])
+    assert sides.text.count("USD 240 million") == 1
+    assert "Report" in sides.text and "USD 185 million" in sides.text.split("Report", 1)[1]
