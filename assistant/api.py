@@ -20,7 +20,7 @@ from .conversation import Query, build_query, is_follow_up, normalise_history, s
 from .frame import Frame
 from .inputs import check_k, clean_question
 from .comparing import MAX_ACROSS, across_question, asks_across, compare_documents, documents_compared
-from .naming import calls_itself, document_named, without_document
+from .naming import calls_itself, document_named, name_fits_several, without_document
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
@@ -107,6 +107,7 @@ class Assistant:
             question = self._spelling.rename_places(self.index.snapshot, question)
         notice: str | None = None
         scope: str | None = None  # the one document the question names, when only it is searched
+        several: list[str] = []  # the documents a name fits that cannot tell them apart
         plain = question  # the question without the words that name that document
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
@@ -134,8 +135,10 @@ class Assistant:
         elif sources is None and self.settings.answer.named_documents and frame.kind != "comparison":
             # "What does the memo recommend?"; a comparison's other side may be in another document
             named = document_named(question, names) if names else None
-            sources = frozenset([named]) if named else None
-            plain = without_document(question, names) if named and asked == question else question
+            said, several = name_fits_several(question, names) if names and not named else ("", [])
+            sources = frozenset([named]) if named else frozenset(several) if several else None
+            plain = (without_document(question, names) if named else without_document(question) if several
+                     else question) if asked == question else question
             if plain != question:  # searched and read without the words that chose the document
                 if turns and not query.context and says_little(plain):
                     # without its name, "What is the market brief's figure?" is "What is its
@@ -153,6 +156,11 @@ class Assistant:
                                  reading=query.resolved if reading is not None else plain)
             scope = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
                           if d.source == named), None)
+            if several:
+                count = {2: "Two", 3: "Three", 4: "Four"}.get(len(several), str(len(several)))
+                scope = (f"{count} documents could be \"{said}\": "
+                         f"{' and '.join(f'{d.title} ({d.source})' for s in several for d in docs if d.source == s)}; "
+                         f"{'both' if len(several) == 2 else 'all'} were searched.")
         # several points, often from several sections: more passages, and the rest of the best
         # ones' sections, unless the caller asked for a number of passages
         widen = top_k is None and frame.gathers
@@ -170,6 +178,9 @@ class Assistant:
         lexicon = retrieval.lexicon
         if not compared:
             answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
+            cited = {c.source for c in answer.citations}
+            if scope and several and len(cited) == 1:  # which of them the user is reading
+                scope += "".join(f" The answer is from {d.title}." for d in docs if d.source in cited)
         parts: list[str] = []  # LLM text streamed so far
         if mode == "llm" and not answer.refused:
             assert self.llm is not None

@@ -112,6 +112,19 @@ def documents_named(question: str, documents: Iterable[tuple[str, str]]) -> list
     return named
 
 
+def name_fits_several(question: str, documents: Iterable[tuple[str, str]]) -> tuple[str, list[str]]:
+    """The one document name of a question that fits several documents ("the report" where two
+    titles say report) and the sources it fits, in the documents' order; ("", []) otherwise. The
+    user means one of them and the question cannot say which: all of them are searched, not
+    every document, and the answer says so (a report and a survey's "What is the report about?"
+    was answered from whichever document the search found, without a word)."""
+    names = [m for m in _NAMED.finditer(question) if not _content_genre(m)]
+    if len(names) != 1 or _plural(names[0].group(3).lower()):
+        return "", []  # "the reports" are a set: asked of the documents as one
+    found = _fits(names[0], _prepared(documents))
+    return (names[0].group(0).strip(), found) if len(found) > 1 else ("", [])
+
+
 # words that set things side by side ("How do the brief and the note differ on …?")
 COMPARES = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar\w*|contrast\w*|versus|vs\b|"
                       r"in line with|consistent|conflict\w*|contradict\w*|match\w*|same|both)\b", re.IGNORECASE)

@@ -381,3 +381,45 @@ def test_a_question_asked_of_the_documents_as_a_set_reads_each(
     prices = bot.ask("What do the documents say about spodumene prices?")
     assert not prices.refused and "more than half" in prices.text, prices.text
     assert bot.ask("What do the different documents say about the royalty rate for gold in Peru?").refused
+
+
+TWO_REPORTS = {
+    "water-report.md": "# Chagai Water Use Report 2025\n\nThis report reviews water use at copper mines in Chagai "
+                       "district.\n\n## Findings\n\nThe Reko Diq project plans to draw about 30 million cubic metres "
+                       "of groundwater a year. Farmers near Nokkundi reported falling well levels in 2024.\n\n"
+                       "## Recommendations\n\nThe province should meter every production well and publish the "
+                       "readings monthly.\n",
+    "security-report.md": "# Balochistan Security Report\n\nThis report assesses security risks to mining convoys in "
+                          "Balochistan.\n\n## Incidents\n\nAttacks on mining convoys rose to 14 incidents in 2024, up "
+                          "from 9 in 2023. Most took place on the N-40 highway.\n\n## Recommendations\n\nConvoys "
+                          "should travel in daylight with escorts from the Frontier Corps.\n",
+    "survey.md": "# Household Survey of Mining Communities\n\nWe interviewed 600 households in Chagai and Washuk. "
+                 "Sixty percent said mining brought no jobs to their family. Attacks on convoys worried 40 percent.\n",
+}
+
+
+def test_a_name_that_fits_two_documents_searches_both_and_says_so(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """"What is the report about?" with two reports in the folder was answered from whichever
+    document the search found, the survey included, without a word (last session's left list).
+    The documents the name fits are searched, and the notice names them and the one answering."""
+    from assistant.naming import name_fits_several
+
+    bot = bot_over(TWO_REPORTS)
+    docs = [(d.source, d.title) for d in bot.documents()]
+    said, several = name_fits_several("How many attacks on convoys does the report count?", docs)
+    assert said == "the report" and set(several) == {"water-report.md", "security-report.md"}
+    assert name_fits_several("What does the survey say about jobs?", docs) == ("", [])  # one: named
+    assert name_fits_several("What do the reports recommend?", docs) == ("", [])  # a set
+    assert name_fits_several("What does the water report recommend?", docs) == ("", [])
+    a = bot.ask("How many attacks on convoys does the report count?")
+    assert_well_cited(a)
+    assert drawn_from(a) == {"security-report.md"} and "14 incidents" in a.text, a.text
+    assert a.notice and a.notice.startswith('Two documents could be "the report": ') and "survey.md" not in a.notice
+    assert "The answer is from Balochistan Security Report." in a.notice, a.notice
+    s = bot.ask("What is the report about?")
+    assert not s.refused and drawn_from(s) <= {"water-report.md", "security-report.md"}, s.text
+    assert s.notice and "water-report.md" in s.notice and "security-report.md" in s.notice
+    # named with words of its own, it is the one searched, as before
+    w = bot.ask("What does the water report recommend?")
+    assert drawn_from(w) == {"water-report.md"} and w.notice and w.notice.startswith("Only Chagai Water Use Report")
