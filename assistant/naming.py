@@ -25,7 +25,8 @@ _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|not
            r"newsletters?|explainers?|records?|proceedings|debates?|assessments?|judge?ments?|reviews?|"
            r"commentar(?:y|ies)|digests?|faqs?|pdfs?|documents?|files?|spreadsheets?|decks?|surveys?|audits?|"
            r"e-?mails?|threads?|features?|interviews?|op-?eds?|editorials?|manuals?|handbooks?|"
-           r"white\s?papers?|circulars?|communiqu[eé]s?|readouts?|dossiers?|factbooks?|yearbooks?")
+           r"white\s?papers?|circulars?|communiqu[eé]s?|readouts?|dossiers?|factbooks?|yearbooks?|podcasts?|episodes?|"
+           r"webinars?|pieces?|blog\s?posts?")
 # whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
 _OWNER = (r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"  # "What's", "It's"
           r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)")
@@ -47,6 +48,9 @@ _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]
                  r"|\b(?:written|notes|prepared|published|issued|compiled|edited)\s+by\s*:\W*([^\n]{1,120}?)(?=\s+\w+:|$)"
                  r"|^\W*(?:authors?|publisher|from)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
+# an opening line that says what follows: "Podcast of the Indus Policy Forum", "Minutes of the
+# 14th meeting", "Transcript: Senate Standing Committee"
+_LINE_KIND = re.compile(rf"^\W*({_GENRES})\s*(?:of|by|from|for|:)\s", re.IGNORECASE | re.MULTILINE)
 _NUMBERED = re.compile(rf"\b(?:[A-Z][a-z]+\s+)?(?:{_GENRES})\s+No\.?\s*\d+", re.IGNORECASE)
 
 
@@ -56,6 +60,7 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
     names on its byline ("By Col Chaudhry Muhammad Sabahuddin": "Col Sabahuddin's article")."""
     opening = sorted(chunks, key=lambda c: c.position)[:OPENING_CHUNKS]
     genres = [m.group(1).lower() for c in opening for m in _SELF.finditer(c.text)]
+    genres += [m.group(1).lower() for c in opening for m in _LINE_KIND.finditer(c.text)]
     # a series' number: "Working Paper No. 14", "Research Report No. 7"
     genres += [m.group(0).rsplit(" ", 2)[0].lower() for c in opening for m in _NUMBERED.finditer(c.text)]
     names = [w for c in opening for m in _BY.finditer(c.text)
@@ -68,11 +73,15 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
 _ALSO_CONTENT = {"outlook", "summary", "summarie", "statement", "notice", "speech", "speeche", "proposal",
                  "submission", "testimony", "presentation", "record", "debate", "proceeding", "assessment",
                  "judgment", "judgement", "review", "commentary", "commentarie", "digest", "document", "file",
-                 "thread", "feature", "interview", "audit", "circular"}
+                 "thread", "feature", "interview", "audit", "circular", "piece", "episode"}
 # what a document is called by its format ("the PDF", "the Word document", "the web page"): a
 # blind user test asked "What does the PDF say …?" of a folder with one PDF
 _FORMATS = {".pdf": "pdf file", ".docx": "word document file docx", ".html": "web page webpage file",
             ".htm": "web page webpage file", ".txt": "text file", ".md": "markdown file"}
+
+
+# what any document may be called with words of its own ("the Frontier Ledger piece", "the ZVC document")
+_ANY = "document piece"
 
 
 def _own_words(m: re.Match[str]) -> set[str]:
@@ -132,7 +141,7 @@ COMPARES = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar
 
 def _prepared(documents: Iterable[tuple[str, str]]) -> list[tuple[str, str, set[str]]]:
     return [(source, text, _plain_words(text))
-            for source, text in ((s, f"{t} {Path(s).stem} {_FORMATS.get(Path(s).suffix.lower(), '')}".lower())
+            for source, text in ((s, f"{t} {Path(s).stem} {_FORMATS.get(Path(s).suffix.lower(), '')} {_ANY}".lower())
                                  for s, t in documents)]
 
 

@@ -423,3 +423,24 @@ def test_a_name_that_fits_two_documents_searches_both_and_says_so(
     # named with words of its own, it is the one searched, as before
     w = bot.ask("What does the water report recommend?")
     assert drawn_from(w) == {"water-report.md"} and w.notice and w.notice.startswith("Only Chagai Water Use Report")
+
+
+def test_a_document_is_named_by_what_its_opening_line_says_it_is_and_as_a_piece() -> None:
+    """Blind rounds: "Does the podcast transcript think …?" was answered from another document (the
+    transcript's title says neither "podcast" nor "transcript"; its opening line says "Podcast of
+    the Indus Policy Forum"), and "the Frontier Ledger piece" named nothing ("piece" is no word of
+    the feature's title). A word for any document counts with words of its own, never alone."""
+    from assistant.naming import calls_itself, document_named
+    from assistant.types import Chunk
+
+    line = "Podcast of the Indus Policy Forum, Islamabad. Recorded 22 October 2026."
+    opening = Chunk("c", "corridor-ep42.md", "Corridor Conversations - Episode 42", None, None, line, (line,), 0)
+    assert "podcast" in calls_itself([opening]).split()
+    docs = [("corridor-ep42.md", f"Corridor Conversations - Episode 42 {calls_itself([opening])}"),
+            ("ledger-feature.html", "Panning for a future | The Frontier Ledger"),
+            ("zvc.pdf", "ZVC Sustainability Report 2025")]
+    assert document_named("Does the podcast transcript think its cost estimate can be trusted?", docs) == "corridor-ep42.md"
+    assert document_named("What does the podcast say about water?", docs) == "corridor-ep42.md"
+    assert document_named("Does the Frontier Ledger piece describe it the same way?", docs) == "ledger-feature.html"
+    assert document_named("Is a piece of the deal missing?", docs) is None
+    assert document_named("What does the document say about water?", docs) is None
