@@ -296,7 +296,13 @@ def _english() -> frozenset[str]:
 
 
 # a line that stops mid-sentence: on a comma or a word that needs what follows ("… in Nagar and")
-_RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|in|at|to|for|with|by|from|on|as|than|per))\s*$", re.IGNORECASE)
+# ("… so that" / "Pakistani-origin minerals …": an article, preposition, conjunction, auxiliary or
+# possessive, none of which ends an English sentence)
+_RUNS_ON = re.compile(r"(?:,|\b(?:and|or|nor|but|of|the|a|an|in|at|to|for|with|by|from|on|as|than|per|into|onto|"
+                      r"over|under|between|among|across|through|within|without|via|including|that|which|who|whose|"
+                      r"whom|where|when|while|if|because|although|whether|is|are|was|were|be|been|will|would|"
+                      r"can|could|should|may|might|must|shall|has|have|had|its|their|our|his|her|this|these|those|"
+                      r"such|not))\s*$", re.IGNORECASE)
 _ENDS = re.compile(r"[.!?:;…\"”’)\]]\s*$")
 
 

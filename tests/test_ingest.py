@@ -703,7 +703,8 @@ def test_a_pdf_table_is_rebuilt_from_where_its_cells_sit(
 def test_a_pdfs_prose_across_lines_and_pages(tmp_path: Path) -> None:
     """A word broken at a line's end is joined unless the document writes it with its hyphen
     ("small-scale", not "smallscale"; "Gilgit-Baltistan", not "Gilgit- Baltistan"); a paragraph or
-    list item cut by a page break or wrapped onto a line that starts with a capital goes on as one;
+    list item cut by a page break or wrapped onto a line that starts with a capital goes on as one
+    (round m5's "… with the United States so that" / "Pakistani-origin minerals …" was cut);
     a bold line in the text's size heads what follows it (round m5's "2.1 Lithium Lithium demand
     rose …"), a bold table caption does not."""
     pages = [[("Mining Survey", 16),
@@ -721,6 +722,8 @@ def test_a_pdfs_prose_across_lines_and_pages(tmp_path: Path) -> None:
               ("2. Recommendations", 14),
               "- Pilot mercury-free washing at 20 sites in Nagar and",
               "Ghizer over two years.",
+              "- Seek an agreement with the United States so that",
+              "Pakistani minerals count towards U.S. tax credits.",
               "- Publish the licence areas; and",
               "- audit the fund every year.",
               "A better under-",
@@ -733,6 +736,7 @@ def test_a_pdfs_prose_across_lines_and_pages(tmp_path: Path) -> None:
     assert "2.1 Mercury" in headings and not [h for h in headings if h.startswith("Table")], headings
     items = [b.text for b in doc.blocks if b.kind == "list_item"]
     assert items == ["Pilot mercury-free washing at 20 sites in Nagar and Ghizer over two years.",
+                     "Seek an agreement with the United States so that Pakistani minerals count towards U.S. tax credits.",
                      "Publish the licence areas; and", "audit the fund every year."], items  # a bullet starts an item
     assert "A better understanding of the rivers" in text, text  # a word English knows is joined
 
