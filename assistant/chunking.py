@@ -15,7 +15,7 @@ from typing import Iterable
 from .config import ChunkingSettings
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = "10"  # 10: a wrapped list item or paragraph runs on after any word that cannot end a sentence ("so that"); 9: hyphens joined where English knows the word, a bullet starts a list item; 8: a PDF's tables rebuilt from where their cells sit, bold headings, paragraphs across pages, hyphens kept in compounds; 7: a PDF's headings told by their font size, ligatures ("ﬁ") spelled out; 4: numbered headings ("1. Benchmarks") and header lines in text and PDF files; 5: a PDF's running headers, footers and page numbers dropped; 6: numbered clauses over indented sub-clauses, and lines in capitals, as headings in text files; junk metadata titles ("about:blank") dropped
+CHUNKER_VERSION = "11"  # 11: a web page's furniture (related stories, share buttons, comments; by class or id) dropped; 10: a wrapped list item or paragraph runs on after any word that cannot end a sentence ("so that"); 9: hyphens joined where English knows the word, a bullet starts a list item; 8: a PDF's tables rebuilt from where their cells sit, bold headings, paragraphs across pages, hyphens kept in compounds; 7: a PDF's headings told by their font size, ligatures ("ﬁ") spelled out; 4: numbered headings ("1. Benchmarks") and header lines in text and PDF files; 5: a PDF's running headers, footers and page numbers dropped; 6: numbered clauses over indented sub-clauses, and lines in capitals, as headings in text files; junk metadata titles ("about:blank") dropped
 SECTION_SEP = " › "  # between the headings of a section path ("Regional Implications › 5.1 China")
 
 _ABBREVIATIONS = {

@@ -258,12 +258,29 @@ _HTML_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pr
 _HTML_DROP = ["script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "template", "iframe"]
 
 
+# a page's furniture by its class or id: Mozilla Readability's "unlikely candidates" (lists of
+# related stories, comments, share buttons, sidebars, menus), without "header" (a byline sits there);
+# an element also called "content", "article", "main" or "body" is kept, as Readability keeps it
+_UNLIKELY = re.compile(r"-ad-|banner|breadcrumb|combx|comment|disqus|footer|gdpr|menu|related|remark|replies|rss|"
+                       r"shoutbox|sidebar|skyscraper|social|sponsor|ad-break|agegate|pagination|pager|popup|share|"
+                       r"newsletter|subscribe|cookie", re.IGNORECASE)
+_MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+
+
+def _boilerplate(tag: Any) -> bool:
+    names = " ".join([*(tag.get("class") or []), tag.get("id") or ""]) if tag.attrs is not None else ""
+    return bool(names.strip()) and bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
+
+
 def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup(_HTML_DROP):
         tag.decompose()
+    for tag in [t for t in soup.find_all(True) if t.name not in ("html", "body") and _boilerplate(t)]:
+        if not tag.decomposed:
+            tag.decompose()
     title = _line(soup.title.get_text(" ")) if soup.title else ""
     meta = {m.get("name", "").lower(): m.get("content", "") for m in soup.find_all("meta") if m.get("name")}
     body = soup.body or soup

@@ -769,3 +769,21 @@ def test_a_pdf_table_with_cells_set_mid_height(tmp_path: Path) -> None:
     text = " ".join(b.text for b in doc.blocks if b.kind != "table")
     assert "Refining shares of battery minerals" in text and "After the table comes prose" in text
     assert "superalloys" not in text  # the table's words are its rows only
+
+
+def test_a_web_pages_furniture_is_not_read(tmp_path: Path) -> None:
+    """A blind round: "total mineral exports in November 2024?" was answered with a page's list of
+    related commentary ("Arsenic and the Hidden Cost of Smelting (November 2024)"). Blocks whose
+    class or id call them related stories, share buttons, comments, breadcrumbs or a newsletter box
+    (Mozilla Readability's unlikely candidates) are dropped; one also called content is kept."""
+    page = ("<html><head><title>Corridors</title></head><body><div class='breadcrumb'>Home › Commentary</div>"
+            "<div class='article-body'><h1>Corridors</h1><p>Antimony exports rose to USD 27.6 million.</p>"
+            "<div class='content related-terms'><p>Tajikistan ships concentrate through Torkham.</p></div></div>"
+            "<p class='share'>Share: X | LinkedIn | Email</p>"
+            "<div class='related'><h3>Related commentary</h3><ul><li>Arsenic and the Hidden Cost of Smelting "
+            "(November 2024)</li></ul></div><div id='comments'><p>Great piece!</p></div></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    text = " ".join(b.text for b in load(tmp_path / "page.html", root=tmp_path).blocks)
+    assert "USD 27.6 million" in text and "Torkham" in text, text
+    for furniture in ("Home ›", "Share:", "Related commentary", "Arsenic", "Great piece"):
+        assert furniture not in text, (furniture, text)
