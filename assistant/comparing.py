@@ -15,13 +15,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from .answering import HEDGE, ExtractiveAnswerer
 from .citing import compose, refusal
+from .composing import sides
+from .places import country_of
 from .conversation import Query
 from .frame import Frame
 from .lexical import STOPWORDS, tokenize
-from .naming import COMPARES, after_names, documents_named, names_a_document, without_document
+from .naming import COMPARES, plain_words, after_names, documents_named, names_a_document, without_document
 from .retrieval import Retrieval
 from .types import Answer, Passage
 from .units import Unit
@@ -86,11 +89,34 @@ def across_question(question: str) -> str:
 
 
 def documents_compared(question: str, documents: Iterable[tuple[str, str]]) -> list[str]:
-    """The sources of the documents a question compares (two or three, in its order), or []."""
-    named = documents_named(question, documents)
+    """The sources of the documents a question compares (two or three, in its order), or []. A
+    side is a document called by what it is ("the market brief") or by whose it is, the name its
+    title alone carries ("do Indus Crest and CRRS give the same number?": the company's annual
+    report and the think tank's commentary)."""
+    docs = list(documents)
+    if not (COMPARES.search(question) or _SAY.search(question)):
+        return []
+    named = documents_named(question, docs)
+    if named is not None and len(named) < 2:
+        named = _by_owner(question, docs, named)
     if named is None or not 2 <= len(named) <= 3 or not side_question(question):
         return []  # "Do the brief and the FAQ agree?" asks nothing of each: the question as it is
-    return named if COMPARES.search(question) or _SAY.search(question) else []
+    return named
+
+
+def _by_owner(question: str, documents: list[tuple[str, str]], named: list[str]) -> list[str]:
+    """The named documents, with those whose title alone carries a name of the question, in the
+    question's order ("Indus Capital's assumptions … differ from Siahan's own")."""
+    found: list[tuple[int, str]] = []
+    titles = [(s, plain_words(f"{t} {Path(s).stem}")) for s, t in documents]
+    for name in sides(question):
+        if country_of(name) is not None:
+            continue  # "Pakistan", "China": what is compared, not whose document
+        words = plain_words(name)
+        fits = [s for s, title in titles if words and words <= title]
+        if len(fits) == 1 and fits[0] not in named and fits[0] not in [s for _, s in found]:
+            found.append((question.find(name), fits[0]))
+    return list(named) + [s for _, s in sorted(found)]
 
 
 def side_question(question: str) -> str:
@@ -98,8 +124,12 @@ def side_question(question: str) -> str:
     ("When is Shigar supposed to ship its first concentrate?"), else what follows "differ on" or
     "say about" ("What Shigar will cost to build?"), else the question without the documents' names
     if anything is left to ask ("" where nothing is: "Do the brief and the FAQ agree?")."""
-    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+", question.strip()) if p.strip()]
-    asks = [p for p in parts if p.endswith("?") and not names_a_document(p)]
+    # "What does it cost to bring concentrate in - do Indus Crest and CRRS give the same number?":
+    # a question before a dash is a question of its own
+    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+|\s+[-–—]+\s+", question.strip()) if p.strip()]
+    asks = [p if p.endswith("?") else p.rstrip(".!") + "?" for p in parts
+            if (p.endswith("?") or p is not parts[-1] and _WH.match(p)) and not names_a_document(p)
+            and not COMPARES.search(p)]
     if len(parts) > 1 and asks:
         return asks[0]
     m = _ABOUT.search(after_names(question)) or _TOPIC.search(question)
@@ -112,7 +142,7 @@ def side_question(question: str) -> str:
                       " ", without_document(question), flags=re.IGNORECASE)
         rest = COMPARES.sub(" ", rest)
         rest = re.sub(r"\b(?:in|from|of|by|with|and|as|than|to)\s+(?:it|they|them)\b|\b(?:it|they)\s+and\s+(?:it|they)\b"
-                      r"|^\s*(?:is|are|do|does|did|how|what)\b", " ", rest, flags=re.IGNORECASE)
+                      r"|^\s*(?:(?:is|are|do|does|did|how|what)\b\s*)+", " ", rest, flags=re.IGNORECASE)
         rest = re.sub(r"\s+", " ", rest).strip(" ?.!,")
         asked = f"What about {rest}?"
     # "… differ on it?" asks what the conversation was about: the question as it is

@@ -87,7 +87,7 @@ _ANY = "document piece"
 def _own_words(m: re.Match[str]) -> set[str]:
     """The words before the genre noun that say which document: "IEA" of "the IEA report", "Col
     Sabahuddin NSP 2022" of "Col Sabahuddin's NSP-2022 article"."""
-    return _plain_words(re.sub(r"['’]s?\b", "", f"{m.group('owner') or ''} {m.group(2)}")) - STOPWORDS
+    return plain_words(re.sub(r"['’]s?\b", "", f"{m.group('owner') or ''} {m.group(2)}")) - STOPWORDS
 
 
 def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str | None:
@@ -140,7 +140,7 @@ COMPARES = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar
 
 
 def _prepared(documents: Iterable[tuple[str, str]]) -> list[tuple[str, str, set[str]]]:
-    return [(source, text, _plain_words(text))
+    return [(source, text, plain_words(text))
             for source, text in ((s, f"{t} {Path(s).stem} {_FORMATS.get(Path(s).suffix.lower(), '')} {_ANY}".lower())
                                  for s, t in documents)]
 
@@ -148,7 +148,7 @@ def _prepared(documents: Iterable[tuple[str, str]]) -> list[tuple[str, str, set[
 def _fits(m: re.Match[str], docs: list[tuple[str, str, set[str]]]) -> list[str]:
     """The documents a name fits: its genre among their words, and its own words if it has any."""
     said = m.group(3).lower()
-    noun = _plain_words(said)
+    noun = plain_words(said)
     # "the reports of child labour" are not the one "Annual Report": a plural names a plural
     plural = said if said.endswith("s") and not said.endswith("ss") else None
     before = _own_words(m)
@@ -221,7 +221,7 @@ def _plural(said: str) -> bool:
 def _content_genre(m: re.Match[str]) -> bool:
     """A genre word with no word of its own before it that is as often what is said ("the outlook
     for copper", "the notice period"): not a document's name."""
-    return not _own_words(m) and _plain_words(m.group(3)) <= _ALSO_CONTENT
+    return not _own_words(m) and plain_words(m.group(3)) <= _ALSO_CONTENT
 
 
 def _name_start(m: re.Match[str]) -> int:
@@ -235,7 +235,7 @@ def _name_start(m: re.Match[str]) -> int:
     return m.start()
 
 
-def _plain_words(text: str) -> set[str]:
+def plain_words(text: str) -> set[str]:
     """Lower-case words, a plural's "s" dropped ("notes" is "note"), nothing else stemmed."""
     return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
             for w in re.findall(r"[a-z0-9]+", text.lower())}

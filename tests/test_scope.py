@@ -444,3 +444,30 @@ def test_a_document_is_named_by_what_its_opening_line_says_it_is_and_as_a_piece(
     assert document_named("Does the Frontier Ledger piece describe it the same way?", docs) == "ledger-feature.html"
     assert document_named("Is a piece of the deal missing?", docs) is None
     assert document_named("What does the document say about water?", docs) is None
+
+
+def test_documents_compared_by_whose_they_are(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind round: "What does it cost per tonne to bring Tajik concentrate into Pakistan - do
+    Indus Crest and CRRS give the same number?" gave the company's figure alone. A side named as
+    only one document's title names it (the company, the think tank) is that document, searched
+    on its own; a country in one title is what is compared, not whose document it is."""
+    from assistant.comparing import documents_compared, side_question
+
+    bot = bot_over({
+        "indus-crest-annual-report.md": "# Indus Crest Antimony Limited: Annual Report 2024\n\n## Operations\n\n"
+                                        "Imported concentrate enters Pakistan at Torkham; the average landed transport "
+                                        "cost in FY2024 was USD 205 per tonne. Output rose to 2,400 tonnes.\n",
+        "crrs-commentary.md": "# Beyond Transit: Central Asian Minerals | CRRS Commentary\n\nTajik concentrate travels by "
+                              "truck via the Torkham crossing, a journey that costs about USD 190 per tonne. Rail "
+                              "through Afghanistan remains a plan.\n",
+        "china-notes.md": "# China Trade Notes\n\nChina buys most of Pakistan's chromite.\n",
+    })
+    docs = [(d.source, d.title) for d in bot.documents()]
+    question = "What does it cost per tonne to bring Tajik concentrate into Pakistan - do Indus Crest and CRRS give the same number?"
+    assert documents_compared(question, docs) == ["indus-crest-annual-report.md", "crrs-commentary.md"]
+    assert side_question(question) == "What does it cost per tonne to bring Tajik concentrate into Pakistan?"
+    assert documents_compared("How do China's and India's views of the port differ?", docs) == []
+    a = bot.ask(question)
+    assert_well_cited(a)
+    assert "USD 205" in a.text and "USD 190" in a.text, a.text
+    assert a.notice and a.notice.startswith("Compared Indus Crest Antimony Limited")
