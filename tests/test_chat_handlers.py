@@ -179,6 +179,11 @@ def test_starters_name_each_document_even_when_its_title_is_long() -> None:
         "Pakistan–U.S. Cooperation on Critical…"
     assert short_title("Roundtable Summary: Financing Pakistan's Critical Minerals") == "Roundtable Summary"
     assert short_title("Cobalt Brief") == "Cobalt Brief"
+    # a web page's site name and a dashed subtitle go as a subtitle does
+    assert short_title("China Media Monitor No. 37/2026 - Pakistan's minerals in Chinese coverage") == \
+        "China Media Monitor No. 37/2026"
+    assert short_title("Gold washers wait for the boom | The Frontier Ledger") == "Gold washers wait for the boom"
+    assert short_title("Pakistan–U.S. Cooperation") == "Pakistan–U.S. Cooperation"
     assert short_title("Fact Sheet: Copper", subtitle=True) == "Fact Sheet: Copper"
 
 

@@ -65,6 +65,8 @@ def short_title(title: str, subtitle: bool = False) -> str:
     """A title short enough to read inside a question: its subtitle dropped (unless `subtitle`),
     then cut at a word. With several documents "Summarize the document." named none of them (a
     blind user test saw it twice, each time summarising the same one)."""
+    # a web page's " | Site name" and a "Title - subtitle" read as the subtitle does
+    title = re.split(r"\s+[|–—-]\s+", title)[0].strip() or title
     text = (_NUMBERING.sub("", title).strip() if subtitle else topic(title)) or title
     if len(text) <= TITLE_CHARS:
         return text
