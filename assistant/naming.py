@@ -80,8 +80,8 @@ _FORMATS = {".pdf": "pdf file", ".docx": "word document file docx", ".html": "we
             ".htm": "web page webpage file", ".txt": "text file", ".md": "markdown file"}
 
 
-# what any document may be called with words of its own ("the Frontier Ledger piece", "the ZVC document")
-_ANY = "document piece"
+# what any document may be called with words of its own ("the ZVC document")
+_ANY = "document"
 
 
 def _own_words(m: re.Match[str]) -> set[str]:
@@ -152,6 +152,11 @@ def _fits(m: re.Match[str], docs: list[tuple[str, str, set[str]]]) -> list[str]:
     # "the reports of child labour" are not the one "Annual Report": a plural names a plural
     plural = said if said.endswith("s") and not said.endswith("ss") else None
     before = _own_words(m)
+    if noun <= {"piece"}:
+        # a piece is called by its outlet ("the Frontier Ledger piece": a web page's "… | The Frontier
+        # Ledger"); "the KP piece" of a grant is a part of it, not the KP report (round m7)
+        return [source for source, text, _ in docs if before and " | " in text
+                and before <= plain_words(text.split(" | ", 1)[1])]
     return [source for source, text, words in docs if noun <= words and (not before or before & words)
             and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
 

@@ -443,6 +443,8 @@ def test_a_document_is_named_by_what_its_opening_line_says_it_is_and_as_a_piece(
     assert document_named("What does the podcast say about water?", docs) == "corridor-ep42.md"
     assert document_named("Does the Frontier Ledger piece describe it the same way?", docs) == "ledger-feature.html"
     assert document_named("Is a piece of the deal missing?", docs) is None
+    # a piece is called by its outlet: "the ZVC piece" of a deal is a part of it
+    assert document_named("How much of that goes to the ZVC piece?", docs) is None
     assert document_named("What does the document say about water?", docs) is None
 
 
