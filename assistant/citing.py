@@ -36,8 +36,8 @@ def compose(chosen: list[Unit], retrieval: Retrieval, evidence: float, lead: Uni
     by_id = {p.chunk.id: p for p in retrieval.passages}
     spans = {}
     for u in chosen:
-        spans.setdefault(u.passage.chunk.id, u.span)
-    if lead is not None and lead.span:
+        spans.setdefault(u.passage.chunk.id, _within_a_cell(u))
+    if lead is not None and _within_a_cell(lead):
         spans[lead.passage.chunk.id] = lead.span
     citations = tuple(
         citation(n, by_id[cid], " … ".join(quotes[cid]), spans.get(cid), markers)
@@ -110,13 +110,21 @@ def figures_side_by_side(chosen: list[Unit], groups: list[tuple[str, int]], mark
 
 def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
     """"70 percent [1]" when the reader's span is a short phrase of a longer sentence."""
-    if not u.span:
+    if not _within_a_cell(u):
         return None
-    text = u.passage.chunk.text[u.span[0]:u.span[1]].strip().strip(",;:")
+    text = u.passage.chunk.text[u.span[0]:u.span[1]].strip().strip(",;:")  # type: ignore[index]
     words = len(text.split())
     if not text or words > SHORT_SPAN_WORDS or words > SHORT_SPAN_SHARE * len(u.text.split()):
         return None
     return f"{FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
+
+
+def _within_a_cell(u: Unit) -> tuple[int, int] | None:
+    """The reader's span, unless it runs across a table row's cells ("570 | Cu grade (%" for the
+    copper grade, a blind user test): a span of two cells is no answer to show."""
+    if not u.span or " | " in u.passage.chunk.text[u.span[0]:u.span[1]]:
+        return None
+    return u.span
 
 
 def citation(marker: int, p: Passage, quote: str, span: tuple[int, int] | None = None,

@@ -289,14 +289,23 @@ def _banded(lines: list[list[Placed]], i: int) -> tuple[list[list[str]], int, bo
     n = len(columns)
     if n < 2 or n < max(len(line) for line in region):
         return None
+    # by its middle: a centred header wider than its column's figures starts left of them
+    placed = [[(max([k for k, start in enumerate(columns) if start <= (r.x + r.end) / 2] or [0]), r)
+               for line in band for r in line] for band in bands]
+    # right-aligned figures start where their widths put them ("2,900" left of "980"), and a centred
+    # header elsewhere again: two neighbouring columns no row fills both of are one
+    merged = list(range(n))
+    for k in range(n - 1, 0, -1):
+        if not any({k - 1, k} <= {merged[c] for c, _ in band} for band in placed):
+            merged = [m if m < k else m - 1 for m in merged]
+    n = max(merged) + 1 if merged else 0
+    if n < 2:
+        return None
     rows = []
-    for band in bands:
+    for band in placed:
         cells = [""] * n
-        for line in band:
-            for r in line:
-                # by its middle: a centred header wider than its column's figures starts left of them
-                k = max([k for k, start in enumerate(columns) if start <= (r.x + r.end) / 2] or [0])
-                cells[k] = _norm(f"{cells[k]} {r.text}")
+        for k, r in band:
+            cells[merged[k]] = _norm(f"{cells[merged[k]]} {r.text}")
         rows.append(cells)
     firsts = [[Placed(c, 0, 0, size) for c in row] for row in rows]  # the cells, for the table tests
     bold = all(r.bold for line in bands[0] for r in line) and not all(

@@ -465,3 +465,26 @@ def test_a_sentence_two_chosen_units_share_is_said_once() -> None:
                     groups=[("Monitor", 2), ("Report", 1)])
     assert sides.text.count("USD 240 million") == 1
     assert "Report" in sides.text and "USD 185 million" in sides.text.split("Report", 1)[1]
+
+
+def test_a_span_across_a_table_rows_cells_is_not_shown() -> None:
+    """A blind user test: the bold short answer to "What is the copper grade at Amalaf Hills?" was
+    "570 | Cu grade (%" (two cells of the row), and the source panel bolded it."""
+    import numpy as np
+
+    from assistant.citing import compose
+    from assistant.retrieval import Retrieval
+    from assistant.types import Chunk, Passage
+    from assistant.units import Unit
+
+    row = "Project: Amalaf Hills | Ore resource (Mt): 570 | Cu grade (%): 0.47"
+    p = Passage(Chunk("c1", "report.pdf", "Report", "Projects", 1, row, (row,), 0), 0.9)
+    across = row.index("570"), row.index(": 0.47")
+    within = row.index("0.47"), row.index("0.47") + 4
+    retrieval = Retrieval("grade", np.zeros(4), {}, [p])
+    bad = compose([Unit(0, p, ((0,),), (row,), 1.0, 1.0, span=across)], retrieval, 0.9,
+                  lead=Unit(0, p, ((0,),), (row,), 1.0, 1.0, span=across))
+    assert bad.short_answer is None and bad.citations[0].span is None
+    good = compose([Unit(0, p, ((0,),), (row,), 1.0, 1.0, span=within)], retrieval, 0.9,
+                   lead=Unit(0, p, ((0,),), (row,), 1.0, 1.0, span=within))
+    assert good.short_answer == "0.47 [1]" and good.citations[0].span is not None

@@ -787,3 +787,33 @@ def test_a_web_pages_furniture_is_not_read(tmp_path: Path) -> None:
     assert "USD 27.6 million" in text and "Torkham" in text, text
     for furniture in ("Home ›", "Share:", "Related commentary", "Arsenic", "Great piece"):
         assert furniture not in text, (furniture, text)
+
+
+def test_a_pdf_tables_right_aligned_figures_under_a_centred_header(tmp_path: Path) -> None:
+    """A blind user test: every row of a printed project table lost one label ("Operator: Indus
+    Copper Co. | 570 | Cu grade (%): 0.47"), and the bold short answer to the copper grade was
+    "570 | Cu grade (%". Right-aligned figures start where their widths put them ("2,900" left of
+    "980") and the centred header elsewhere again: three columns where there is one."""
+    pages = [[
+        "Table 1 lists the projects.",
+        Row([("Ore", 280), ("Cu", 344), ("Capital", 395)], 12),
+        Row([("Project", 102), ("Operator", 182), ("resource", 268), ("grade", 337), ("cost (US$", 390)], 12),
+        Row([("(Mt)", 278), ("(%)", 342), ("bn)", 406)], 12),
+        "",
+        Row([("Sabz", 182)], 12),
+        Row([("Koh-e-Sabz", 91), ("2,900", 261), ("0.44", 332), ("5.6", 385)], 12),
+        Row([("Minerals Ltd", 182)], 12),
+        "",
+        Row([("Tanjeel Ridge", 91), ("BMA JV", 182), ("1,750", 261), ("0.39", 332), ("3.1", 385)], 12),
+        "",
+        Row([("Dalbandin", 91), ("Kharan", 182), ("980", 268), ("0.36", 332), ("1.4", 385)], 12),
+        "",
+        Row([("Amalaf Hills", 91), ("Indus Copper", 182), ("570", 268), ("0.47", 332), ("0.9", 385)], 12),
+        "After the table comes prose that runs across the page in one long line of text.",
+    ]]
+    doc = load(write_pdf(tmp_path / "projects.pdf", pages), root=tmp_path)
+    rows = [b.text for b in doc.blocks if b.kind == "table"]
+    assert rows[0] == "Project | Operator | Ore resource (Mt) | Cu grade (%) | Capital cost (US$ bn)", rows
+    assert "Project: Amalaf Hills | Operator: Indus Copper | Ore resource (Mt): 570 | Cu grade (%): 0.47 | " \
+           "Capital cost (US$ bn): 0.9" in rows, rows
+    assert "Operator: Sabz Minerals Ltd | Ore resource (Mt): 2,900" in rows[1], rows
