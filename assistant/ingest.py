@@ -131,6 +131,18 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
             units.append(" ".join(lines))
     blocks: list[Block] = []
     title = ""
+    # an email opens with its header lines: its subject is its title, and heads what follows (the
+    # "From:" line had been the title, and the section of every passage cited from the email)
+    header = 0
+    while header < len(units) and _EMAIL_FIELD.match(units[header]):
+        header += 1
+    subject = next((_EMAIL_FIELD.match(u).group(2) for u in units[:header]  # type: ignore[union-attr]
+                    if _EMAIL_FIELD.match(u).group(1).lower() == "subject"), "") if header >= 2 else ""  # type: ignore[union-attr]
+    if subject:
+        title = subject
+        blocks += [Block("heading", subject, level=2)] + [Block("paragraph", u) for u in units[:header]]
+        kinds = {i - header: b for i, b in kinds.items() if i >= header}
+        units = units[header:]
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         m = _LIST.match(u)
@@ -152,6 +164,9 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
         else:
             blocks.append(Block("paragraph", u))
     return title, blocks, {}, warnings
+
+
+_EMAIL_FIELD = re.compile(r"^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*(.*\S)", re.IGNORECASE)
 
 
 # a URL may hold one level of parentheses (Wikipedia's "Reko_Diq_(mine)")

@@ -817,3 +817,19 @@ def test_a_pdf_tables_right_aligned_figures_under_a_centred_header(tmp_path: Pat
     assert "Project: Amalaf Hills | Operator: Indus Copper | Ore resource (Mt): 570 | Cu grade (%): 0.47 | " \
            "Capital cost (US$ bn): 0.9" in rows, rows
     assert "Operator: Sabz Minerals Ltd | Ore resource (Mt): 2,900" in rows[1], rows
+
+
+def test_an_emails_subject_is_its_title(tmp_path: Path) -> None:
+    """A blind user test: an email saved as text was titled "From: Farah Qureshi <farah.q@…>" in
+    the document list, and that line was the section of every passage cited from it."""
+    (tmp_path / "notes.txt").write_text(
+        "From: Farah Qureshi <farah.q@mpf.example.pk>\nTo: Analysis team\nDate: 22 July 2025\n"
+        "Subject: Notes from the Dalbandin site visit\n\nTeam,\n\nThe camp at Dalbandin North was mostly idle. "
+        "Only 3 of 9 drill rigs were working.\n", encoding="utf-8")
+    doc = load(tmp_path / "notes.txt", root=tmp_path)
+    assert doc.title == "Notes from the Dalbandin site visit"
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == doc.title
+    text = " ".join(b.text for b in doc.blocks)
+    assert "From: Farah Qureshi" in text and "Only 3 of 9 drill rigs" in text  # the header lines stay text
+    (tmp_path / "plain.txt").write_text("From: the field\n\nNotes on drilling. Rigs were idle.\n", encoding="utf-8")
+    assert load(tmp_path / "plain.txt", root=tmp_path).title != "Notes on drilling. Rigs were idle."
