@@ -84,7 +84,7 @@ class Assistant:
     def stream(self, question: str, history: HistoryLike = None, *, top_k: int | None = None,
                mode: str | None = None, documents: Sequence[str] | None = None) -> AnswerStream:
         """Like `ask`, but yields the answer's text as it is produced."""
-        question = self._check_question(question)
+        question = self.check_question(question)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
         top_k = check_k(top_k, "top_k")
         mode = mode or self.settings.answer.mode
@@ -261,7 +261,8 @@ class Assistant:
         rewritten = clean_rewrite(text, fallback.text)
         return fallback if rewritten == fallback.text else Query(rewritten)
 
-    def _check_question(self, question: Any) -> str:
+    def check_question(self, question: Any) -> str:
+        """The question as it is asked, or an `InputError` saying what is wrong with it (empty, too long)."""
         return clean_question(question, self.settings.limits.max_question_chars)
 
     def retrieve(self, query: str, k: int | None = None, history: HistoryLike = None, *,
@@ -271,7 +272,7 @@ class Assistant:
         with `documents`, only passages of those documents."""
         self._repairing(self.ensure_index)
         turns = normalise_history(history, self.settings.limits.max_history_turns)
-        q = build_query(self._check_question(query), turns, is_name=self.index.snapshot.written_as_name)
+        q = build_query(self.check_question(query), turns, is_name=self.index.snapshot.written_as_name)
         k = check_k(k, "k")
         sources = self._scope(documents)
         return self._repairing(lambda: self.retriever.retrieve(q, k, sources)).passages

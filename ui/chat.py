@@ -96,6 +96,12 @@ class ChatUI:
         if not message:
             yield skip(), session, skip(), skip(), skip(), skip()
             return
+        try:  # a question that cannot be asked stays in the box, out of the conversation
+            self.bot.check_question(message)
+        except AssistantError as err:
+            _warn(str(err))
+            yield skip(), session, skip(), skip(), skip(), skip()
+            return
         with turn_of_the(session):
             yield from self._ask(message, session, k, mode, scope, owner, sent=True)
 
@@ -353,6 +359,16 @@ class ChatUI:
             return {"error": str(err)}, session
         session.conv.turns.append(Exchange(message.strip(), answer=answer))
         return answer.to_dict(), session
+
+
+def _warn(message: str) -> None:
+    """A warning in the page (a toast), where a page asked."""
+    try:
+        import gradio as gr
+
+        gr.Warning(message)
+    except Exception:  # outside an event there is nobody to tell
+        pass
 
 
 def _tell(message: str) -> None:
