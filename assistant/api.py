@@ -16,7 +16,8 @@ from .reader import shared_reader
 from .backends import ChatModel, Embedder, Manifest, VectorStore
 from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
-from .conversation import Query, build_query, is_follow_up, normalise_history, says_little, smalltalk_reply
+from .conversation import (Query, build_query, is_follow_up, normalise_history, points_nowhere, says_little,
+                           smalltalk_reply)
 from .frame import Frame
 from .inputs import check_k, clean_question
 from .comparing import MAX_ACROSS, across_question, asks_across, compare_documents, documents_compared
@@ -96,6 +97,10 @@ class Assistant:
                 sources: frozenset[str] | None = None) -> Iterator[str | Answer]:
         started = time.perf_counter()
         reply = smalltalk_reply(question)
+        pointing = points_nowhere(question, turns) if reply is None else None
+        if pointing:  # "Who operates it?" opening a conversation: say so, do not guess
+            reply = (f"This is the conversation's first question, so there is nothing before it for \"{pointing}\" "
+                     "to point back to. Ask again with the name of what you mean.")
         if reply is not None:
             yield reply
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")

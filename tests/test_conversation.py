@@ -99,3 +99,22 @@ def test_asking_what_a_new_term_is_starts_a_new_topic() -> None:
         assert build_query(question, turns).text == question
     for question in ("What is the timeline?", "What is it?", "Why?"):  # these ask about the turn before
         assert "Indonesia" in build_query(question, turns).text, question
+
+
+def test_a_first_question_that_points_back_at_nothing_is_not_guessed(corpus_bot: Assistant) -> None:
+    """A blind user test: "Who operates it?" opening a new conversation was answered "Koh-e-Sabz"
+    (a project, not an operator). With nothing before it, the answer says so; after a turn, or
+    asked of the document itself ("What does it recommend?"), it is answered as before."""
+    from assistant.conversation import points_nowhere
+
+    assert points_nowhere("Who operates it?", []) == "it"
+    assert points_nowhere("How big is that?", []) == "that"
+    assert points_nowhere("Who operates it?", [{"role": "user", "content": "Tell me about Reko Diq."}]) is None
+    assert points_nowhere("What does it recommend?", []) is None
+    assert points_nowhere("Who operates the Reko Diq mine?", []) is None
+    first = corpus_bot.ask("Who controls it?")
+    assert first.citations == () and not first.refused and '"it"' in first.text, first.text
+    followed = corpus_bot.ask("Who controls it?", [
+        {"role": "user", "content": "What is the Reko Diq project?"},
+        {"role": "assistant", "content": "Reko Diq is a copper and gold project in Balochistan."}])
+    assert followed.citations, followed.text
