@@ -51,7 +51,18 @@ OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first pa
 # an opening line that says what follows: "Podcast of the Indus Policy Forum", "Minutes of the
 # 14th meeting", "Transcript: Senate Standing Committee"
 _LINE_KIND = re.compile(rf"^\W*({_GENRES})\s*(?:of|by|from|for|:)\s", re.IGNORECASE | re.MULTILINE)
-_NUMBERED = re.compile(rf"\b(?:[A-Z][a-z]+\s+)?(?:{_GENRES})\s+No\.?\s*\d+", re.IGNORECASE)
+# a series' number or a report's code: "Working Paper No. 14", "Technical Report IGI-TR-2025-07"
+_NUMBERED = re.compile(rf"\b((?:[A-Z][a-z]+\s+)?(?:{_GENRES}))\s+(?:No\.?\s*\d+|(?-i:[A-Z]{{2,}})[-/\w]*\d[-/\w]*)",
+                       re.IGNORECASE)
+# an opening's line of who issued it, with what it is and no sentence's end ("Makran Policy Forum,
+# Karachi — Briefing Paper No. 12, June 2025"): its names are the document's names
+_ISSUED_CHARS = 160
+# "What does the Makran Policy Forum recommend?", "according to the Indus Geoscience Institute":
+# the one document issued by them, as a byline's name is its writer's (a blind user test)
+_SPEAKER = re.compile(r"\b(?:(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|has|have)\s+|according\s+to\s+)"
+                      r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w&.-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w&.-]*)){0,5})"
+                      r"(?:(?:\s+(?:say|says|said|recommend|propose|suggest|argue|conclude|find|estimate|expect|"
+                      r"think|want|urge|report|write|see|make|call)\w*)\b|\s*[,?.]|\s*$)", re.IGNORECASE)
 
 
 def calls_itself(chunks: Iterable[Chunk]) -> str:
@@ -61,10 +72,12 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
     opening = sorted(chunks, key=lambda c: c.position)[:OPENING_CHUNKS]
     genres = [m.group(1).lower() for c in opening for m in _SELF.finditer(c.text)]
     genres += [m.group(1).lower() for c in opening for m in _LINE_KIND.finditer(c.text)]
-    # a series' number: "Working Paper No. 14", "Research Report No. 7"
-    genres += [m.group(0).rsplit(" ", 2)[0].lower() for c in opening for m in _NUMBERED.finditer(c.text)]
+    genres += [m.group(1).lower() for c in opening for m in _NUMBERED.finditer(c.text)]
     names = [w for c in opening for m in _BY.finditer(c.text)
              for w in re.findall(r"\b[A-Z][\w&-]*", next(g for g in m.groups() if g))]
+    names += [w for c in opening for line in c.sentences if len(line) <= _ISSUED_CHARS
+              and not re.search(r"[.!?]\W*$", line) and re.search(rf"\b(?:{_GENRES})\b", line, re.IGNORECASE)
+              for w in re.findall(r"\b[A-Z][\w&-]*", line)]
     return " ".join(dict.fromkeys(genres + names))
 
 
@@ -118,7 +131,22 @@ def documents_named(question: str, documents: Iterable[tuple[str, str]]) -> list
             return None
         if found and found[0] not in named:
             named.append(found[0])
+    if not named:
+        issuer = _issuer(question, docs)
+        named = [issuer[1]] if issuer else []
     return named
+
+
+def _issuer(question: str, docs: list[tuple[str, str, set[str]]]) -> tuple[re.Match[str], str] | None:
+    """The one document whose title or opening carries all the words of the name a question asks
+    what it says ("What does the Makran Policy Forum recommend?"), with the match; None when no
+    document or several do."""
+    for m in _SPEAKER.finditer(question):
+        words = plain_words(m.group("who")) - STOPWORDS
+        fits = [source for source, _, have in docs if words and words <= have]
+        if len(fits) == 1:
+            return m, fits[0]
+    return None
 
 
 def name_fits_several(question: str, documents: Iterable[tuple[str, str]]) -> tuple[str, list[str]]:
@@ -211,6 +239,11 @@ def without_document(question: str, documents: Iterable[tuple[str, str]] | None 
             after_preposition = re.search(r"\b(?:in|on|of|about|from|for|with|by|to|at|between)\s+$", head, re.IGNORECASE)
             out.append(head + ("it" if not plural else "them" if after_preposition else "they"))
             end = m.end()
+    if not out and docs is not None and (issuer := _issuer(question, docs)) is not None:
+        m = issuer[0]  # "What does the Makran Policy Forum recommend?" read as "What does it recommend?"
+        start = m.start("who") - (4 if question[:m.start("who")].lower().endswith("the ") else 0)
+        said_by = re.search(r",?\s*\baccording\s+to\s+$", question[:start], re.IGNORECASE)
+        out, end = [question[:said_by.start()] if said_by else question[:start] + "it"], m.end("who")
     text = re.sub(r"\s+", " ", "".join(out) + question[end:])
     text = re.sub(r"\s*,?\s*([?.!])", r"\1", re.sub(r"\s+,", ",", text)).strip(" ,")
     # "What is in the memo?" leaves nothing to ask: read as asked

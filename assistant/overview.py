@@ -38,7 +38,8 @@ _HEADINGS = {
     "findings": re.compile(r"\b(findings|results|key points|takeaways)\b", re.IGNORECASE),
     "summary": re.compile(r"\b(abstract|summary|overview)\b", re.IGNORECASE),
 }
-_FALLBACK = {"findings": ("conclusion",), "summary": ("conclusion",)}
+# a document with no section of its recommendations makes them in its conclusion ("The Forum urges …")
+_FALLBACK = {"findings": ("conclusion",), "summary": ("conclusion",), "recommendations": ("conclusion",)}
 # words that say "the document" or frame the request; anything else is a subject of its own
 _FRAME = frozenset(tokenize(
     "article report paper document study text essay brief piece author authors writer it this whole entire "

@@ -473,3 +473,45 @@ def test_documents_compared_by_whose_they_are(bot_over: Callable[[dict[str, str]
     assert_well_cited(a)
     assert "USD 205" in a.text and "USD 190" in a.text, a.text
     assert a.notice and a.notice.startswith("Compared Indus Crest Antimony Limited")
+
+
+ISSUED = {
+    "makran-review.md": "# Balochistan Copper: An Independent Review\n\n*Makran Policy Forum, Karachi — Briefing Paper "
+                        "No. 12, June 2025*\n\n## Summary\n\nThe Makran Policy Forum reviewed published estimates for "
+                        "the Chagai copper belt.\n\n## Security\n\nIn our assessment security, not water, is the "
+                        "binding constraint.\n\n## Conclusion\n\nThe Forum urges the federal and provincial governments "
+                        "to publish all mining agreements in full.\n",
+    "chagai-outlook.md": "# Chagai Copper Belt Outlook 2025\n\nIndus Geoscience Institute (IGI), Quetta — Technical Report "
+                         "IGI-TR-2025-07, published 14 March 2025\n\n## Executive Summary\n\nThe Indus Geoscience "
+                         "Institute estimates the belt's resources at 6.2 billion tonnes.\n\n## Water\n\nThe Institute "
+                         "concludes that water scarcity, not security, is the binding constraint on development.\n\n"
+                         "## Recommendations\n\nThe federal government should fund a desalination pipeline.\n",
+}
+
+
+def test_a_document_is_named_by_who_issued_it(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "What does the Makran Policy Forum recommend?" was answered from another
+    document, "What does the technical report recommend?" was refused ("Technical Report
+    IGI-TR-2025-07" named nothing), and "How do the Indus Geoscience Institute and the Makran
+    Policy Forum differ on the binding constraint?" gave each one's byline. The opening's line of
+    who issued a document names it; a document with no recommendations section makes them in its
+    conclusion."""
+    from assistant.naming import document_named, without_document
+
+    bot = bot_over(ISSUED)
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    assert document_named("What does the Makran Policy Forum recommend?", docs) == "makran-review.md"
+    assert document_named("What does the technical report recommend?", docs) == "chagai-outlook.md"
+    assert document_named("What is the binding constraint, according to the Indus Geoscience Institute?",
+                          docs) == "chagai-outlook.md"
+    assert document_named("What does Pakistan recommend?", docs) is None
+    assert without_document("What does the Makran Policy Forum recommend?", docs) == "What does it recommend?"
+    assert without_document("What is the binding constraint, according to the Indus Geoscience Institute?",
+                            docs) == "What is the binding constraint?"
+    urged = bot.ask("What does the Makran Policy Forum recommend?")
+    assert drawn_from(urged) == {"makran-review.md"} and "publish all mining agreements" in urged.text, urged.text
+    pipeline = bot.ask("What does the technical report recommend?")
+    assert drawn_from(pipeline) == {"chagai-outlook.md"} and "desalination" in pipeline.text, pipeline.text
+    sides = bot.ask("How do the Indus Geoscience Institute and the Makran Policy Forum differ on the binding constraint?")
+    assert_well_cited(sides)
+    assert "water scarcity, not security" in sides.text and "security, not water" in sides.text, sides.text
