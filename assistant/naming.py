@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .lexical import STOPWORDS, tokenize
+from .places import country_of
 from .types import Chunk
 
 
@@ -142,6 +143,8 @@ def _issuer(question: str, docs: list[tuple[str, str, set[str]]]) -> tuple[re.Ma
     what it says ("What does the Makran Policy Forum recommend?"), with the match; None when no
     document or several do."""
     for m in _SPEAKER.finditer(question):
+        if country_of(m.group("who")) is not None:
+            continue  # "What does China want?" asks about China, not the "China Media Monitor"
         words = plain_words(m.group("who")) - STOPWORDS
         fits = [source for source, _, have in docs if words and words <= have]
         if len(fits) == 1:
