@@ -16,12 +16,13 @@ from .reader import shared_reader
 from .backends import ChatModel, Embedder, Manifest, VectorStore
 from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
-from .conversation import (Query, build_query, is_follow_up, normalise_history, points_nowhere, says_little,
+from .conversation import (Query, build_query, is_follow_up, normalise_history, points_nowhere,
                            smalltalk_reply)
 from .frame import Frame
 from .inputs import check_k, clean_question
-from .comparing import MAX_ACROSS, across_question, asks_across, compare_documents, documents_compared
-from .naming import calls_itself, document_named, name_fits_several, without_document
+from .comparing import compare_documents
+from .naming import calls_itself
+from .scoping import outside_reply, scope
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
@@ -111,9 +112,6 @@ class Assistant:
         if self.settings.answer.place_names:  # "Tehran" read as "Iran" where no document says Tehran
             question = self._spelling.rename_places(self.index.snapshot, question)
         notice: str | None = None
-        scope: str | None = None  # the one document the question names, when only it is searched
-        several: list[str] = []  # the documents a name fits that cannot tell them apart
-        plain = question  # the question without the words that name that document
         if mode == "llm" and self.llm is None:
             mode, notice = "extractive", "No language model is configured (llm.provider), so this answer was extracted from the documents."
         query = build_query(question, turns, is_name=self.index.snapshot.written_as_name)
@@ -129,43 +127,20 @@ class Assistant:
         reading = query.resolved if query.names and asked == query.question else None
         # the question read once, for retrieval and answering
         frame = Frame.of(asked, query, kind, is_name=self.index.snapshot.written_as_name, reading=reading)
-        docs = self.documents() if sources is None and self.settings.answer.named_documents else []
-        names = [(d.source, f"{d.title} {self._calls_itself(d)}") for d in docs] if len(docs) > 1 else []
-        # "How do the market brief and the ESIA summary differ on …?": each searched on its own
-        compared, across = self._read_apart(question, names, docs, frame, vector)
-        if across:
-            scope = f"Read in each of the {len(compared)} documents that speak to it, each searched on its own."
-        elif compared:
-            scope = f"Compared {' and '.join(f'{d.title} ({d.source})' for d in compared)}, each searched on its own."
-        elif sources is None and self.settings.answer.named_documents and frame.kind != "comparison":
-            # "What does the memo recommend?"; a comparison's other side may be in another document
-            named = document_named(question, names) if names else None
-            said, several = name_fits_several(question, names) if names and not named else ("", [])
-            sources = frozenset([named]) if named else frozenset(several) if several else None
-            plain = (without_document(question, names) if named else without_document(question) if several
-                     else question) if asked == question else question
-            if plain != question:  # searched and read without the words that chose the document
-                if turns and not query.context and says_little(plain):
-                    # without its name, "What is the market brief's figure?" is "What is its
-                    # figure?": a follow-up, which the name had hidden (a blind user test); "How
-                    # much water does it say the mine will draw?" asks as it stands
-                    followed = build_query(plain, turns, is_name=self.index.snapshot.written_as_name)
-                    if followed.context:
-                        query = followed
-                        reading = query.resolved if query.names else None
-                query = dataclasses.replace(query, question=plain)
-                vector = None
-                # and its form read without them too: "Give me a summary of the FAQ" is a summary
-                # request, not a question about FAQs
-                frame = Frame.of(plain, query, kind, is_name=self.index.snapshot.written_as_name,
-                                 reading=query.resolved if reading is not None else plain)
-            scope = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
-                          if d.source == named), None)
-            if several:
-                count = {2: "Two", 3: "Three", 4: "Four"}.get(len(several), str(len(several)))
-                scope = (f"{count} documents could be \"{said}\": "
-                         f"{' and '.join(f'{d.title} ({d.source})' for s in several for d in docs if d.source == s)}; "
-                         f"{'both' if len(several) == 2 else 'all'} were searched.")
+        every = self.documents() if self.settings.answer.named_documents else []
+        names = [(d.source, f"{d.title} {self._calls_itself(d)}") for d in every] if len(every) > 1 else []
+        # "What does the memo recommend?", "How do the brief and the assessment differ on …?"
+        scoped = scope(question, asked, turns, query, frame, kind, vector, reading, sources, every, names,
+                       self.settings, self.index.snapshot.written_as_name,
+                       lambda f, v: self._repairing(lambda: self.retriever.retrieve(
+                           f, self.settings.retrieval.composed_top_k, None, v)))
+        if scoped.outside is not None:  # the caller's choice leaves out the document it names
+            reply = outside_reply(scoped.outside)
+            yield reply
+            yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
+            return
+        query, frame, vector, sources, plain = scoped.query, scoped.frame, scoped.vector, scoped.sources, scoped.plain
+        scope_notice, several, compared, across = scoped.notice, scoped.several, scoped.compared, scoped.across
         # several points, often from several sections: more passages, and the rest of the best
         # ones' sections, unless the caller asked for a number of passages
         widen = top_k is None and frame.gathers
@@ -176,7 +151,7 @@ class Assistant:
                                                   lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)),
                                                   across or None, query if across else None)
             if across and answer.refused:  # read apart, no document answers: asked as one question
-                compared, scope = [], None
+                compared, scope_notice = [], None
         if not compared:
             retrieval = self._repairing(lambda: self.retriever.retrieve(frame, top_k, sources, vector, widen=widen))
         retrieved = time.perf_counter()
@@ -184,8 +159,8 @@ class Assistant:
         if not compared:
             answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
             cited = {c.source for c in answer.citations}
-            if scope and several and len(cited) == 1:  # which of them the user is reading
-                scope += "".join(f" The answer is from {d.title}." for d in docs if d.source in cited)
+            if scope_notice and several and len(cited) == 1:  # which of them the user is reading
+                scope_notice += "".join(f" The answer is from {d.title}." for d in every if d.source in cited)
         parts: list[str] = []  # LLM text streamed so far
         if mode == "llm" and not answer.refused:
             assert self.llm is not None
@@ -207,7 +182,7 @@ class Assistant:
         done = time.perf_counter()
         fallback = notice is not None  # an LLM was wanted; the documents' sentences answer instead
         # what was searched stays visible, then which mode answered and why, then the reader's doubt
-        notice = " ".join(x for x in (scope, notice, answer.notice) if x) or None
+        notice = " ".join(x for x in (scope_notice, notice, answer.notice) if x) or None
         # what was searched is shown as the user wrote it: "What risks does it identify?" read as a rewrite
         shown = answer.query.replace(plain, question, 1) if plain != question else answer.query
         answer = dataclasses.replace(answer, notice=notice, fallback=fallback, query=shown, timings={
@@ -219,21 +194,6 @@ class Assistant:
                 yield f"\n\n({notice})\n\n"
             yield answer.text
         yield answer
-
-    def _read_apart(self, question: str, names: list[tuple[str, str]], docs: list[DocumentInfo], frame: Frame,
-                    vector: np.ndarray | None) -> tuple[list[DocumentInfo], str]:
-        """The documents a question sets side by side, each to be read on its own, and what each is
-        asked when the question is asked of them as a set ("What do the different sources say
-        about mercury?": those the search finds for it, best first; one search found one
-        document's passages), else ""."""
-        compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
-        if compared or not names or not asks_across(question) or document_named(question, names):
-            return compared, ""
-        found = self._repairing(lambda: self.retriever.retrieve(frame, self.settings.retrieval.composed_top_k, None, vector))
-        order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
-        if len(order) < 2:
-            return [], ""
-        return [d for s in order for d in docs if d.source == s], across_question(question)
 
     def _calls_itself(self, doc: DocumentInfo) -> str:
         """What the document's opening calls it ("article"), worked out once per version of it."""

@@ -101,6 +101,10 @@ def test_a_document_called_by_what_it_is_is_the_one_searched(
     # what the caller chose wins, and the rule can be switched off
     chosen = bot.ask("What does the memo recommend?", documents=["cobalt.md"])
     assert drawn_from(chosen) <= {"cobalt.md"} and not (chosen.notice or "").startswith("Only")
+    # and a document it names outside the choice is said to be outside, not answered for from
+    # another (a blind user test: a conversation limited to one paper answered for the report it named)
+    assert "names Raw Materials Act: Implementation Memo (eu-memo.md), which is not among the documents" in chosen.text
+    assert not bot.ask("What does the briefing recommend?", documents=["cobalt.md"]).text.startswith("The question names")
     off = Assistant.from_config(bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(
         update={"named_documents": False})}), embedder=bot.index.embedder, store=bot.index.store)
     question = "Which countries hold most of the world's lithium resources, according to the memo?"

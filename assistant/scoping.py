@@ -1,0 +1,121 @@
+"""Which documents a question is read in: the one it names ("What does the memo recommend?"), those
+a name fits when it cannot tell them apart ("the report" of two reports), those it sets side by
+side ("How do the brief and the assessment differ …?"), or each that speaks to a question asked of
+the documents as a set ("What do the different sources say …?"). What was searched is said in a
+notice, and a document the question names outside the caller's choice is reported, not guessed at.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .comparing import MAX_ACROSS, across_question, asks_across, documents_compared
+from .config import Settings
+from .conversation import Query, build_query, says_little
+from .frame import Frame
+from .composing import Kind
+from .naming import document_named, name_fits_several, without_document
+from .retrieval import Retrieval
+from .types import DocumentInfo
+
+
+@dataclass
+class Scope:
+    """A question as it is read: in which documents, and with what."""
+
+    query: Query
+    frame: Frame
+    vector: np.ndarray | None
+    sources: frozenset[str] | None  # the documents searched; None: all
+    plain: str  # the question without the words that name its document
+    notice: str | None = None  # what was searched, said to the user
+    several: list[str] = field(default_factory=list)  # the documents one name fits, all searched
+    compared: list[DocumentInfo] = field(default_factory=list)  # read each on its own
+    across: str = ""  # what each compared document is asked, for a question asked of them as a set
+    outside: DocumentInfo | None = None  # the document it names, outside those the caller chose
+
+
+def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: Frame, kind: Kind | None,
+          vector: np.ndarray | None, reading: str | None, sources: frozenset[str] | None, docs: list[DocumentInfo],
+          names: list[tuple[str, str]], settings: Settings, is_name: Callable[[str], bool],
+          search: Callable[[Frame, np.ndarray | None], Retrieval]) -> Scope:
+    """The question's scope. `docs` and `names` (each document's source with its title and what
+    it calls itself): every document, or none when only one is indexed or the rule is off;
+    `search` finds the passages of a question asked of all of them."""
+    out = Scope(query, frame, vector, sources, question)
+    if not names:
+        return out
+    if sources is not None:  # the caller chose: a document named outside the choice is reported
+        named = document_named(question, names)
+        out.outside = next((d for d in docs if d.source == named), None) if named not in sources else None
+        return out
+    out.compared, out.across = _read_apart(question, names, docs, frame, vector, settings, search)
+    if out.across:
+        out.notice = f"Read in each of the {len(out.compared)} documents that speak to it, each searched on its own."
+        return out
+    if out.compared:
+        out.notice = f"Compared {' and '.join(f'{d.title} ({d.source})' for d in out.compared)}, each searched on its own."
+        return out
+    if frame.kind == "comparison":
+        return out  # a comparison's other side may be in another document
+    # "What does the memo recommend?"
+    named = document_named(question, names)
+    said, several = name_fits_several(question, names) if not named else ("", [])
+    out.sources = frozenset([named]) if named else frozenset(several) if several else None
+    out.several = several
+    plain = (without_document(question, names) if named else without_document(question) if several
+             else question) if asked == question else question
+    out.plain = plain
+    if plain != question:  # searched and read without the words that chose the document
+        if turns and not query.context and says_little(plain):
+            # without its name, "What is the market brief's figure?" is "What is its figure?": a
+            # follow-up, which the name had hidden (a blind user test); "How much water does it
+            # say the mine will draw?" asks as it stands
+            followed = build_query(plain, list(turns), is_name=is_name)
+            if followed.context:
+                query = followed
+                reading = query.resolved if query.names else None
+        out.query = dataclasses.replace(query, question=plain)
+        out.vector = None
+        # and its form read without them too: "Give me a summary of the FAQ" is a summary
+        # request, not a question about FAQs
+        out.frame = Frame.of(plain, out.query, kind, is_name=is_name,
+                             reading=out.query.resolved if reading is not None else plain)
+    out.notice = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
+                       if d.source == named), None)
+    if several:
+        count = {2: "Two", 3: "Three", 4: "Four"}.get(len(several), str(len(several)))
+        out.notice = (f"{count} documents could be \"{said}\": "
+                      f"{' and '.join(f'{d.title} ({d.source})' for s in several for d in docs if d.source == s)}; "
+                      f"{'both' if len(several) == 2 else 'all'} were searched.")
+    return out
+
+
+def outside_reply(doc: DocumentInfo) -> str:
+    """What a question naming a document outside the caller's choice is told (a blind user test:
+    a conversation limited to one paper answered "What does the Chagai report recommend?" from
+    that paper, saying nothing)."""
+    return (f"The question names {doc.title} ({doc.source}), which is not among the documents this "
+            "conversation searches. Add it to the documents searched to ask about it.")
+
+
+def _read_apart(question: str, names: list[tuple[str, str]], docs: list[DocumentInfo], frame: Frame,
+                vector: np.ndarray | None, settings: Settings,
+                search: Callable[[Frame, np.ndarray | None], Retrieval]) -> tuple[list[DocumentInfo], str]:
+    """The documents a question sets side by side, each to be read on its own, and what each is
+    asked when the question is asked of them as a set ("What do the different sources say
+    about mercury?": those the search finds for it, best first; one search found one
+    document's passages), else ""."""
+    compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
+    if compared or not asks_across(question) or document_named(question, names):
+        return compared, ""
+    found = search(frame, vector)
+    order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
+    if len(order) < 2:
+        return [], ""
+    return [d for s in order for d in docs if d.source == s], across_question(question)
