@@ -24,7 +24,7 @@ from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import (Unit, coverage, group_text, names_side, overview_units, passage_span, reading_windows,
                     section_units, unit_groups, with_its_list)
-from .citing import compose, refusal
+from .citing import compose, refusal, sources_differ
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
@@ -226,6 +226,8 @@ class ExtractiveAnswerer:
         answer = compose(chosen, retrieval, evidence, lead=best)
         if answer.short_answer and not answers_alone(question, frame.yes_no, answer.short_answer):
             answer = dataclasses.replace(answer, short_answer=None)
+        if answer.short_answer:  # a figure another document gives otherwise is set beside it
+            answer = dataclasses.replace(answer, short_answer=sources_differ(chosen, answer.citations) or answer.short_answer)
         return _hedged(answer, hedge)
 
 

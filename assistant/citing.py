@@ -108,6 +108,24 @@ def figures_side_by_side(chosen: list[Unit], groups: list[tuple[str, int]], mark
     return "; ".join(parts)
 
 
+def sources_differ(chosen: list[Unit], citations: tuple[Citation, ...]) -> str | None:
+    """The lead line of a one-point answer whose chosen sentences come from documents that give
+    different figures for it ("The documents differ: Copper Belt Outlook: 5.6 [1]; An Independent
+    Review: US$ 7.4 billion [2]"): the first document's figure alone read as the answer, the other
+    shown under it as if it agreed (a blind user test). None unless two documents' reader spans are
+    short figures that differ."""
+    markers = {c.chunk_id: c.marker for c in citations}
+    first: dict[str, tuple[str, str]] = {}  # source -> (its label, its span)
+    for u in chosen:
+        span = short_answer(u, markers)
+        if u.passage.chunk.source not in first and span and re.search(r"\d", span.rsplit(" [", 1)[0]):
+            first[u.passage.chunk.source] = (u.passage.chunk.title.split(" | ")[0].strip(), span)
+    figures = {tuple(re.findall(r"\d+(?:[.,]\d+)*", span.rsplit(" [", 1)[0])) for _, span in first.values()}
+    if len(first) < 2 or len(figures) < 2:
+        return None
+    return "The documents differ: " + "; ".join(f"{label}: {span}" for label, span in first.values())
+
+
 def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
     """"70 percent [1]" when the reader's span is a short phrase of a longer sentence."""
     if not _within_a_cell(u):

@@ -520,3 +520,23 @@ def test_a_document_is_named_by_who_issued_it(bot_over: Callable[[dict[str, str]
     sides = bot.ask("How do the Indus Geoscience Institute and the Makran Policy Forum differ on the binding constraint?")
     assert_well_cited(sides)
     assert "water scarcity, not security" in sides.text and "security, not water" in sides.text, sides.text
+
+
+def test_a_figure_two_documents_give_differently_is_shown_as_theirs(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "How many security incidents were there on the N-40 in 2024?" was
+    answered "34 [1]" in bold, the other report's 27 under it as if it agreed. Where the chosen
+    sentences come from documents whose spans are figures that differ, the lead line says so."""
+    bot = bot_over({
+        "review.md": "# Balochistan Copper: An Independent Review\n\n## Security\n\nSecurity incidents along the N-40 "
+                     "highway numbered 34 in 2024, according to our count of district police reports.\n",
+        "outlook.md": "# Chagai Copper Belt Outlook 2025\n\n## Security\n\nSecurity incidents along the N-40 highway "
+                      "rose to 27 in 2024, up from 19 in 2023.\n",
+        "water.md": "# Water Note\n\nThe Mashkel aquifer is drawn down by 1.8 metres a year.\n",
+    })
+    a = bot.ask("How many security incidents were there on the N-40 in 2024?")
+    assert_well_cited(a)
+    assert a.short_answer and a.short_answer.startswith("The documents differ: "), a.short_answer
+    assert "Balochistan Copper: An Independent Review: 34 [" in a.short_answer and "27 [" in a.short_answer, a.short_answer
+    one = bot.ask("How fast is the Mashkel aquifer drawn down?")  # one document: its figure alone
+    assert one.short_answer is None or not one.short_answer.startswith("The documents differ"), one.short_answer
