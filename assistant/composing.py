@@ -83,13 +83,32 @@ def asks_several(question: str) -> bool:
     return bool(m) and not m.group(1).endswith("ss") and m.group(1) not in _NOT_PLURAL
 
 
+# "What does it say about fuel?" (a document named, "What does the memo say about fuel?", is read
+# in it with "it" for its name): a request for what it says on a subject, with no answer of a kind
+# a reader trained on SQuAD would name. Only "it" and "they": who says it is part of the question
+# when named ("What did Trump say about …?", "What does the NSP say about …?"; the article's rounds)
+_SAYS_ABOUT = re.compile(r"^\s*what\s+(?:does|do|did|has|have)\s+(?:it|they)"
+                         r"\s+(?:say|says|said|write|wrote|written|mention|mentioned|report|reported|state|stated|note|"
+                         r"noted|tell\s+us)\s+(?:about|on|regarding|concerning)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$",
+                         re.IGNORECASE)
+
+
+def as_read(question: str) -> str:
+    """The question as the reader judges it: a request for what is said on a subject as "What
+    about fuel?" (the reader read the memo's "reported a fuel shortage" at 0.09 for "What does it
+    say about fuel?" and at 0.38 for "What about fuel?", under and over the threshold; a blind user
+    test), any other question as asked."""
+    m = _SAYS_ABOUT.match(question)
+    return f"What about {m.group('topic')}?" if m else question
+
+
 def answers_alone(question: str, yes_no: bool, span: str) -> bool:
     """Is the reader's span an answer of its own, to show first? Not to "Did China ban …?" (it
     holds no yes or no; "Is it 4 or 6 percent?" asks for one of the two), nor to "Which minerals
     …?" when it is one item of a list (a blind user test saw "copper" alone, and "United States"
     for "Did China ban antimony exports?")."""
-    if yes_no and not re.search(r"\bor\b", question):
-        return False
+    if yes_no and not re.search(r"\bor\b", question) or _SAYS_ABOUT.match(question):
+        return False  # nor to "What does the memo say about fuel?": it asks what is said, not for a phrase
     return not (asks_several(question) and not re.search(r",| and | or | to |[-–]", span))
 
 

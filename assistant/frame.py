@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .authorship import asks_author
-from .composing import Kind, asks_yes_no, kind_of, sides
+from .composing import Kind, as_read, asks_yes_no, kind_of, sides
 from .conversation import Query
 from .overview import asks_overview
 
@@ -38,7 +38,7 @@ class Frame:
         always read from the question as asked."""
         kind = kind or kind_of(question, is_name)
         names = tuple(sides(question, is_name)) if kind != "factoid" else ()
-        return cls(question, query or Query(question), kind, asks_author(question), names, reading or question)
+        return cls(question, query or Query(question), kind, asks_author(question), names, reading or as_read(question))
 
     @property
     def yes_no(self) -> bool:

@@ -85,7 +85,7 @@ def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: 
         # and its form read without them too: "Give me a summary of the FAQ" is a summary
         # request, not a question about FAQs
         out.frame = Frame.of(plain, out.query, kind, is_name=is_name,
-                             reading=out.query.resolved if reading is not None else plain)
+                             reading=out.query.resolved if reading is not None else None)
     out.notice = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
                        if d.source == named), None)
     if several:

@@ -540,3 +540,26 @@ def test_a_figure_two_documents_give_differently_is_shown_as_theirs(
     assert "Balochistan Copper: An Independent Review: 34 [" in a.short_answer and "27 [" in a.short_answer, a.short_answer
     one = bot.ask("How fast is the Mashkel aquifer drawn down?")  # one document: its figure alone
     assert one.short_answer is None or not one.short_answer.startswith("The documents differ"), one.short_answer
+
+
+def test_what_a_named_document_says_about_a_subject(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "What does the field memo say about fuel?" was refused, its answer shown
+    as "related, but not an answer": read in the memo as "What does it say about fuel?", the reader
+    put the memo's fuel sentence at 0.09. A request for what "it" says on a subject is read as
+    "What about fuel?"; who says it stays part of a question that names them."""
+    from assistant.composing import as_read
+
+    assert as_read("What does it say about fuel?") == "What about fuel?"
+    assert as_read("What do they say about diesel deliveries?") == "What about diesel deliveries?"
+    assert as_read("What did President Trump say about Pakistan's rare earths?") == \
+        "What did President Trump say about Pakistan's rare earths?"
+    assert as_read("What does the NSP say about internal security?") == "What does the NSP say about internal security?"
+    bot = bot_over({
+        "field-memo.md": "# Field memo\n\nThe Amalaf Hills camp reported a fuel shortage on 3 August 2025. Diesel "
+                         "deliveries were cut to two a week.\n",
+        "outlook.md": "# Chagai Copper Belt Outlook 2025\n\n## Water\n\nEach tonne of concentrate requires about 22 "
+                      "cubic metres of water.\n",
+    })
+    a = bot.ask("What does the field memo say about fuel?")
+    assert not a.refused and "fuel shortage" in a.text and drawn_from(a) == {"field-memo.md"}, a.text
+    assert a.short_answer is None  # it asks what is said, not for a phrase of it

@@ -28,7 +28,8 @@ def build_app(bot: Assistant, *, suite: Path | None = None) -> gr.Blocks:
 
         with gr.Tab("Documents", id="docs-tab") as docs_tab:
             docs_table = gr.Dataframe(headers=["source", "title", "passages", "indexed"], interactive=False,
-                                      elem_id="docs-table", wrap=True)
+                                      elem_id="docs-table", wrap=True,
+                                      column_widths=["28%", "46%", "12%", "14%"])  # "passages" had wrapped to "pas/sag/es"
             with gr.Row():
                 files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload",
                                 label=f"Add documents ({', '.join(SUPPORTED_SUFFIXES)}; up to "
