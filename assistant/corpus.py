@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
+from urllib.parse import unquote
 
 from .errors import DiskFull, is_disk_full
 from .ingest import SUPPORTED_SUFFIXES
@@ -168,8 +169,11 @@ MAX_NAME = 120  # characters of an uploaded file's name
 
 def safe_name(name: str) -> str:
     """A plain file name: no folders, no leading dots, only ordinary characters."""
-    name = Path(name.replace("\\", "/")).name
-    name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .") or "upload"
+    # a browser's upload may arrive percent-encoded ('"q"' as "%22q%22", which became "_22q_22")
+    name = Path(unquote(name).replace("\\", "/")).name
+    # letters of any script, digits, and the punctuation of ordinary titles ("Farah – site visit
+    # (final), v2.txt"); quotes, slashes, angle brackets and the like become "_"
+    name = re.sub(r"[^\w.\- ()–—,'&+]+", "_", name).strip(" .") or "upload"
     if len(name) <= MAX_NAME:
         return name
     stem, dot, ext = name.rpartition(".")

@@ -260,6 +260,10 @@ def test_utf16_and_bom_text_is_read_and_zero_width_characters_are_dropped(make_b
     ("../../etc/passwd", "passwd"),
     ("x" * 200, "x" * 120),
     ("report." + "y" * 40, ("report." + "y" * 40)[:120]),
+    # a blind user test: '"q"' arrived percent-encoded and became "_22q_22"; an en dash became "_"
+    ("%3Cimg src=x%3E %22q%22 d%C3%A9j%C3%A0 铜.md", "_img src_x_ _q_ déjà 铜.md"),
+    ("notes from Farah – site visit (final), v2.txt", "notes from Farah – site visit (final), v2.txt"),
+    ("..%2F..%2Fetc%2Fpasswd", "passwd"),
 ])
 def test_upload_names_are_shortened_without_losing_their_extension(name: str, expected: str) -> None:
     from assistant.corpus import MAX_NAME, safe_name
