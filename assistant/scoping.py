@@ -8,6 +8,7 @@ notice, and a document the question names outside the caller's choice is reporte
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,7 +73,16 @@ def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: 
              else question) if asked == question else question
     out.plain = plain
     if plain != question:  # searched and read without the words that chose the document
-        if turns and not query.context and says_little(plain):
+        again = _asked_again(plain, turns)
+        if again is not None:
+            # "What does the Makran paper say about that?": the last question, asked of that
+            # document (a blind user test: "that" carried the first answer's names, not "when
+            # it starts production", and seven unrelated points came back)
+            plain = again
+            query = build_query(again, list(turns)[:-2], is_name=is_name)
+            reading = query.resolved if query.names else None
+            out.plain = plain
+        elif turns and not query.context and says_little(plain):
             # without its name, "What is the market brief's figure?" is "What is its figure?": a
             # follow-up, which the name had hidden (a blind user test); "How much water does it
             # say the mine will draw?" asks as it stands
@@ -84,7 +94,7 @@ def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: 
         out.vector = None
         # and its form read without them too: "Give me a summary of the FAQ" is a summary
         # request, not a question about FAQs
-        out.frame = Frame.of(plain, out.query, kind, is_name=is_name,
+        out.frame = Frame.of(plain, out.query, kind if again is None else None, is_name=is_name,
                              reading=out.query.resolved if reading is not None else None)
     out.notice = next((f"Only {d.title} ({d.source}) was searched: the question names it." for d in docs
                        if d.source == named), None)
@@ -94,6 +104,22 @@ def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: 
                       f"{' and '.join(f'{d.title} ({d.source})' for s in several for d in docs if d.source == s)}; "
                       f"{'both' if len(several) == 2 else 'all'} were searched.")
     return out
+
+
+# what asks a document what the conversation just asked: "What does it say about that?", "And it?",
+# "What does it make of this?"
+_AGAIN = re.compile(r"^\s*(?:and\s+)?(?:what\s+(?:does|do|did)\s+(?:it|they)\s+(?:say|said|write|think|make|have)\s+"
+                    r"(?:about|on|of|to\s+say\s+about)\s+(?:that|this|it|those|these)|(?:it|they))\s*[?.!]*\s*$",
+                    re.IGNORECASE)
+
+
+def _asked_again(plain: str, turns: Sequence[Any]) -> str | None:
+    """The conversation's last question, when the question without its document's name asks that
+    document nothing of its own but what was just asked ("What does the Makran paper say about
+    that?" after "When does it start production?")."""
+    if not _AGAIN.match(plain):
+        return None
+    return next((t.content for t in reversed(list(turns)) if getattr(t, "role", "") == "user"), None)
 
 
 def outside_reply(doc: DocumentInfo) -> str:

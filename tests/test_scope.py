@@ -563,3 +563,23 @@ def test_what_a_named_document_says_about_a_subject(bot_over: Callable[[dict[str
     a = bot.ask("What does the field memo say about fuel?")
     assert not a.refused and "fuel shortage" in a.text and drawn_from(a) == {"field-memo.md"}, a.text
     assert a.short_answer is None  # it asks what is said, not for a phrase of it
+
+
+def test_what_a_named_document_says_about_what_was_just_asked(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: after "When does it start production?" (Tanjeel Ridge), "What does the
+    Makran paper say about that?" came back with seven of the paper's points and without the one
+    on when Tanjeel Ridge starts: "that" carried the conversation's names, not what was asked. The
+    last question is asked of the named document."""
+    bot = bot_over({**ISSUED, "tanjeel.md": "# Tanjeel Ridge Project Sheet\n\nTanjeel Ridge is operated by the Balochistan "
+                                            "Mining Authority JV. First production is planned for 2030.\n",
+                    "makran-review.md": ISSUED["makran-review.md"] + "\n## Projects\n\nTanjeel Ridge is unlikely to "
+                                                                      "begin production before 2033. Water demand is "
+                                                                      "real but manageable.\n"})
+    history = [{"role": "user", "content": "Who operates Tanjeel Ridge?"},
+               {"role": "assistant", "content": "Tanjeel Ridge is operated by the Balochistan Mining Authority JV. [1]"},
+               {"role": "user", "content": "When does it start production?"},
+               {"role": "assistant", "content": "First production is planned for 2030. [1]"}]
+    a = bot.ask("What does the Makran paper say about that?", history)
+    assert_well_cited(a)
+    assert drawn_from(a) == {"makran-review.md"} and "before 2033" in a.text, a.text
+    assert "Water demand" not in a.text, a.text
