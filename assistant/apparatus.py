@@ -66,7 +66,7 @@ def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None, o
     document's `opening` (its first passage), also a breadcrumb or menu: where web pages put them,
     and a line of short words between bars further on is a table's row."""
     text = sentences[i]
-    if _LABELLED.search(text) and " | " not in text or opening and is_menu(text):
+    if _LABELLED.search(text) and " | " not in text or opening and (is_menu(text) or is_issue_line(text)):
         return True
     heading = (section or "").split(SECTION_SEP)[-1]
     words = set(re.findall(r"[a-z]+", heading.lower()))
@@ -92,6 +92,19 @@ def is_menu(text: str) -> bool:
     items = _BARS.split(text)
     return len(items) >= 4 and all(1 <= len(c.split()) <= 3 and ":" not in c and not re.search(r"\d", c)
                                    for c in items)
+
+
+# a publication's issue line: its series number or code ("Briefing Paper No. 12", "Technical Report
+# IGI-TR-2025-07"), on a line of its own that ends no sentence; it says who issued the document
+# and when, and was given as a point of an answer (a blind user test)
+_ISSUE = re.compile(r"\b(?:reports?|papers?|briefs?|briefings?|notes?|memos?|bulletins?|stud(?:y|ies)|reviews?|"
+                    r"commentar(?:y|ies)|series|circulars?|notifications?)\s+(?:No\.?\s*\d+|(?-i:[A-Z]{2,})[-/\w]*\d)",
+                    re.IGNORECASE)
+
+
+def is_issue_line(text: str) -> bool:
+    body = re.sub(r"(?<=\d)\.$", "", text.strip())  # "…, June 2025." ends a date, not a sentence
+    return len(body) <= 160 and _ISSUE.search(body) is not None and not re.search(r"[.!?]\W*$", body)
 
 
 def is_header_row(row: str, below: str) -> bool:

@@ -110,3 +110,18 @@ def test_a_breadcrumb_or_menu_is_not_given_as_an_answer(bot_over: Callable[[dict
         "</body></html>")})
     a = bot.ask("In the feature, what does Dr Qureshi make of the basing rumours?")
     assert "›" not in a.text and "Home |" not in a.text and "distraction" in a.text, a.text
+
+
+def test_a_publications_issue_line_is_apparatus_in_its_opening() -> None:
+    """A blind user test: "Makran Policy Forum, Karachi — Briefing Paper No. 12, June 2025." was a
+    point of an answer about Tanjeel Ridge. A line of a series number or a report's code that
+    ends no sentence says who issued the document, in its opening passage."""
+    from assistant.apparatus import is_apparatus, is_issue_line
+
+    line = "Makran Policy Forum, Karachi — Briefing Paper No. 12, June 2025"
+    assert is_issue_line(line) and is_issue_line(line + ".")
+    assert is_issue_line("Indus Geoscience Institute (IGI), Quetta — Technical Report IGI-TR-2025-07, published 14 March 2025")
+    assert not is_issue_line("Briefing Paper No. 12 found that exports rose by a third in 2024.")
+    assert not is_issue_line("The Forum urges the governments to publish all mining agreements.")
+    sentences = (line, "The Makran Policy Forum reviewed published estimates.")
+    assert is_apparatus(sentences, 0, None, opening=True) and not is_apparatus(sentences, 0, None, opening=False)
