@@ -102,9 +102,14 @@ _ISSUE = re.compile(r"\b(?:reports?|papers?|briefs?|briefings?|notes?|memos?|bul
                     re.IGNORECASE)
 
 
+_ISSUE_WORDS = 3  # chosen, not tuned
+
+
 def is_issue_line(text: str) -> bool:
     body = re.sub(r"(?<=\d)\.$", "", text.strip())  # "…, June 2025." ends a date, not a sentence
-    return len(body) <= 160 and _ISSUE.search(body) is not None and not re.search(r"[.!?]\W*$", body)
+    # names, a number and a date: a few lower-case words at most ("published"), no sentence's end
+    return (len(body) <= 160 and _ISSUE.search(body) is not None and not re.search(r"[.!?]\W*$", body)
+            and len(re.findall(r"\b[a-z]{3,}\b", body)) <= _ISSUE_WORDS)
 
 
 def is_header_row(row: str, below: str) -> bool:
