@@ -481,3 +481,12 @@ def test_an_empty_chat_offers_starter_questions_from_the_documents(page: Any) ->
                            arg=before, timeout=60000)
     answer = page.locator("#chat .answer").last
     assert "refusal" not in answer.get_attribute("class") and answer.locator("a.cite").count() >= 1
+
+
+def test_regenerating_the_same_answer_says_so(page: Any) -> None:
+    """A blind user test: regenerate gave the same answer with no sign, as if the button did nothing."""
+    ask(page, "What are the risks of mining?")
+    page.locator("#chat .bot-row").last.hover()
+    page.locator("#chat button[aria-label='Retry']").last.click()
+    page.locator(".toast-body").filter(has_text="The same answer again").wait_for(timeout=60000)
+    assert page.locator("#chat .answer").count() == 1

@@ -114,6 +114,11 @@ class ChatUI:
         with turn_of_the(session):
             last = session.conv.turns.pop()
             yield from self._ask(last.question, session, k, mode, scope, owner)
+            again = session.conv.turns[-1].answer if session.conv.turns else None
+            if last.answer is not None and again is not None and again.text == last.answer.text:
+                # a blind user test: the same answer again looked as if the button did nothing
+                _tell("The same answer again: it is made of the documents' own sentences, and neither they nor "
+                      "the question changed.")
 
     def edit(self, index: Any, text: str, session: Session | None, k: float, mode: str,
              scope: Sequence[str] | None = None, owner: str | None = None) -> Iterator[tuple[Any, ...]]:
