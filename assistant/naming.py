@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .lexical import STOPWORDS, tokenize
+from .apparatus import is_issue_line
 from .places import country_of
 from .types import Chunk
 
@@ -53,11 +54,12 @@ OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first pa
 # 14th meeting", "Transcript: Senate Standing Committee"
 _LINE_KIND = re.compile(rf"^\W*({_GENRES})\s*(?:of|by|from|for|:)\s", re.IGNORECASE | re.MULTILINE)
 # a series' number or a report's code: "Working Paper No. 14", "Technical Report IGI-TR-2025-07"
-_NUMBERED = re.compile(rf"\b((?:[A-Z][a-z]+\s+)?(?:{_GENRES}))\s+(?:No\.?\s*\d+|(?-i:[A-Z]{{2,}})[-/\w]*\d[-/\w]*)",
+# (in capitals, as a series names itself: "The company reports CO2 emissions" is no report's code)
+_NUMBERED = re.compile(rf"\b((?:[A-Z][a-z]+\s+)?(?:{_GENRES}))\s+(?:No\.?\s*\d+|(?-i:[A-Z]{{2,}}[-/])[-/\w]*\d[-/\w]*)",
                        re.IGNORECASE)
-# an opening's line of who issued it, with what it is and no sentence's end ("Makran Policy Forum,
-# Karachi — Briefing Paper No. 12, June 2025"): its names are the document's names
-_ISSUED_CHARS = 160
+# what separates the names a document is issued by (its byline's, its issue line's: "Makran Policy
+# Forum, Karachi — Briefing Paper No. 12") from its other names; only those say who speaks in it
+ISSUED_BY = "‖"
 # "What does the Makran Policy Forum recommend?", "according to the Indus Geoscience Institute":
 # the one document issued by them, as a byline's name is its writer's (a blind user test)
 _SPEAKER = re.compile(r"\b(?:(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|has|have)\s+|according\s+to\s+)"
@@ -72,14 +74,22 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
     names on its byline ("By Col Chaudhry Muhammad Sabahuddin": "Col Sabahuddin's article")."""
     opening = sorted(chunks, key=lambda c: c.position)[:OPENING_CHUNKS]
     genres = [m.group(1).lower() for c in opening for m in _SELF.finditer(c.text)]
-    genres += [m.group(1).lower() for c in opening for m in _LINE_KIND.finditer(c.text)]
-    genres += [m.group(1).lower() for c in opening for m in _NUMBERED.finditer(c.text)]
+    genres += [m.group(1).lower() for c in opening for m in _LINE_KIND.finditer(c.text) if _titled(c.text[m.end():])]
+    genres += [m.group(1).lower() for c in opening for m in _NUMBERED.finditer(c.text)
+               if all(w[:1].isupper() for w in m.group(1).split())]
     names = [w for c in opening for m in _BY.finditer(c.text)
              for w in re.findall(r"\b[A-Z][\w&-]*", next(g for g in m.groups() if g))]
-    names += [w for c in opening for line in c.sentences if len(line) <= _ISSUED_CHARS
-              and not re.search(r"[.!?]\W*$", line) and re.search(rf"\b(?:{_GENRES})\b", line, re.IGNORECASE)
+    issued = [w for c in opening for line in c.sentences if is_issue_line(line)
               for w in re.findall(r"\b[A-Z][\w&-]*", line)]
-    return " ".join(dict.fromkeys(genres + names))
+    return f"{' '.join(dict.fromkeys(genres + names + issued))} {ISSUED_BY} {' '.join(dict.fromkeys(names + issued))}"
+
+
+def _titled(rest: str) -> bool:
+    """Is what follows an opening's "Podcast of" a name in capitals ("the Indus Policy Forum"), not
+    prose ("Review of the evidence on …")?"""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[,.;:(\n]", rest, maxsplit=1)[0])
+             if w.lower() not in STOPWORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 # genres that are as often what is said: they name a document only with words of its own before
@@ -104,7 +114,7 @@ def _own_words(m: re.Match[str]) -> set[str]:
     return plain_words(re.sub(r"['’]s?\b", "", f"{m.group('owner') or ''} {m.group(2)}")) - STOPWORDS
 
 
-def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str | None:
+def document_named(question: str, documents: Iterable[tuple[str, str]], issuers: bool = True) -> str | None:
     """The source of the one document a question calls by what it is, of (source, title) pairs
     (the title with what the document's opening calls it, `calls_itself`): "What does the briefing
     recommend?" where only one title or file name says "briefing" (as a word: "brief" is not
@@ -112,11 +122,11 @@ def document_named(question: str, documents: Iterable[tuple[str, str]]) -> str |
     not the ministry's "Annual Report" (a report the documents quote). None when no document or
     more than one says it ("the article" names nothing when no title calls itself one), or when
     the question also calls another document, or one it cannot tell, by what it is."""
-    named = documents_named(question, documents)
+    named = documents_named(question, documents, issuers)
     return named[0] if named is not None and len(named) == 1 else None
 
 
-def documents_named(question: str, documents: Iterable[tuple[str, str]]) -> list[str] | None:
+def documents_named(question: str, documents: Iterable[tuple[str, str]], issuers: bool = True) -> list[str] | None:
     """The sources of the documents a question calls by what they are, in the order it names
     them ("How do the market brief and the ESIA summary differ …?": two). A name that fits no
     document is what is asked about ("What does the memo say about the IMF's assessment?"), unless
@@ -132,7 +142,7 @@ def documents_named(question: str, documents: Iterable[tuple[str, str]]) -> list
             return None
         if found and found[0] not in named:
             named.append(found[0])
-    if not named:
+    if not named and issuers:
         issuer = _issuer(question, docs)
         named = [issuer[1]] if issuer else []
     return named
@@ -146,7 +156,9 @@ def _issuer(question: str, docs: list[tuple[str, str, set[str]]]) -> tuple[re.Ma
         if country_of(m.group("who")) is not None:
             continue  # "What does China want?" asks about China, not the "China Media Monitor"
         words = plain_words(m.group("who")) - STOPWORDS
-        fits = [source for source, _, have in docs if words and words <= have]
+        # by the names it was issued by only: "What does Reko Diq expect?" asks about the
+        # project, not the "Reko Diq Feasibility Study" (a reviewer's case)
+        fits = [source for source, text, _ in docs if words and words <= plain_words(text.partition(ISSUED_BY)[2])]
         if len(fits) == 1:
             return m, fits[0]
     return None
@@ -171,9 +183,14 @@ COMPARES = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar
 
 
 def _prepared(documents: Iterable[tuple[str, str]]) -> list[tuple[str, str, set[str]]]:
-    return [(source, text, plain_words(text))
-            for source, text in ((s, f"{t} {Path(s).stem} {_FORMATS.get(Path(s).suffix.lower(), '')} {_ANY}".lower())
-                                 for s, t in documents)]
+    """(source, what it is called, the words of that): its title, file name, format and own names,
+    then after `ISSUED_BY` the names it was issued by."""
+    out = []
+    for source, called in documents:
+        names, _, issuers = called.partition(ISSUED_BY)
+        text = f"{names} {Path(source).stem} {_FORMATS.get(Path(source).suffix.lower(), '')} {_ANY} {ISSUED_BY} {issuers}"
+        out.append((source, text.lower(), plain_words(text)))
+    return out
 
 
 def _fits(m: re.Match[str], docs: list[tuple[str, str, set[str]]]) -> list[str]:

@@ -52,7 +52,8 @@ def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: 
     if not names:
         return out
     if sources is not None:  # the caller chose: a document named outside the choice is reported
-        named = document_named(question, names)
+        # (named by what it is: who is asked about, "What does Reko Diq expect?", may be in it too)
+        named = document_named(question, names, issuers=False)
         out.outside = next((d for d in docs if d.source == named), None) if named not in sources else None
         return out
     out.compared, out.across = _read_apart(question, names, docs, frame, vector, settings, search)

@@ -583,3 +583,31 @@ def test_what_a_named_document_says_about_what_was_just_asked(bot_over: Callable
     assert_well_cited(a)
     assert drawn_from(a) == {"makran-review.md"} and "before 2033" in a.text, a.text
     assert "Water demand" not in a.text, a.text
+
+
+def test_names_in_titles_and_openings_that_say_no_document(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A reviewer's cases: a project a title is about is no one who speaks in it ("What does Reko
+    Diq expect?" had been read in the "Reko Diq Feasibility Study" alone, and refused), an opening's
+    "Key features of …" or "The company reports CO2 …" or "Review of the evidence …" says nothing of
+    what the document is, and with a document named by what it is, a comparison's other names are
+    what it says, not documents."""
+    from assistant.comparing import documents_compared
+    from assistant.naming import calls_itself, document_named
+    from assistant.types import Chunk
+
+    def opening(text: str) -> str:
+        return calls_itself([Chunk("c", "x.md", "X", None, None, text, (text,), 0)])
+
+    assert "reko" not in opening("Key features of the Reko Diq project").lower()
+    assert "report" not in opening("The company reports CO2 emissions of 4 Mt a year.").split()
+    assert "review" not in opening("Review of the evidence on groundwater decline in the valley.").split()
+    assert "technical report" in opening("Indus Geoscience Institute (IGI), Quetta — Technical Report IGI-TR-2025-07")
+    bot = bot_over({**ISSUED, "reko-diq-study.md": "# Reko Diq Feasibility Study\n\nFirst production is expected in "
+                                                   "2028.\n", "saindak.md": "# Saindak Notes\n\nSaindak's cost "
+                                                                            "estimate is USD 0.4 billion.\n"})
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    assert document_named("What does Reko Diq expect for production?", docs) is None
+    assert document_named("What does the Makran Policy Forum recommend?", docs) == "makran-review.md"
+    assert documents_compared("Is the Makran paper's cost estimate for Saindak the same as for Reko Diq?", docs) == []
+    limited = bot.ask("What does Reko Diq expect for production?", documents=["chagai-outlook.md"])
+    assert "not among the documents" not in limited.text, limited.text
