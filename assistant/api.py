@@ -16,13 +16,12 @@ from .reader import shared_reader
 from .backends import ChatModel, Embedder, Manifest, VectorStore
 from .backends.registry import open_chat_model, open_embedder, open_store
 from .config import Settings
-from .conversation import (Query, build_query, is_follow_up, normalise_history, points_nowhere,
-                           smalltalk_reply)
+from .conversation import Query, build_query, is_follow_up, normalise_history, smalltalk_reply
 from .frame import Frame
 from .inputs import check_k, clean_question
 from .comparing import compare_documents
 from .naming import calls_itself
-from .scoping import outside_reply, scope
+from .scoping import outside_reply, points_nowhere, scope
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError

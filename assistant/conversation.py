@@ -237,20 +237,6 @@ def is_follow_up(question: str) -> bool:
     return len(_content_words(question)) <= 1
 
 
-# what a question asks of the document itself, whose "it" is the document ("What does it recommend?")
-_OF_A_DOCUMENT = re.compile(r"\b(?:recommend|conclu|say|says|said|argu|summar|about|propos|suggest|cover|discuss|mention)",
-                            re.IGNORECASE)
-
-
-def points_nowhere(question: str, turns: Sequence[Any]) -> str | None:
-    """The word a conversation's first question points back with, when it names nothing else ("Who
-    operates it?"): with nothing before it, the answer was a guess ("Koh-e-Sabz", a project, for
-    an operator; a blind user test). None for any other question."""
-    if turns or not refers_back(question) or not says_little(question) or _OF_A_DOCUMENT.search(question):
-        return None
-    return next((w for w in (x.lower() for x in _WORD.findall(question)) if w in _PRONOUNS | _DEMONSTRATIVES), None)
-
-
 def says_little(question: str) -> bool:
     """Has the question at most one word of its own ("What is its figure?", "What does it say?"):
     what it asks about is the conversation's?"""

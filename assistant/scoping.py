@@ -17,7 +17,7 @@ import numpy as np
 
 from .comparing import MAX_ACROSS, across_question, asks_across, documents_compared
 from .config import Settings
-from .conversation import Query, build_query, says_little
+from .conversation import Query, build_query, refers_back, says_little
 from .frame import Frame
 from .composing import Kind
 from .naming import document_named, name_fits_several, without_document
@@ -120,7 +120,27 @@ def _asked_again(plain: str, turns: Sequence[Any]) -> str | None:
     that?" after "When does it start production?")."""
     if not _AGAIN.match(plain):
         return None
-    return next((t.content for t in reversed(list(turns)) if getattr(t, "role", "") == "user"), None)
+    # past questions that asked another document the same ("… And what does the Chagai report say
+    # about that?" after "What does the Makran paper say about that?"; a reviewer's case)
+    return next((t.content for t in reversed(list(turns)) if getattr(t, "role", "") == "user"
+                 and not _AGAIN.match(without_document(t.content))), None)
+
+
+# what a question asks of the document itself, whose "it" is the document ("What does it
+# recommend?", "Who wrote it?", "When was it published?", "What is its title?"; a reviewer's cases)
+_OF_A_DOCUMENT = re.compile(r"\b(?:recommend|conclu|say|says|said|argu|summar|about|propos|suggest|cover|discuss|mention|"
+                            r"wr[io]te|written|author|publish|issued|released|title|dated?)", re.IGNORECASE)
+_POINTER = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this|that|these|those)\b", re.IGNORECASE)
+
+
+def points_nowhere(question: str, turns: Sequence[Any]) -> str | None:
+    """The word a conversation's first question points back with, when it names nothing else ("Who
+    operates it?"): with nothing before it, the answer was a guess ("Koh-e-Sabz", a project, for
+    an operator; a blind user test). None for any other question."""
+    if turns or not refers_back(question) or not says_little(question) or _OF_A_DOCUMENT.search(question):
+        return None
+    m = _POINTER.search(question)
+    return m.group(1).lower() if m else None
 
 
 def outside_reply(doc: DocumentInfo) -> str:

@@ -105,12 +105,14 @@ def test_a_first_question_that_points_back_at_nothing_is_not_guessed(corpus_bot:
     """A blind user test: "Who operates it?" opening a new conversation was answered "Koh-e-Sabz"
     (a project, not an operator). With nothing before it, the answer says so; after a turn, or
     asked of the document itself ("What does it recommend?"), it is answered as before."""
-    from assistant.conversation import points_nowhere
+    from assistant.scoping import points_nowhere
 
     assert points_nowhere("Who operates it?", []) == "it"
     assert points_nowhere("How big is that?", []) == "that"
     assert points_nowhere("Who operates it?", [{"role": "user", "content": "Tell me about Reko Diq."}]) is None
     assert points_nowhere("What does it recommend?", []) is None
+    for about_the_document in ("Who wrote it?", "When was it published?", "What is its title?", "Who published it?"):
+        assert points_nowhere(about_the_document, []) is None, about_the_document
     assert points_nowhere("Who operates the Reko Diq mine?", []) is None
     first = corpus_bot.ask("Who controls it?")
     assert first.citations == () and not first.refused and '"it"' in first.text, first.text

@@ -570,7 +570,7 @@ def test_what_a_named_document_says_about_what_was_just_asked(bot_over: Callable
     Makran paper say about that?" came back with seven of the paper's points and without the one
     on when Tanjeel Ridge starts: "that" carried the conversation's names, not what was asked. The
     last question is asked of the named document."""
-    bot = bot_over({**ISSUED, "tanjeel.md": "# Tanjeel Ridge Project Sheet\n\nTanjeel Ridge is operated by the Balochistan "
+    bot = bot_over({**ISSUED, "tanjeel.md": "# Tanjeel Ridge Project Note\n\nTanjeel Ridge is operated by the Balochistan "
                                             "Mining Authority JV. First production is planned for 2030.\n",
                     "makran-review.md": ISSUED["makran-review.md"] + "\n## Projects\n\nTanjeel Ridge is unlikely to "
                                                                       "begin production before 2033. Water demand is "
@@ -583,6 +583,11 @@ def test_what_a_named_document_says_about_what_was_just_asked(bot_over: Callable
     assert_well_cited(a)
     assert drawn_from(a) == {"makran-review.md"} and "before 2033" in a.text, a.text
     assert "Water demand" not in a.text, a.text
+    # and another document asked the same after it is asked the question, not "say about that"
+    history += [{"role": "user", "content": "What does the Makran paper say about that?"},
+                {"role": "assistant", "content": a.text}]
+    b = bot.ask("And what does the project note say about that?", history)
+    assert drawn_from(b) == {"tanjeel.md"} and "2030" in b.text, b.text
 
 
 def test_names_in_titles_and_openings_that_say_no_document(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
