@@ -148,16 +148,16 @@ def _load_txt(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Bl
         m = _LIST.match(u)
         numbered = numbered_title(u, units[i - 1] if i else None, nxt)
         if i in kinds:
-            if kinds[i].kind == "heading" and i == 0:
+            if kinds[i].kind == "heading" and i == 0 and not title:
                 title = u
             blocks.append(dataclasses.replace(kinds[i], text=u))
         elif m and not _NUMBERED_HEADING.match(u) and not numbered:
             blocks.append(Block("list_item", m.group(1)))
         elif numbered or _looks_like_heading(u, nxt):
-            if i == 0:
+            if i == 0 and not title:  # an email's subject stays its title
                 title = u
             blocks.append(Block("heading", u, level=3 if _NUMBERED_HEADING.match(u) else 2))
-        elif i == 0 and looks_like_title(u, len(units) - 1):
+        elif i == 0 and not title and looks_like_title(u, len(units) - 1):
             # the title, and still a line of text: a note without full stops may open with a fact
             title = u
             blocks += [Block("heading", u, level=2), Block("paragraph", u)]
@@ -274,17 +274,34 @@ _HTML_DROP = ["script", "style", "noscript", "nav", "footer", "aside", "form", "
 
 
 # a page's furniture by its class or id: Mozilla Readability's "unlikely candidates" (lists of
-# related stories, comments, share buttons, sidebars, menus), without "header" (a byline sits there);
-# an element also called "content", "article", "main" or "body" is kept, as Readability keeps it
-_UNLIKELY = re.compile(r"-ad-|banner|breadcrumb|combx|comment|disqus|footer|gdpr|menu|related|remark|replies|rss|"
-                       r"shoutbox|sidebar|skyscraper|social|sponsor|ad-break|agegate|pagination|pager|popup|share|"
-                       r"newsletter|subscribe|cookie", re.IGNORECASE)
-_MAYBE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+# related stories, comments, share buttons, sidebars, menus) as whole words of the class or id
+# ("comment", not "commentary"; a reviewer's cases), without "header" and "banner" (a title and
+# byline sit there) and "social" ("social-impacts" is a section); an element also called
+# "content", "article", "main" or "body" is kept, as Readability keeps it
+_UNLIKELY = frozenset("ad ads breadcrumb breadcrumbs combx comment comments disqus footer gdpr menu related remark "
+                      "replies rss shoutbox sidebar skyscraper sponsor sponsored pagination pager popup share sharing "
+                      "newsletter subscribe cookie cookies".split())
+_MAYBE = frozenset("and article body column content main shadow".split())
+# Readability's fallback: a filter that takes more than this share of a page's text took content
+_FURNITURE_SHARE = 0.5
 
 
 def _boilerplate(tag: Any) -> bool:
-    names = " ".join([*(tag.get("class") or []), tag.get("id") or ""]) if tag.attrs is not None else ""
-    return bool(names.strip()) and bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
+    if tag.attrs is None:
+        return False
+    words = set(re.split(r"[-_\s]+", " ".join([*(tag.get("class") or []), tag.get("id") or ""]).lower())) - {""}
+    return bool(words & _UNLIKELY) and not words & _MAYBE and tag.find(["h1"]) is None
+
+
+def _without_furniture(soup: Any) -> None:
+    """Drop the page's furniture (`_boilerplate`), unless that would drop most of its text."""
+    whole = len((soup.body or soup).get_text(" ", strip=True))
+    furniture = [t for t in soup.find_all(True) if t.name not in ("html", "body") and _boilerplate(t)]
+    outer = [t for t in furniture if not any(p in furniture for p in t.parents)]
+    if sum(len(t.get_text(" ", strip=True)) for t in outer) > _FURNITURE_SHARE * whole:
+        return
+    for t in outer:
+        t.decompose()
 
 
 def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Block], dict[str, str], list[str]]:
@@ -293,9 +310,7 @@ def _load_html(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[B
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup(_HTML_DROP):
         tag.decompose()
-    for tag in [t for t in soup.find_all(True) if t.name not in ("html", "body") and _boilerplate(t)]:
-        if not tag.decomposed:
-            tag.decompose()
+    _without_furniture(soup)
     title = _line(soup.title.get_text(" ")) if soup.title else ""
     meta = {m.get("name", "").lower(): m.get("content", "") for m in soup.find_all("meta") if m.get("name")}
     body = soup.body or soup

@@ -776,17 +776,29 @@ def test_a_web_pages_furniture_is_not_read(tmp_path: Path) -> None:
     related commentary ("Arsenic and the Hidden Cost of Smelting (November 2024)"). Blocks whose
     class or id call them related stories, share buttons, comments, breadcrumbs or a newsletter box
     (Mozilla Readability's unlikely candidates) are dropped; one also called content is kept."""
+    body = " ".join(["Antimony exports rose to USD 27.6 million in the first nine months of the fiscal year."] * 4)
     page = ("<html><head><title>Corridors</title></head><body><div class='breadcrumb'>Home › Commentary</div>"
-            "<div class='article-body'><h1>Corridors</h1><p>Antimony exports rose to USD 27.6 million.</p>"
-            "<div class='content related-terms'><p>Tajikistan ships concentrate through Torkham.</p></div></div>"
-            "<p class='share'>Share: X | LinkedIn | Email</p>"
+            f"<div class='page-banner'><h1>Corridors</h1></div><div class='article-body'><p>{body}</p>"
+            "<div class='content related-terms'><p>Tajikistan ships concentrate through Torkham.</p></div>"
+            "<div class='commentary'><p>Our commentary: the corridor is slow.</p></div>"
+            "<section id='social-impacts'><p>Villages near the smelter lack water.</p></section>"
+            "<table class='shareholding'><tr><th>Holder</th><th>Share</th></tr><tr><td>State</td><td>51%</td></tr>"
+            "</table></div>"
+            "<p class='share'>Share this: X | LinkedIn | Email</p>"
             "<div class='related'><h3>Related commentary</h3><ul><li>Arsenic and the Hidden Cost of Smelting "
             "(November 2024)</li></ul></div><div id='comments'><p>Great piece!</p></div></body></html>")
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     text = " ".join(b.text for b in load(tmp_path / "page.html", root=tmp_path).blocks)
     assert "USD 27.6 million" in text and "Torkham" in text, text
-    for furniture in ("Home ›", "Share:", "Related commentary", "Arsenic", "Great piece"):
+    for furniture in ("Home ›", "Share this", "Related commentary", "Arsenic", "Great piece"):
         assert furniture not in text, (furniture, text)
+    # whole words of a class or id, a title's banner kept (a reviewer's cases)
+    for content in ("Corridors", "the corridor is slow", "lack water", "51%"):
+        assert content in text, (content, text)
+    # a filter that would take most of a page takes nothing (Readability's fallback)
+    (tmp_path / "sidebar.html").write_text("<html><body><div class='sidebar'><p>All of the page's text sits in "
+                                           "a sidebar: copper output rose.</p></div><p>Short.</p></body></html>")
+    assert "copper output rose" in " ".join(b.text for b in load(tmp_path / "sidebar.html", root=tmp_path).blocks)
 
 
 def test_a_pdf_tables_right_aligned_figures_under_a_centred_header(tmp_path: Path) -> None:
@@ -831,5 +843,9 @@ def test_an_emails_subject_is_its_title(tmp_path: Path) -> None:
     assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == doc.title
     text = " ".join(b.text for b in doc.blocks)
     assert "From: Farah Qureshi" in text and "Only 3 of 9 drill rigs" in text  # the header lines stay text
+    # a body that opens with a heading of its own keeps the subject as the title (a reviewer's case)
+    (tmp_path / "summary.txt").write_text("From: Farah\nTo: Team\nSubject: Dalbandin site visit\n\nSITE VISIT SUMMARY\n\n"
+                                          "The camp was idle. Rigs were down.\n", encoding="utf-8")
+    assert load(tmp_path / "summary.txt", root=tmp_path).title == "Dalbandin site visit"
     (tmp_path / "plain.txt").write_text("From: the field\n\nNotes on drilling. Rigs were idle.\n", encoding="utf-8")
     assert load(tmp_path / "plain.txt", root=tmp_path).title != "Notes on drilling. Rigs were idle."
