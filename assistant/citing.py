@@ -120,10 +120,22 @@ def sources_differ(chosen: list[Unit], citations: tuple[Citation, ...]) -> str |
         span = short_answer(u, markers)
         if u.passage.chunk.source not in first and span and re.search(r"\d", span.rsplit(" [", 1)[0]):
             first[u.passage.chunk.source] = (u.passage.chunk.title.split(" | ")[0].strip(), span)
-    figures = {tuple(re.findall(r"\d+(?:[.,]\d+)*", span.rsplit(" [", 1)[0])) for _, span in first.values()}
+    figures = {_amounts(span.rsplit(" [", 1)[0]) for _, span in first.values()}
     if len(first) < 2 or len(figures) < 2:
         return None
     return "The documents differ: " + "; ".join(f"{label}: {span}" for label, span in first.values())
+
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}  # not "m": metres
+
+
+def _amounts(text: str) -> tuple[float, ...]:
+    """The figures of a span as values: "1,000" and "1000", "USD 7.4 billion" and "USD 7,400
+    million" are the same (a reviewer's cases)."""
+    out = []
+    for m in re.finditer(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn)?\b", text, re.IGNORECASE):
+        out.append(round(float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1.0), 6))
+    return tuple(out)
 
 
 def short_answer(u: Unit, markers: dict[str, int]) -> str | None:

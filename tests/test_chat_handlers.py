@@ -125,6 +125,12 @@ def test_regenerate_replaces_the_last_answer_and_edit_replaces_from_that_questio
                                   owner=ME))
     assert session.conv.turns[0].question == "Who owns the Reko Diq project & since when?"
     assert session.conv.id == edited and len(ui.store.list(ME)) == 2
+    # an edit too long to ask changes nothing: no turn is deleted, no copy made (a reviewer's case)
+    last(ui.respond("Which metals are expected in metallic asteroids?", session, 5, "extractive", owner=ME))
+    chat, session, *_ = last(ui.edit(0, "why " * 1000, session, 5, "extractive", owner=ME))
+    assert [t.question for t in session.conv.turns] == ["Who owns the Reko Diq project & since when?",
+                                                       "Which metals are expected in metallic asteroids?"]
+    assert session.conv.id == edited and len(ui.store.list(ME)) == 2 and len(chat) == 4
 
 
 def test_a_conversation_keeps_its_documents(ui: ChatUI) -> None:
@@ -184,6 +190,10 @@ def test_starters_name_each_document_even_when_its_title_is_long() -> None:
         "China Media Monitor No. 37/2026"
     assert short_title("Gold washers wait for the boom | The Frontier Ledger") == "Gold washers wait for the boom"
     assert short_title("Pakistan–U.S. Cooperation") == "Pakistan–U.S. Cooperation"
+    # a reviewer's cases: a short head is no title of its own, and the subtitle tells two apart
+    assert short_title("Pakistan – U.S. Cooperation on Minerals") == "Pakistan – U.S. Cooperation on Minerals"
+    assert short_title("Dawn | Reko Diq deal signed") == "Dawn | Reko Diq deal signed"
+    assert short_title("Reko Diq – Water Study", subtitle=True) != short_title("Reko Diq – Social Study", subtitle=True)
     assert short_title("Fact Sheet: Copper", subtitle=True) == "Fact Sheet: Copper"
 
 

@@ -488,3 +488,14 @@ def test_a_span_across_a_table_rows_cells_is_not_shown() -> None:
     good = compose([Unit(0, p, ((0,),), (row,), 1.0, 1.0, span=within)], retrieval, 0.9,
                    lead=Unit(0, p, ((0,),), (row,), 1.0, 1.0, span=within))
     assert good.short_answer == "0.47 [1]" and good.citations[0].span is not None
+
+
+def test_the_same_figure_written_two_ways_is_no_disagreement() -> None:
+    """A reviewer's cases: "1,000" and "1000", "USD 7.4 billion" and "USD 7,400 million" were set
+    side by side as documents that differ."""
+    from assistant.citing import _amounts
+
+    assert _amounts("1,000 tonnes") == _amounts("1000 tonnes")
+    assert _amounts("USD 7.4 billion") == _amounts("USD 7,400 million")
+    assert _amounts("200,000 tonnes") == _amounts("200 thousand tonnes")
+    assert _amounts("34") != _amounts("27") and _amounts("1.8 m") == _amounts("1.8 metres")

@@ -115,10 +115,10 @@ class ChatUI:
             last = session.conv.turns.pop()
             yield from self._ask(last.question, session, k, mode, scope, owner)
             again = session.conv.turns[-1].answer if session.conv.turns else None
-            if last.answer is not None and again is not None and again.text == last.answer.text:
+            if (last.answer is not None and again is not None and again.text == last.answer.text
+                    and again.mode == last.answer.mode == "extractive"):
                 # a blind user test: the same answer again looked as if the button did nothing
-                _tell("The same answer again: it is made of the documents' own sentences, and neither they nor "
-                      "the question changed.")
+                _tell("The same answer again: it is quoted from the documents, and the same passages answer it.")
 
     def edit(self, index: Any, text: str, session: Session | None, k: float, mode: str,
              scope: Sequence[str] | None = None, owner: str | None = None) -> Iterator[tuple[Any, ...]]:
@@ -135,6 +135,12 @@ class ChatUI:
         # purpose, "&lt;", is read as the character it names)
         question = html.unescape(text or "").strip()
         if not question:
+            yield messages(session.conv), session, skip(), skip(), skip(), skip()
+            return
+        try:  # an edit that cannot be asked (too long) changes nothing (a reviewer's case)
+            self.bot.check_question(question)
+        except AssistantError as err:
+            _warn(str(err))
             yield messages(session.conv), session, skip(), skip(), skip(), skip()
             return
         with turn_of_the(session):

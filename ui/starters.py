@@ -21,6 +21,7 @@ _SKIP = {"introduction", "background", "references", "bibliography", "notes", "f
          "acknowledgements", "acknowledgments", "contents", "table of contents", "about", "sources", "methods"}
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+")
 TITLE_CHARS = 40  # a longer title reads badly inside a question: cut at a word
+_HEAD_WORDS = 3  # the fewest words a title's part before " | " or " - " has to stand for it (chosen)
 
 
 def topic(heading: str) -> str:
@@ -65,8 +66,11 @@ def short_title(title: str, subtitle: bool = False) -> str:
     """A title short enough to read inside a question: its subtitle dropped (unless `subtitle`),
     then cut at a word. With several documents "Summarize the document." named none of them (a
     blind user test saw it twice, each time summarising the same one)."""
-    # a web page's " | Site name" and a "Title - subtitle" read as the subtitle does
-    title = re.split(r"\s+[|–—-]\s+", title)[0].strip() or title
+    # a web page's " | Site name" and a "Title - subtitle" go as a subtitle does, where what is left
+    # is a title of its own ("Pakistan – U.S. Cooperation" is one title; a reviewer's case)
+    head = re.split(r"\s+[|–—-]\s+", title)[0].strip()
+    if not subtitle and len(head.split()) >= _HEAD_WORDS:
+        title = head
     text = (_NUMBERING.sub("", title).strip() if subtitle else topic(title)) or title
     if len(text) <= TITLE_CHARS:
         return text
