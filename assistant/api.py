@@ -97,10 +97,8 @@ class Assistant:
                 sources: frozenset[str] | None = None) -> Iterator[str | Answer]:
         started = time.perf_counter()
         reply = smalltalk_reply(question)
+        # "Who operates it?" opening a conversation: the answer is a guess at what "it" is, and says so
         pointing = points_nowhere(question, turns) if reply is None else None
-        if pointing:  # "Who operates it?" opening a conversation: say so, do not guess
-            reply = (f"This is the conversation's first question, so there is nothing before it for \"{pointing}\" "
-                     "to point back to. Ask again with the name of what you mean.")
         if reply is not None:
             yield reply
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
@@ -181,7 +179,9 @@ class Assistant:
         done = time.perf_counter()
         fallback = notice is not None  # an LLM was wanted; the documents' sentences answer instead
         # what was searched stays visible, then which mode answered and why, then the reader's doubt
-        notice = " ".join(x for x in (scope_notice, notice, answer.notice) if x) or None
+        guessed = (f"Nothing before this question says what \"{pointing}\" is: the passage below is the search's "
+                   "guess at it. Name what you mean to be sure.") if pointing and not answer.refused else None
+        notice = " ".join(x for x in (guessed, scope_notice, notice, answer.notice) if x) or None
         # what was searched is shown as the user wrote it: "What risks does it identify?" read as a rewrite
         shown = answer.query.replace(plain, question, 1) if plain != question else answer.query
         answer = dataclasses.replace(answer, notice=notice, fallback=fallback, query=shown, timings={

@@ -135,8 +135,10 @@ _POINTER = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this|that|t
 
 def points_nowhere(question: str, turns: Sequence[Any]) -> str | None:
     """The word a conversation's first question points back with, when it names nothing else ("Who
-    operates it?"): with nothing before it, the answer was a guess ("Koh-e-Sabz", a project, for
-    an operator; a blind user test). None for any other question."""
+    operates it?"): with nothing before it, the answer is a guess ("Koh-e-Sabz", a project, for an
+    operator; a blind user test), and says so. Such questions are also asked of one article ("When
+    did he die?" of WikiQA, where answering them finds the answer as often as before). None for
+    any other question."""
     if turns or not refers_back(question) or not says_little(question) or _OF_A_DOCUMENT.search(question):
         return None
     m = _POINTER.search(question)
