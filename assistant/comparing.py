@@ -97,8 +97,7 @@ def documents_compared(question: str, documents: Iterable[tuple[str, str]]) -> l
     if not (COMPARES.search(question) or _SAY.search(question)):
         return []
     named = documents_named(question, docs)
-    if named == []:  # with a document named by what it is, the other names are what it says
-        # ("Is the Makran paper's estimate for Saindak the same as for Reko Diq?", a reviewer's case)
+    if named is not None and len(named) < 2:
         named = _by_owner(question, docs, named)
     if named is None or not 2 <= len(named) <= 3 or not side_question(question):
         return []  # "Do the brief and the FAQ agree?" asks nothing of each: the question as it is
@@ -113,6 +112,10 @@ def _by_owner(question: str, documents: list[tuple[str, str]], named: list[str])
     for name in sides(question):
         if country_of(name) is not None:
             continue  # "Pakistan", "China": what is compared, not whose document
+        if named and not re.search(rf"\b{re.escape(name)}['’]s?(?!\w)", question):
+            # beside a document named by what it is, only whose ("HCM's assumed cost … the logistics
+            # study's figure"); "the Makran paper's estimate for Saindak … for Reko Diq" names topics
+            continue
         words = plain_words(name)
         fits = [s for s, title in titles if words and words <= title]
         if len(fits) == 1 and fits[0] not in named and fits[0] not in [s for _, s in found]:

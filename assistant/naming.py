@@ -81,7 +81,22 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
              for w in re.findall(r"\b[A-Z][\w&-]*", next(g for g in m.groups() if g))]
     issued = [w for c in opening for line in c.sentences if is_issue_line(line)
               for w in re.findall(r"\b[A-Z][\w&-]*", line)]
-    return f"{' '.join(dict.fromkeys(genres + names + issued))} {ISSUED_BY} {' '.join(dict.fromkeys(names + issued))}"
+    # a line that titles the document ("Environmental and Social Impact Assessment (ESIA): Non-Technical
+    # Summary" over a Word file titled "Shigar Lithium Pilot Project"); not "Key features of the
+    # Reko Diq project" (a reviewer's case): every word of its own in capitals
+    titled = [w for c in opening for line in c.sentences if _titles(line) for w in re.findall(r"\b[A-Z][\w&-]*", line)]
+    return (f"{' '.join(dict.fromkeys(genres + names + issued + titled))} {ISSUED_BY} "
+            f"{' '.join(dict.fromkeys(names + issued))}")
+
+
+def _titles(line: str) -> bool:
+    """Is an opening's line a title naming what the document is (a genre in capitals, every word of
+    its own in capitals, no sentence's end)?"""
+    genre = re.search(rf"\b(?:{_GENRES})\b", line, re.IGNORECASE)
+    if genre is None or not genre.group(0)[:1].isupper() or len(line) > 160 or re.search(r"[.!?]\W*$", line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in STOPWORDS and len(w) > 2]
+    return all(w[:1].isupper() for w in words)
 
 
 def _titled(rest: str) -> bool:
@@ -158,10 +173,18 @@ def _issuer(question: str, docs: list[tuple[str, str, set[str]]]) -> tuple[re.Ma
         words = plain_words(m.group("who")) - STOPWORDS
         # by the names it was issued by only: "What does Reko Diq expect?" asks about the
         # project, not the "Reko Diq Feasibility Study" (a reviewer's case)
-        fits = [source for source, text, _ in docs if words and words <= plain_words(text.partition(ISSUED_BY)[2])]
+        fits = [source for source, text, _ in docs if words and words <= _issuers(text)]
         if len(fits) == 1:
             return m, fits[0]
     return None
+
+
+def _issuers(text: str) -> set[str]:
+    """The words of who issued a document: its byline's and issue line's names, and a web page's
+    site after " | " in its title ("… | Indus Capital Research")."""
+    names, _, issuers = text.partition(ISSUED_BY)
+    site = names.split(" | ", 1)[1] if " | " in names else ""
+    return plain_words(f"{issuers} {site}")
 
 
 def name_fits_several(question: str, documents: Iterable[tuple[str, str]]) -> tuple[str, list[str]]:

@@ -607,6 +607,17 @@ def test_names_in_titles_and_openings_that_say_no_document(bot_over: Callable[[d
     assert "report" not in opening("The company reports CO2 emissions of 4 Mt a year.").split()
     assert "review" not in opening("Review of the evidence on groundwater decline in the valley.").split()
     assert "technical report" in opening("Indus Geoscience Institute (IGI), Quetta — Technical Report IGI-TR-2025-07")
+    # a line in capitals that titles the document names it (round m5's Word ESIA, titled only
+    # "Shigar Lithium Pilot Project"), and a web page's site after " | " issued it (round m2)
+    esia = opening("Environmental and Social Impact Assessment (ESIA): Non-Technical Summary")
+    assert {"Environmental", "Assessment"} <= set(esia.split()), esia
+    sites = [("outlook.html", "Critical Minerals Outlook 2026 | Indus Capital Research"),
+             ("note.docx", "Siahan Board Note on Indus Capital financing")]
+    assert document_named("Why does Indus Capital expect antimony to get cheaper?", sites) == "outlook.html"
+    compared = [("study.html", "Moving Minerals to Market: a logistics study"), ("hcm.md", "HCM investor notes"),
+                ("rail.md", "Mohmand Rail Options")]
+    assert documents_compared("Is HCM's trucking cost in line with the logistics study's figure for the Mohmand "
+                              "route?", compared) == ["study.html", "hcm.md"]
     bot = bot_over({**ISSUED, "reko-diq-study.md": "# Reko Diq Feasibility Study\n\nFirst production is expected in "
                                                    "2028.\n", "saindak.md": "# Saindak Notes\n\nSaindak's cost "
                                                                             "estimate is USD 0.4 billion.\n"})
