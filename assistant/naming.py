@@ -62,7 +62,10 @@ _NUMBERED = re.compile(rf"\b((?:[A-Z][a-z]+\s+)?(?:{_GENRES}))\s+(?:No\.?\s*\d+|
 ISSUED_BY = "‖"
 # "What does the Makran Policy Forum recommend?", "according to the Indus Geoscience Institute":
 # the one document issued by them, as a byline's name is its writer's (a blind user test)
-_SPEAKER = re.compile(r"\b(?:(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|has|have)\s+|according\s+to\s+)"
+# ("What are the recommendations of the Indus Geoscience Institute?" too: what it says, by name)
+_SPEAKER = re.compile(r"\b(?:(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|has|have)\s+|according\s+to\s+|"
+                      r"\b(?:recommendations?|proposals?|findings|conclusions?|views?|position|estimates?|assessment|"
+                      r"arguments?)\s+of\s+)"
                       r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w&.-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w&.-]*)){0,5})"
                       r"(?:(?:\s+(?:say|says|said|recommend|propose|suggest|argue|conclude|find|estimate|expect|"
                       r"think|want|urge|report|write|see|make|call)\w*)\b|\s*[,?.]|\s*$)", re.IGNORECASE)

@@ -508,6 +508,7 @@ def test_a_document_is_named_by_who_issued_it(bot_over: Callable[[dict[str, str]
     assert document_named("What does the technical report recommend?", docs) == "chagai-outlook.md"
     assert document_named("What is the binding constraint, according to the Indus Geoscience Institute?",
                           docs) == "chagai-outlook.md"
+    assert document_named("What are the recommendations of the Indus Geoscience Institute?", docs) == "chagai-outlook.md"
     assert document_named("What does Pakistan recommend?", docs) is None
     assert document_named("What does China want?", docs + [("monitor.html", "China Media Monitor")]) is None
     assert without_document("What does the Makran Policy Forum recommend?", docs) == "What does it recommend?"
