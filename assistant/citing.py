@@ -102,7 +102,7 @@ def figures_side_by_side(chosen: list[Unit], groups: list[tuple[str, int]], mark
         first = chosen[at] if n else None
         at += n
         span = short_answer(first, markers) if first is not None else None
-        if span is None or not re.search(r"\d", span.rsplit(" [", 1)[0]):
+        if span is None or not _figure(span):
             return None
         parts.append(f"{label}: {span}")
     return "; ".join(parts)
@@ -118,12 +118,19 @@ def sources_differ(chosen: list[Unit], citations: tuple[Citation, ...]) -> str |
     first: dict[str, tuple[str, str]] = {}  # source -> (its label, its span)
     for u in chosen:
         span = short_answer(u, markers)
-        if u.passage.chunk.source not in first and span and re.search(r"\d", span.rsplit(" [", 1)[0]):
+        if u.passage.chunk.source not in first and span and _figure(span):
             first[u.passage.chunk.source] = (u.passage.chunk.title.split(" | ")[0].strip(), span)
-    figures = {_amounts(span.rsplit(" [", 1)[0]) for _, span in first.values()}
+    figures = {_amounts(_figure(span)) for _, span in first.values()}
     if len(first) < 2 or len(figures) < 2:
         return None
     return "The documents differ: " + "; ".join(f"{label}: {span}" for label, span in first.values())
+
+
+def _figure(span: str) -> str:
+    """A short answer's text without its marker ("USD 65 million" of "USD 65 million [1]") when it
+    holds a figure, else ""."""
+    text = span.rsplit(" [", 1)[0]
+    return text if re.search(r"\d", text) else ""
 
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}  # not "m": metres
