@@ -21,7 +21,7 @@ from .frame import Frame
 from .inputs import check_k, clean_question
 from .comparing import compare_documents
 from .naming import calls_itself
-from .scoping import outside_reply, points_nowhere, scope
+from .scoping import apart_on_refusal, outside_reply, points_nowhere, scope
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
 from .composing import Kind
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
@@ -155,6 +155,14 @@ class Assistant:
         lexicon = retrieval.lexicon
         if not compared:
             answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
+            apart, asked_each = apart_on_refusal(question, frame, retrieval, every, names) if answer.refused else ([], "")
+            if apart and sources is None:  # a comparison refused whole: what it compares, read in each
+                again, merged = compare_documents(self.extractive, question, [(d.source, d.title) for d in apart],
+                                                  lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)),
+                                                  asked_each, query)
+                if not again.refused:
+                    answer, retrieval, compared = again, merged, apart
+                    scope_notice = f"Read in each of the {len(apart)} documents that speak to it, each searched on its own."
             cited = {c.source for c in answer.citations}
             if scope_notice and several and len(cited) == 1:  # which of them the user is reading
                 scope_notice += "".join(f" The answer is from {d.title}." for d in every if d.source in cited)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .authorship import byline_index, is_byline
-from .chunking import SECTION_SEP
+from .chunking import SECTION_SEP, is_header_row
 from .types import Chunk
 
 # a labelled line of apparatus ("Sources: …", "Disclaimer: …") or a rights line ("© 2025 Meridian
@@ -98,11 +98,27 @@ def is_menu(text: str) -> bool:
 # IGI-TR-2025-07"), on a line of its own that ends no sentence; it says who issued the document
 # and when, and was given as a point of an answer (a blind user test)
 _ISSUE = re.compile(r"\b(?:reports?|papers?|briefs?|briefings?|notes?|memos?|bulletins?|stud(?:y|ies)|reviews?|"
-                    r"commentar(?:y|ies)|series|circulars?|notifications?)\s+(?:No\.?\s*\d+|(?-i:[A-Z]{2,})[-/\w]*\d)",
-                    re.IGNORECASE)
+                    r"commentar(?:y|ies)|series|circulars?|notifications?)\s+(?:No\.?\s*\d+|(?-i:[A-Z]{2,})[-/\w]*\d|"
+                    r"\d{1,4}[-/]\d{1,4}\b)", re.IGNORECASE)  # "Policy Brief 26-09", "Working Paper 2025/3"
+# a masthead: the body that issues the document, on a line of its own at its top ("Institute for
+# Resource and Trade Policy, Islamabad"): says who speaks in it, as a byline does
+_BODIES = re.compile(r"\b(?-i:Institute|Forum|Cent(?:re|er)|Council|Ministry|Department|Division|University|Partners|"
+                     r"Ltd|Limited|Inc|LLC|Foundation|Agency|Commission|Authority|Bank|Group|Association|Society|"
+                     r"Office|Bureau|Program(?:me)?|Initiative|Trust|Network|Company|Corporation|Committee|Board|"
+                     r"Secretariat|Chamber|Federation|Consortium|Alliance|Coalition|Observatory|Survey)\b")
 
 
 _ISSUE_WORDS = 3  # chosen, not tuned
+
+
+def is_masthead(text: str) -> bool:
+    """Is a line at a document's top the name of the body that issues it (an organisation's name,
+    perhaps with its city), not a sentence?"""
+    body = text.strip()
+    if re.match(r"\W*(?:(?:prepared|submitted|presented|produced|written)\s+(?:for|to)|for|to|client)\b", body, re.IGNORECASE):
+        return False  # "Prepared for Hingol Base Metals Limited": whom it is for, not who issues it
+    return (len(body.split()) <= 12 and _BODIES.search(body) is not None and not re.search(r"[.!?:]\W*$", body)
+            and len(re.findall(r"\b[a-z]{3,}\b", body)) <= _ISSUE_WORDS)
 
 
 def is_issue_line(text: str) -> bool:
@@ -110,19 +126,6 @@ def is_issue_line(text: str) -> bool:
     # names, a number and a date: a few lower-case words at most ("published"), no sentence's end
     return (len(body) <= 160 and _ISSUE.search(body) is not None and not re.search(r"[.!?]\W*$", body)
             and len(re.findall(r"\b[a-z]{3,}\b", body)) <= _ISSUE_WORDS)
-
-
-def is_header_row(row: str, below: str) -> bool:
-    """Does `row` ("Route | Origin | Cost (USD per tonne)") name the columns that label the row
-    below it ("Route: Chagai to Gwadar (road) | Origin: Dalbandin | …")? A bare row of a table
-    without a header ("EXIM | Direct loan | 650") does not: the row below has no labels."""
-    cells = [c.strip().rstrip(".") for c in row.split(" | ")]
-    if len(cells) < 2:
-        return False
-    labels = [c.partition(": ") for c in below.split(" | ")]
-    if len(labels) < 2 or not all(sep for _, sep, _ in labels):
-        return False
-    return {h.strip() for h, _, _ in labels} <= set(cells)
 
 
 # fewer words (with letters) than this is a label, a date line or a title ("Last updated: 2 May

@@ -15,7 +15,7 @@ from typing import Iterable
 from .config import ChunkingSettings
 from .types import Block, Chunk, Document
 
-CHUNKER_VERSION = "12"  # 12: a PDF table's neighbouring columns no row fills both of are one; an email's Subject is its title; 11: a web page's furniture (related stories, share buttons, comments; by class or id) dropped; 10: a wrapped list item or paragraph runs on after any word that cannot end a sentence ("so that"); 9: hyphens joined where English knows the word, a bullet starts a list item; 8: a PDF's tables rebuilt from where their cells sit, bold headings, paragraphs across pages, hyphens kept in compounds; 7: a PDF's headings told by their font size, ligatures ("ﬁ") spelled out; 4: numbered headings ("1. Benchmarks") and header lines in text and PDF files; 5: a PDF's running headers, footers and page numbers dropped; 6: numbered clauses over indented sub-clauses, and lines in capitals, as headings in text files; junk metadata titles ("about:blank") dropped
+CHUNKER_VERSION = "13"  # 13: a table's header row goes into the passage of the rows it names; 12: a PDF table's neighbouring columns no row fills both of are one; an email's Subject is its title; 11: a web page's furniture (related stories, share buttons, comments; by class or id) dropped; 10: a wrapped list item or paragraph runs on after any word that cannot end a sentence ("so that"); 9: hyphens joined where English knows the word, a bullet starts a list item; 8: a PDF's tables rebuilt from where their cells sit, bold headings, paragraphs across pages, hyphens kept in compounds; 7: a PDF's headings told by their font size, ligatures ("ﬁ") spelled out; 4: numbered headings ("1. Benchmarks") and header lines in text and PDF files; 5: a PDF's running headers, footers and page numbers dropped; 6: numbered clauses over indented sub-clauses, and lines in capitals, as headings in text files; junk metadata titles ("about:blank") dropped
 SECTION_SEP = " › "  # between the headings of a section path ("Regional Implications › 5.1 China")
 
 _ABBREVIATIONS = {
@@ -146,6 +146,24 @@ def _sections(doc: Document) -> Iterable[tuple[str | None, int | None, list[Bloc
         yield heading_path(), page, body
 
 
+def is_header_row(row: str, below: str) -> bool:
+    """Does `row` ("Route | Origin | Cost (USD per tonne)") name the columns that label the row
+    below it ("Route: Chagai to Gwadar (road) | Origin: Dalbandin | …")? A bare row of a table
+    without a header ("EXIM | Direct loan | 650") does not: the row below has no labels."""
+    cells = [c.strip().rstrip(".") for c in row.split(" | ")]
+    if len(cells) < 2:
+        return False
+    labels = [c.partition(": ") for c in below.split(" | ")]
+    if len(labels) < 2 or not all(sep for _, sep, _ in labels):
+        return False
+    return {h.strip() for h, _, _ in labels} <= set(cells)
+
+
+def _heads(unit: _Unit, piece: _Unit) -> bool:
+    """Is `unit` a table's header row naming the columns of `piece`'s first row?"""
+    return len(unit.lines) == 1 and bool(piece.lines) and is_header_row(unit.lines[0], piece.lines[0])
+
+
 def signature(settings: ChunkingSettings) -> str:
     return f"v{CHUNKER_VERSION}:{settings.target_chars}:{settings.max_chars}:{settings.overlap_sentences}"
 
@@ -178,7 +196,11 @@ def chunk_document(doc: Document, settings: ChunkingSettings) -> list[Chunk]:
             for piece in pieces:
                 size = sum(u.size for u in pending)
                 if pending and size + piece.size > settings.target_chars:
+                    # a table's header row goes with the rows it names: alone at a passage's end it
+                    # was read as an answer ("Table 2. … Category | Tonnes (Mt) | Zn (%)", round m9)
+                    header = pending.pop() if len(pending) > 1 and _heads(pending[-1], piece) else None
                     emit()
+                    pending.extend([header] if header else [])
                 pending.append(piece)
         emit()
     return chunks

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 
 from .composing import Kind, lay_out
 from .retrieval import Retrieval
@@ -108,22 +109,79 @@ def figures_side_by_side(chosen: list[Unit], groups: list[tuple[str, int]], mark
     return "; ".join(parts)
 
 
-def sources_differ(chosen: list[Unit], citations: tuple[Citation, ...]) -> str | None:
+def sources_differ(chosen: list[Unit], citations: tuple[Citation, ...],
+                   dates: Mapping[str, tuple[str, tuple[int, int, int]]] | None = None) -> str | None:
     """The lead line of a one-point answer whose chosen sentences come from documents that give
     different figures for it ("The documents differ: Copper Belt Outlook: 5.6 [1]; An Independent
     Review: US$ 7.4 billion [2]"): the first document's figure alone read as the answer, the other
     shown under it as if it agreed (a blind user test). None unless two documents' reader spans are
     short figures that differ."""
     markers = {c.chunk_id: c.marker for c in citations}
+    dates = dates or {}
     first: dict[str, tuple[str, str]] = {}  # source -> (its label, its span)
     for u in chosen:
         span = short_answer(u, markers)
-        if u.passage.chunk.source not in first and span and _figure(span):
-            first[u.passage.chunk.source] = (u.passage.chunk.title.split(" | ")[0].strip(), span)
+        source = u.passage.chunk.source
+        if source not in first and span and _figure(span):
+            dated = f" ({dates[source][0]})" if source in dates else ""
+            first[source] = (u.passage.chunk.title.split(" | ")[0].strip() + dated, span)
     figures = {_amounts(_figure(span)) for _, span in first.values()}
     if len(first) < 2 or len(figures) < 2:
         return None
-    return "The documents differ: " + "; ".join(f"{label}: {span}" for label, span in first.values())
+    order = list(first)
+    if all(s in dates for s in order):  # the newest first: a correction before what it corrects
+        order.sort(key=lambda s: dates[s][1], reverse=True)
+    return "The documents differ: " + "; ".join(f"{first[s][0]}: {first[s][1]}" for s in order)
+
+
+def figures_elsewhere(best: Unit, others: list[Unit], have: list[Unit], limit: int) -> list[Unit]:
+    """Of `others` (the units that answer too, best first), the best of each document `have` has
+    no sentence from whose reader span is a figure other than `best`'s: "Is Kanraj 11 or 14
+    million tonnes?" was answered with one document's 14 alone, and the report's 11.1 was not
+    chosen, since its sentence scored under the best one (blind round m9)."""
+    own = _span_figure(best)
+    if not own:
+        return []
+    seen = {u.passage.chunk.source for u in have}
+    out: list[Unit] = []
+    for u in others:
+        figure = _span_figure(u)
+        if len(out) >= limit or u.passage.chunk.source in seen or not figure:
+            continue
+        seen.add(u.passage.chunk.source)  # a document's best span speaks for it
+        if _amounts(figure) and _amounts(figure) != _amounts(own) and _measure(figure) in ("", _measure(own) or _measure(figure)):
+            out.append(u)  # another figure of the same measure: not "more than 200 million dollars" beside tonnes
+    return out
+
+
+# what a figure counts, written one way: "USD 212 million" and "260 million dollars" are both money
+_MEASURES = {"usd": "$", "us$": "$", "$": "$", "dollars": "$", "dollar": "$", "rs": "rs", "rupees": "rs", "pkr": "rs",
+             "percent": "%", "per cent": "%", "%": "%", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "t": "t",
+             "mt": "t", "kt": "t"}
+
+
+def _measure(figure: str) -> str:
+    """What a figure is of: its currency before or its word after ("USD 212 million": $; "14
+    million tonnes": t; "4,900 people": people), "" when it says nothing of that."""
+    before = re.match(r"\W*(?:about|around|roughly|some|nearly|almost|over|more than|less than|up to)?\s*"
+                      r"(us\$|\$|usd|rs\.?|pkr)\s*\d", figure, re.IGNORECASE)
+    if before:
+        return _MEASURES[before.group(1).lower().rstrip(".")]
+    after = re.search(r"\d(?:[\d,.]*\d)?\s*(?:(?:thousand|million|billion|trillion|bn|mn)\s+)?(%|per cent|[a-z$]+)",
+                      figure, re.IGNORECASE)
+    if not after:
+        return ""
+    word = after.group(1).lower()
+    return _MEASURES.get(word, word)
+
+
+def _span_figure(u: Unit) -> str:
+    """The unit's reader span when it is a short figure, else ""."""
+    span = _within_a_cell(u)
+    if span is None:
+        return ""
+    text = u.passage.chunk.text[span[0]:span[1]].strip()
+    return text if len(text.split()) <= SHORT_SPAN_WORDS and re.search(r"\d", text) else ""
 
 
 def _figure(span: str) -> str:

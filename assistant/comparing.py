@@ -130,12 +130,16 @@ def side_question(question: str) -> str:
     if anything is left to ask ("" where nothing is: "Do the brief and the FAQ agree?")."""
     # "What does it cost to bring concentrate in - do Indus Crest and CRRS give the same number?":
     # a question before a dash is a question of its own
-    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+|\s+[-–—]+\s+", question.strip()) if p.strip()]
+    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+|\s+[-–—]+\s+|:\s+", question.strip()) if p.strip()]
     asks = [p if p.endswith("?") else p.rstrip(".!") + "?" for p in parts
             if (p.endswith("?") or p is not parts[-1] and _WH.match(p)) and not names_a_document(p)
             and not COMPARES.search(p)]
     if len(parts) > 1 and asks:
         return asks[0]
+    if len(parts) > 1 and COMPARES.search(parts[-1]) and not COMPARES.search(parts[0]) and not names_a_document(parts[0]):
+        # "US import reliance for barite - Islamabad brief vs Washington brief?": what is compared
+        # is named before the sides ("Capex for Kanraj: company study vs the think tank's number")
+        return f"What about {parts[0].rstrip('.!?')}?"
     m = _ABOUT.search(after_names(question)) or _TOPIC.search(question)
     if m:
         topic = m.group("topic").strip().rstrip("?.! ")

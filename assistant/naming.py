@@ -10,12 +10,13 @@ compares", a byline's name).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from .lexical import STOPWORDS, tokenize
-from .apparatus import is_issue_line
+from .apparatus import is_issue_line, is_masthead
 from .places import country_of
 from .types import Chunk
 
@@ -50,6 +51,7 @@ _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]
                  r"|\b(?:written|notes|prepared|published|issued|compiled|edited)\s+by\s*:\W*([^\n]{1,120}?)(?=\s+\w+:|$)"
                  r"|^\W*(?:authors?|publisher|from)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
+MASTHEAD_LINES = 4  # a masthead is among a document's first lines (chosen, not tuned)
 # an opening line that says what follows: "Podcast of the Indus Policy Forum", "Minutes of the
 # 14th meeting", "Transcript: Senate Standing Committee"
 _LINE_KIND = re.compile(rf"^\W*({_GENRES})\s*(?:of|by|from|for|:)\s", re.IGNORECASE | re.MULTILINE)
@@ -66,7 +68,7 @@ ISSUED_BY = "‖"
 _SPEAKER = re.compile(r"\b(?:(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|has|have)\s+|according\s+to\s+|"
                       r"\b(?:recommendations?|proposals?|findings|conclusions?|views?|position|estimates?|assessment|"
                       r"arguments?)\s+of\s+)"
-                      r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w&.-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w&.-]*)){0,5})"
+                      r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w&.-]*)(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}(?-i:[A-Z][\w&.-]*)){0,6})"
                       r"(?:(?:\s+(?:say|says|said|recommend|propose|suggest|argue|conclude|find|estimate|expect|"
                       r"think|want|urge|report|write|see|make|call)\w*)\b|\s*[,?.]|\s*$)", re.IGNORECASE)
 
@@ -82,7 +84,10 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
                if all(w[:1].isupper() for w in m.group(1).split())]
     names = [w for c in opening for m in _BY.finditer(c.text)
              for w in re.findall(r"\b[A-Z][\w&-]*", next(g for g in m.groups() if g))]
-    issued = [w for c in opening for line in c.sentences if is_issue_line(line)
+    # the lines above the first passage's first sentence of prose
+    top = [line for c in opening[:1] for line in itertools.takewhile(lambda x: not re.search(r"[.!?]\W*$", x),
+                                                                      c.sentences[:MASTHEAD_LINES])]
+    issued = [w for c in opening for line in c.sentences if is_issue_line(line) or line in top and is_masthead(line)
               for w in re.findall(r"\b[A-Z][\w&-]*", line)]
     # a line that titles the document ("Environmental and Social Impact Assessment (ESIA): Non-Technical
     # Summary" over a Word file titled "Shigar Lithium Pilot Project"); not "Key features of the
@@ -244,7 +249,12 @@ def after_names(text: str) -> str:
 
 def names_a_document(text: str) -> bool:
     """Does the text call some document by what it is ("the brief", "the environmental assessment")?"""
-    return any(not _content_genre(m) for m in _NAMED.finditer(text))
+    return document_names(text) > 0
+
+
+def document_names(text: str) -> int:
+    """How many times the text calls a document by what it is."""
+    return sum(not _content_genre(m) for m in _NAMED.finditer(text))
 
 
 # "according to the memo", "in the fact sheet," at the start, "… in the briefing?" at the end

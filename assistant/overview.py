@@ -80,21 +80,76 @@ def heading_asked(question: str, title: str, sections: Iterable[str | None], own
     asks about: every word of the heading is in the question, and beside the heading, the
     document's title and the words that frame a request the question has at most `own_words` of
     its own ("What risks does the brief see?" under "Risks"; "What about Iran?" under "5.3 Iran").
-    None when no heading or several are."""
+    Where no whole heading is asked, one of a heading's parts is ("What risks does the report
+    flag?" under "11. Risks and Uncertainties"). None when no heading or several are."""
     asked = set(tokenize(question))
     named = set(tokenize(title))
-    own = asked - _FRAME - named
-    found = set()
-    for path in sections:
-        if not path:
-            continue
-        words = heading_words(path)
-        # a heading that only restates the title is the document's own, unless it sits under
-        # another ("Cobalt in the Congo › Key Risks" in a "Supply Risk Briefing")
-        restates = words <= named and " › " not in path
-        if words and words <= asked and not restates and len(own - words) <= own_words:
-            found.add(path)
-    return found.pop() if len(found) == 1 else None
+    own = asked - _FRAME - _REPORTS - named
+    paths = [p for p in dict.fromkeys(sections) if p]
+    for parts in (lambda p: [heading_words(p)], heading_parts):
+        found = set()
+        for path in paths:
+            # a heading that only restates the title is the document's own, unless it sits under
+            # another ("Cobalt in the Congo › Key Risks" in a "Supply Risk Briefing")
+            whole = heading_words(path)
+            if whole <= named and " › " not in path:
+                continue
+            if any(words and words <= asked and len(own - words) <= own_words for words in parts(path)):
+                found.add(path)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+# verbs that ask what a document says of a subject ("What risks does the report flag?")
+_REPORTS = frozenset(tokenize("flag flags flagged identify identifies identified raise raises raised highlight "
+                              "highlights highlighted list lists listed mention mentions mentioned note notes noted "
+                              "see sees saw discuss discusses discussed describe describes described cover covers "
+                              "covered outline outlines outlined"))
+# what joins the subjects of one heading ("Risks and Uncertainties", "Water & Power", "Tenure, Water")
+_JOINS = re.compile(r"\s+(?:and|&)\s+|,\s+|\s*/\s*", re.IGNORECASE)
+
+
+def heading_parts(path: str) -> list[set[str]]:
+    """The words of each subject an innermost heading joins ("Risks and Uncertainties": risks;
+    uncertainties), none for a heading of one subject."""
+    inner = re.sub(r"^\s*[\dIVX]+(?:\.\d+)*\.?\s+", "", path.split(" › ")[-1])
+    parts = [set(tokenize(p)) - _RANKING or set(tokenize(p)) for p in _JOINS.split(inner) if p.strip()]
+    return [p for p in parts if p] if len(parts) > 1 else []
+
+
+class Headings:
+    """The sections of a set of passages by the words of their innermost heading (and of each
+    part of it), so a question's heading is looked up, not searched for: a list under "11. Risks
+    and Uncertainties" ("Water: the wellfield has not been tested …") shares no word with "What
+    risks does the report flag?", and the search did not find it (blind round m9)."""
+
+    def __init__(self, chunks: Iterable[Chunk]) -> None:
+        self.by_word: dict[str, set[tuple[str, str]]] = {}
+        self.chunks: dict[tuple[str, str], list[Chunk]] = {}
+        self.titles: dict[str, str] = {}
+        for c in chunks:
+            if not c.section:
+                continue
+            key = (c.source, c.section)
+            self.titles.setdefault(c.source, c.title)
+            if key not in self.chunks:
+                for words in (heading_words(c.section), *heading_parts(c.section)):
+                    for w in words:
+                        self.by_word.setdefault(w, set()).add(key)
+            self.chunks.setdefault(key, []).append(c)
+
+    def asked(self, question: str, sources: frozenset[str] | None = None, own_words: int = 1) -> list[list[Chunk]]:
+        """The passages of each document's one section whose heading the question asks about
+        (`heading_asked`), in document order, of `sources` only if given."""
+        keys = {k for w in set(tokenize(question)) for k in self.by_word.get(w, ())
+                if sources is None or k[0] in sources}
+        out = []
+        for source in sorted({k[0] for k in keys}):
+            path = heading_asked(question, self.titles[source], sorted(p for s, p in keys if s == source), own_words)
+            if path is not None:
+                out.append(sorted(self.chunks[(source, path)], key=lambda c: c.position))
+        return out
 
 
 def overview_chunks(kind: str, source: str, chunks: Iterable[Chunk]) -> list[Chunk]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .authorship import byline_chunks
+from .dating import dates_of
 from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces
 from .config import RetrievalSettings
 from .conversation import Query
@@ -15,13 +16,17 @@ from .frame import Frame
 from .index import Index
 from .snapshot import Snapshot
 from .lexical import Lexicon, tokenize
-from .overview import overview_chunks, summarises
+from .overview import Headings, overview_chunks, summarises
 from .types import Chunk, Passage
 
 CONTEXT_WEIGHT = 0.35  # weight of words carried over from earlier turns, relative to the question's
 # a gathered answer reads the rest of the sections of this many of the best passages (chosen before
 # measurement, with `section_passages`; docs/reader.md, twentieth session)
 SECTION_LEADS = 2
+# a gathered answer reads at most this many documents' sections whose heading the question asks
+# about and that the search did not find, and this many passages of each (chosen, not tuned)
+HEADED_SECTIONS = 2
+HEADED_PASSAGES = 4
 
 
 @dataclass
@@ -43,6 +48,8 @@ class Retrieval:
     # source -> how many leading headings all its passages share (a page's one H1): a passage's
     # section is the heading after them (`top_section`); filled for the documents widened
     shared_headings: dict[str, int] = field(default_factory=dict)
+    # source -> the date the document gives itself, as written and as (year, month, day) (dating.py)
+    dates: dict[str, tuple[str, tuple[int, int, int]]] = field(default_factory=dict)
 
     def with_introduced(self, limit: int = MAX_INTRODUCED) -> "Retrieval":
         """The passages with what each lead-in introduces right after it, moved there if the
@@ -85,6 +92,14 @@ class HybridRetriever:
     def __init__(self, index: Index, settings: RetrievalSettings) -> None:
         self.index = index
         self.settings = settings
+        self._read: tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]]] | None = None
+
+    def _of(self, snap: Snapshot) -> tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]]]:
+        """The snapshot's sections by the words of their headings, and its documents' dates, read
+        once per snapshot."""
+        if self._read is None or self._read[0] is not snap:
+            self._read = (snap, Headings(snap.chunks.values()), dates_of(snap.chunks.values()))
+        return self._read
 
     def weights(self, query: Query, lexicon: Lexicon | None) -> dict[str, float]:
         split = lexicon.tokens if lexicon else tokenize
@@ -178,8 +193,19 @@ class HybridRetriever:
             rests = section_map(passages, snap, s.section_passages, brought, shared)
             sections = {lead: scored([(c, lead) for c in rest]) for lead, rest in rests.items()}
             passages += scored(section_rest(passages, rests, s.section_passages))
+            # a section the question asks for by its heading, where the search did not find it
+            have = {p.chunk.id for p in passages}
+            first: dict[str, int] = {}
+            for j, p in enumerate(passages):
+                first.setdefault(p.chunk.source, j)
+            asked = sorted(self._of(snap)[1].asked(frame.question, sources),
+                           key=lambda cs: first.get(cs[0].source, len(passages)))
+            headed = [cs for cs in ([c for c in cs if c.id not in have][:HEADED_PASSAGES] for cs in asked) if cs]
+            headed = headed[:HEADED_SECTIONS]
+            passages += [dataclasses.replace(p, section_of=None)
+                         for p in scored([(c, c.id) for cs in headed for c in cs])]
         return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by,
-                         sections, shared)
+                         sections, shared, self._of(snap)[2])
 
     def _found_through(self, rest: list[tuple[Chunk, str]], floor: float, snap: Snapshot, vector: np.ndarray,
                        dense: dict[str, float], sentence_scores: dict[str, np.ndarray],

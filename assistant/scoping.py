@@ -15,12 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from .comparing import MAX_ACROSS, across_question, asks_across, documents_compared
+from .comparing import MAX_ACROSS, across_question, asks_across, documents_compared, side_question
 from .config import Settings
 from .conversation import Query, build_query, refers_back, says_little
 from .frame import Frame
 from .composing import Kind
-from .naming import document_named, name_fits_several, without_document
+from .naming import COMPARES, document_named, document_names, name_fits_several, without_document
 from .retrieval import Retrieval
 from .types import DocumentInfo
 
@@ -161,10 +161,31 @@ def _read_apart(question: str, names: list[tuple[str, str]], docs: list[Document
     about mercury?": those the search finds for it, best first; one search found one
     document's passages), else ""."""
     compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
-    if compared or not asks_across(question) or document_named(question, names):
+    if compared:
         return compared, ""
+    # documents set side by side by names that cannot all be told ("the Islamabad brief vs the
+    # Washington brief", where no title says where a brief is from): each that speaks to it
+    asked = side_question(question) if COMPARES.search(question) and document_names(question) >= 2 else ""
+    if not asked and (not asks_across(question) or document_named(question, names)):
+        return [], ""
     found = search(frame, vector)
     order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
     if len(order) < 2:
         return [], ""
-    return [d for s in order for d in docs if d.source == s], across_question(question)
+    return [d for s in order for d in docs if d.source == s], asked or across_question(question)
+
+
+def apart_on_refusal(question: str, frame: Frame, retrieval: Retrieval, docs: list[DocumentInfo],
+                     names: list[tuple[str, str]]) -> tuple[list[DocumentInfo], str]:
+    """A comparison refused as one question, with what each document is asked when it is read in
+    each that the search found ("US import reliance for barite - Islamabad brief vs Washington
+    brief?" is "What about US import reliance for barite?" in each; read whole, the sides' names
+    were part of what the reader looked for, and it was refused: blind round m9); ([], "") when the
+    question is no comparison, or asks nothing once its sides are out."""
+    if not names or frame.kind != "comparison" and not COMPARES.search(question):
+        return [], ""
+    asked = side_question(question)
+    found = list(dict.fromkeys(p.chunk.source for p in retrieval.passages))[:MAX_ACROSS]
+    if not asked or asked == question or len(found) < 2:
+        return [], ""
+    return [d for s in found for d in docs if d.source == s], asked

@@ -9,7 +9,7 @@ from typing import Callable
 
 from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
-from .overview import overview_chunks
+from .overview import heading_asked, heading_words, overview_chunks
 from .places import also_called, countries_in, country_of
 from .reader import row_as_sentences, row_cells, window_text
 from .retrieval import Retrieval
@@ -255,3 +255,30 @@ def passage_span(u: Unit, text: str) -> tuple[int, int] | None:
         if ": " in c.text[cell[0]:at]:
             return cell
     return (at, at + len(text))
+
+
+def asked_section(question: str, gathers: bool, retrieval: Retrieval, limit: int) -> list[Unit]:
+    """The sentences (at most `limit`) of the one found section whose heading the question asks
+    about ("What risks does the brief see?" under "Risks"), in order, or none. A question for one
+    fact ("When did the Karak mine open?" under "Karak") has no word of its own beside the heading
+    (one that gathers may have one). The found documents are tried best first, and a section
+    counts only while no other found document has a section on the same thing: "What are the
+    risks of mining?" over a "Risks" and an "Environmental Risks" is gathered from both."""
+    hits = []
+    for source in dict.fromkeys(p.chunk.source for p in retrieval.passages):
+        title = next(p.chunk.title for p in retrieval.passages if p.chunk.source == source)
+        path = heading_asked(question, title, (p.chunk.section for p in retrieval.passages
+                                               if p.section_of is None and p.chunk.source == source),
+                             own_words=1 if gathers else 0)
+        if path is not None:
+            hits.append((source, path))
+    if len(hits) != 1:
+        return []
+    source, path = hits[0]
+    words = heading_words(path)
+    if any(heading_words(p.chunk.section) & words for p in retrieval.passages
+           if p.chunk.source != source and p.chunk.section):
+        return []
+    chunks = sorted((p.chunk for p in retrieval.passages if p.chunk.source == source and p.chunk.section == path),
+                    key=lambda c: c.position)
+    return section_units(chunks, retrieval, limit)

@@ -1,0 +1,221 @@
+"""Several documents on one subject (blind round m9's failures): a section found by its heading,
+a figure another document gives otherwise, documents named by their masthead, and documents
+compared by names that cannot all be told apart."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from assistant import Assistant
+from assistant.apparatus import is_masthead
+from assistant.overview import Headings, heading_asked, heading_parts
+
+from .helpers import assert_well_cited, drawn_from
+
+REPORT = """# Independent Technical Report - Kanraj North Zinc-Lead-Barite Project
+
+Meridian Geoscience Partners (Pvt) Ltd, Lahore
+
+Prepared for Hingol Base Metals Limited, Karachi
+
+## 1. Summary
+
+Kanraj North is a stratiform zinc-lead-barite deposit in Lasbela District. The Mineral Resource is 11.1 million
+tonnes. The scoping study puts the initial capital cost at USD 212 million.
+
+## 10. Environmental and Social Considerations
+
+According to a household count carried out in 2025, seven settlements with a combined population of about 4,900
+people lie within 10 kilometres of the deposit. Most households depend on goat and sheep herding.
+
+## 11. Risks and Uncertainties
+
+- Water: the proposed wellfield has not been tested, and drawdown could affect village wells in the same aquifer.
+- Tenure: EL-214 must be renewed in February 2027 and converted to a mining lease before construction.
+- Markets: the offtake memorandum is non-binding, and there is no buyer for the zinc concentrate.
+
+## 12. Recommendations
+
+MGP recommends a second phase of work at an estimated cost of USD 14.6 million.
+"""
+
+ISLAMABAD = """Institute for Resource and Trade Policy, Islamabad
+
+Policy Brief No. 17 | September 2026
+
+# Heavy Spar, Light Footprint? Barite and Pakistan's Minerals Offer
+
+## Key points
+
+The United States imports about 75 percent of the barite it consumes, most of it from China and India.
+Pakistan exported 58,400 tonnes of barite in 2025, almost all of it as unprocessed lump to Gulf buyers.
+The main risk to the partnership is that the villages near the mine lose their water.
+
+## Recommendations
+
+Islamabad should insist on domestic grinding and published contract terms.
+"""
+
+WASHINGTON = """# Not Just Rare Earths: What Pakistan's Barite Can Do for U.S. Supply Chains
+
+**Potomac Supply Chain Forum | Policy Brief 26-09 | 21 October 2026**
+
+By Ellen Marchetti-Vance, Senior Fellow
+
+## Summary
+
+The United States relies on imports for more than 85 percent of its barite consumption. By our count, Pakistan's
+barite shipments abroad came to roughly 63,000 tonnes in 2025, most of them bound for grinders in the Gulf. The
+political risk of the deal is high, and the risk of delay is higher still.
+
+## Recommendations
+
+Washington should fund an independent water study before any lease is granted.
+"""
+
+VILLAGE = """# Kanraj mine: what we were told | Porali Valley Community Forum
+
+We counted 11 villages, home to about 6,800 people. The company says the mine and plant will cost more than 200
+million dollars. Every risk of the mine falls on us, and the company has not answered our letters.
+"""
+
+FILES = {"kanraj-report.md": REPORT, "irtp-brief.md": ISLAMABAD, "pscf-brief.md": WASHINGTON,
+         "porali-update.md": VILLAGE}
+
+
+def test_a_heading_of_two_subjects_is_asked_by_either() -> None:
+    assert heading_parts("Report › 11. Risks and Uncertainties") == [{"risk"}, {"uncertainti"}]
+    assert heading_parts("Report › 11. Risks") == []
+    sections = ["Report › 10. Environmental and Social Considerations", "Report › 11. Risks and Uncertainties"]
+    assert heading_asked("What risks does the report flag?", "Report", sections) == sections[1]
+    # a whole heading asked goes before a part of another ("4.2 Security Requirements" beside
+    # "Security & Governance Challenges")
+    both = ["A › Security & Governance Challenges", "A › Security & Governance Challenges › 4.2 Security Requirements"]
+    assert heading_asked("What are the security requirements?", "A", both) == both[1]
+    assert heading_asked("What does the report say about tenure?", "Report", sections) is None
+
+
+def test_a_section_is_found_by_its_heading_where_the_search_misses_it(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Blind round m9: "What risks does the consultants' report flag for Kanraj North?" was refused.
+    The report's "11. Risks and Uncertainties" lists its risks without the word, and the search
+    found the other documents' sentences about risk instead."""
+    bot = bot_over(FILES)
+    chunks = [c for d in bot.documents() for c in bot.chunks_of(d.source)]
+    asked = Headings(chunks).asked("What risks does the consultants' report flag for Kanraj North?")
+    assert [cs[0].source for cs in asked] == ["kanraj-report.md"]
+    answer = bot.ask("What risks does the consultants' report flag for Kanraj North?")
+    assert_well_cited(answer)
+    for point in ("wellfield has not been tested", "EL-214 must be renewed", "offtake memorandum is non-binding"):
+        assert point in answer.text, answer.text
+
+
+def test_a_figure_another_document_gives_otherwise_is_set_beside_it(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Blind round m9: the two briefs' barite exports (58,400 and about 63,000 tonnes) and the two
+    counts of people near the deposit were answered with one document's figure alone: the other's
+    sentence scored under the best one. A figure of another measure (a cost beside a count of
+    people) is not set beside it."""
+    bot = bot_over(FILES)
+    exports = bot.ask("How much barite did Pakistan export in 2025?")
+    assert_well_cited(exports)
+    assert exports.short_answer and exports.short_answer.startswith("The documents differ: "), exports.short_answer
+    assert "58,400 tonnes" in exports.short_answer and "63,000 tonnes" in exports.short_answer, exports.short_answer
+    # each with the date its document gives itself, the newest first
+    newer = exports.short_answer.index("(21 October 2026): 63,000 tonnes")
+    assert newer < exports.short_answer.index("(September 2026): 58,400 tonnes"), exports.short_answer
+    people = bot.ask("How many people live near the deposit?")
+    assert_well_cited(people)
+    assert "4,900" in people.text and "6,800" in people.text, people.text
+    assert "200 million dollars" not in (people.short_answer or ""), people.short_answer
+
+
+def test_a_document_is_named_by_its_masthead() -> None:
+    assert is_masthead("Institute for Resource and Trade Policy, Islamabad")
+    assert not is_masthead("Prepared for Hingol Base Metals Limited, Karachi")
+    assert not is_masthead("The Institute for Resource and Trade Policy urges the government to act.")
+
+
+def test_documents_named_by_where_and_by_whom_they_are_issued(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Blind round m9 named the briefs "the Islamabad brief" and "the Washington brief", and their
+    issuers by name; the Islamabad brief's masthead was read as nothing, and "Institute for
+    Resource and Trade Policy" was cut at "for"."""
+    from assistant.naming import document_named
+
+    bot = bot_over(FILES)
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    assert document_named("What does the Islamabad brief recommend?", docs) == "irtp-brief.md"
+    assert document_named("What does the Institute for Resource and Trade Policy recommend?", docs) == "irtp-brief.md"
+    assert document_named("What does the Potomac Supply Chain Forum recommend?", docs) == "pscf-brief.md"
+    # whom a report was prepared for does not issue it
+    assert document_named("What does Hingol Base Metals expect?", docs) is None
+    urged = bot.ask("What does the Institute for Resource and Trade Policy recommend?")
+    assert drawn_from(urged) == {"irtp-brief.md"} and "domestic grinding" in urged.text, urged.text
+
+
+def test_documents_compared_by_names_not_all_told_apart_are_each_read(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Blind round m9: "US import reliance for barite - the Islamabad brief vs the Washington
+    brief?" was refused: no title says where the second brief is from, so neither side was a
+    document and the question was read whole. Each document that speaks to it is now read on its
+    own with what the question asks of each."""
+    bot = bot_over(FILES)
+    answer = bot.ask("US import reliance for barite - the Islamabad brief vs the Washington brief?")
+    assert_well_cited(answer)
+    assert "75 percent" in answer.text and "85 percent" in answer.text, answer.text
+    assert answer.notice and "each searched on its own" in answer.notice, answer.notice
+    # as typed, without "the": no document is named, and the question read whole was refused
+    terse = bot.ask("US import reliance for barite - Islamabad brief vs Washington brief?")
+    assert_well_cited(terse)
+    assert "75 percent" in terse.text and "85 percent" in terse.text, terse.text
+
+
+def test_what_a_comparison_asks_of_each_side_before_its_sides() -> None:
+    from assistant.comparing import side_question
+
+    assert side_question("US import reliance for barite - Islamabad brief vs Washington brief?") == \
+        "What about US import reliance for barite?"
+    assert side_question("Capex for Kanraj: company study vs the think tank's number") == "What about Capex for Kanraj?"
+    assert side_question("Do the report and the brief agree on the water demand?") == "What about the water demand?"
+
+
+def test_a_table_header_row_goes_with_the_rows_it_names() -> None:
+    """Blind round m9: a PDF table's header row ended a passage ("… calculation.\\nTable 2. …
+    Category | Tonnes (Mt) | Zn (%)") and its rows began the next; the header row alone was given
+    as the answer to "What's the size of the Kanraj North resource?"."""
+    from assistant.chunking import chunk_document
+    from assistant.config import ChunkingSettings
+    from assistant.types import Block, Document
+
+    caption = "Table 2. Mineral Resource"
+    rows = [f"{caption} Category: {name} | Tonnes (Mt): {t} | Zn (%): {zn}"
+            for name, t, zn in (("Indicated", 6.8, 7.9), ("Inferred", 4.3, 6.2), ("Total", 11.1, 7.2))]
+    prose = ("The Mineral Resource was estimated by ordinary kriging into a block model with parent blocks of 10 by "
+             "10 by 5 metres, and zinc equivalent was calculated from metal prices. ") * 3
+    doc = Document(source="r.pdf", title="Report", sha256="0", blocks=(
+        Block("heading", "6. Mineral Resource Estimate", level=2), Block("paragraph", prose.strip()),
+        Block("table", f"{caption} Category | Tonnes (Mt) | Zn (%)"), *(Block("table", r) for r in rows)))
+    chunks = chunk_document(doc, ChunkingSettings(target_chars=len(prose) + 60))
+    assert len(chunks) >= 2
+    header = next(c for c in chunks if any(s.endswith("Category | Tonnes (Mt) | Zn (%)") for s in c.sentences))
+    assert header.sentences[-1] != f"{caption} Category | Tonnes (Mt) | Zn (%)" or len(header.sentences) == 1
+    assert rows[0] in header.sentences  # the header's passage holds the first row it names
+
+
+def test_the_date_a_document_gives_itself() -> None:
+    from assistant.dating import issued_on
+    from assistant.types import Chunk
+
+    def doc(*lines: str) -> list[Chunk]:
+        return [Chunk(id="a", source="d", title="T", section=None, page=None, text="\n".join(lines),
+                      sentences=lines, position=0)]
+
+    assert issued_on("T", doc("Institute for Resource and Trade Policy, Islamabad",
+                              "Policy Brief No. 17 | September 2026")) == ("September 2026", (2026, 9, 0))
+    assert issued_on("T", doc("Campaign update | Posted 3 November 2026 by Shakeela Jamot",
+                              "For three years drilling rigs have worked on the hills.")) == ("3 November 2026", (2026, 11, 3))
+    assert issued_on("T", doc("Date: 6 May 2025", "Subject: corrected figures"))[1] == (2025, 5, 6)
+    # an event the opening reports is not the document's date
+    assert issued_on("T", doc("Hingol Base Metals signed a memorandum with Carrow Point in Islamabad on 16 October "
+                              "2025, and the terms were never published.")) is None
