@@ -14,8 +14,9 @@ from typing import Callable
 
 from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question, states_nothing
 from .authorship import about_document, byline_index
-from .composing import Kind, answers_alone, asks_amount, states_amount
+from .composing import Kind, answers_alone, asks_amount, asks_money, asks_value, states_amount, states_money
 from .config import AnswerSettings
+from .conversation import refers_back
 from .lexical import Lexicon, tokenize
 from .frame import Frame
 from .overview import heading_says, summarises
@@ -24,7 +25,7 @@ from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import (Unit, asked_section, coverage, group_text, names_side, overview_units, passage_span, reading_windows,
                     section_units, unit_groups, with_its_list)
-from .citing import compose, figures_elsewhere, refusal, sources_differ
+from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
@@ -80,7 +81,8 @@ class ExtractiveAnswerer:
         gathered from several) or a yes/no question (it asks about one claim)."""
         if not self.settings.heading_sections or frame.kind == "comparison" or frame.yes_no or not retrieval.passages:
             return []
-        return asked_section(frame.question, frame.gathers, retrieval, self.settings.overview_sentences)
+        points_back = bool(frame.query.context) and refers_back(frame.question)
+        return asked_section(frame.question, frame.gathers, retrieval, self.settings.overview_sentences, not points_back)
 
     def confident(self) -> float:
         """Answerability above which an answer needs no hedge: the model's own threshold, fitted on
@@ -140,6 +142,8 @@ class ExtractiveAnswerer:
             views.append(reading_windows(u, by_cell=sum(len(v) > 1 for v in views) < ROWS_BY_CELL))
         readings = iter(self._reader().read(question, [w for ws in views for w in ws]))
         amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
+        # a value by its noun or size needs a number in the sentence, a sum of money a currency
+        value, money = a.amount_spans and asks_value(question), a.amount_spans and asks_money(question)
         for u, ws in zip(top, views):
             best: tuple[float, str] = (-1.0, "")
             for r, (context, _) in zip((next(readings) for _ in ws), ws):
@@ -147,6 +151,8 @@ class ExtractiveAnswerer:
                 judged = 0.0 if amount and said and not states_amount(said) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
+            if value and not states_amount(u.text) or money and not states_money(u.text):
+                u.answerable = 0.0  # "at prices to be agreed" gives no price
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
             u.span = passage_span(u, said)
         return sorted(top, key=lambda u: -u.score)
@@ -197,15 +203,18 @@ class ExtractiveAnswerer:
             units, retrieval = self.lead_section(frame, units, retrieval, lexicon, threshold)
             return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold,
                                              frame.reading or question, lexicon), hedge)
-        best = units[0]
+        near = max(threshold, _evidence(units[0]) * ELSEWHERE_SHARE)  # answers about as well as the best
+        best = newest(question, units[0], [u for u in units[1:] if _evidence(u) >= near], retrieval.dates)
         intro = self.introduced(frame.reading or question, [best], retrieval, lexicon)
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro
             return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
         chosen = [with_its_list(best)]
-        for u in units[1:]:
+        for u in units:
             if len(chosen) >= self.settings.max_sentences:
                 break
+            if u is best:
+                continue
             if _evidence(u) < threshold or u.score < best.score * 0.9:
                 continue
             if any(_redundant(u.text, c.text) for c in chosen):
@@ -214,9 +223,13 @@ class ExtractiveAnswerer:
         # a figure another document gives otherwise is set beside it, however it scored
         # (one that reads as an answer about as well: "USD 14.6 million" for a phase of work beside a
         # mine's cost read at 0.22 against 0.73)
-        near = max(threshold, _evidence(best) * ELSEWHERE_SHARE)
-        chosen += figures_elsewhere(best, [u for u in units[1:] if _evidence(u) >= near and u not in chosen],
-                                    chosen, max(1, self.settings.max_sentences - len(chosen)))
+        elsewhere = figures_elsewhere(best, [u for u in units if _evidence(u) >= near and u not in chosen],
+                                      chosen, 1, set(tokenize(question)))
+        if elsewhere and len(chosen) >= self.settings.max_sentences:
+            # the other document's figure says more than a further sentence of the first; a
+            # one-sentence answer stays one sentence
+            elsewhere = elsewhere if len(chosen) > 1 and chosen.pop() else []
+        chosen += elsewhere
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
         answer = compose(chosen, retrieval, evidence, lead=best)
         if answer.short_answer and not answers_alone(question, frame.yes_no, answer.short_answer):

@@ -155,7 +155,9 @@ class Assistant:
         lexicon = retrieval.lexicon
         if not compared:
             answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
-            apart, asked_each = apart_on_refusal(question, frame, retrieval, every, names) if answer.refused else ([], "")
+            # (not where it was read in each already: `across` refused)
+            apart, asked_each = apart_on_refusal(question, frame, retrieval, every, names) \
+                if answer.refused and not across else ([], "")
             if apart and sources is None:  # a comparison refused whole: what it compares, read in each
                 again, merged = compare_documents(self.extractive, question, [(d.source, d.title) for d in apart],
                                                   lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)),

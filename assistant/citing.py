@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 
 from .composing import Kind, lay_out
+from .lexical import tokenize
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
 from .units import FOOTNOTE, Unit
@@ -114,34 +115,71 @@ def sources_differ(chosen: list[Unit], citations: tuple[Citation, ...],
     """The lead line of a one-point answer whose chosen sentences come from documents that give
     different figures for it ("The documents differ: Copper Belt Outlook: 5.6 [1]; An Independent
     Review: US$ 7.4 billion [2]"): the first document's figure alone read as the answer, the other
-    shown under it as if it agreed (a blind user test). None unless two documents' reader spans are
-    short figures that differ."""
+    shown under it as if it agreed (a blind user test). Each document is named with the date it
+    gives itself, the newest first. None unless two documents' reader spans are short figures of
+    the same measure that differ ("25 cusecs" beside a table's "Value: 660" of megawatts, and
+    "3.8 million tonnes" beside "Value: 3.8", were no disagreement: a blind user test)."""
     markers = {c.chunk_id: c.marker for c in citations}
     dates = dates or {}
-    first: dict[str, tuple[str, str]] = {}  # source -> (its label, its span)
+    first: dict[str, tuple[str, str, Unit]] = {}  # source -> (its label, its span, its unit)
     for u in chosen:
         span = short_answer(u, markers)
         source = u.passage.chunk.source
-        if source not in first and span and _figure(span):
+        # (a year or a date is no figure to set against another: "2019" and "2017" were two plants)
+        if source not in first and span and _figure(span) and not _DATED.search(_figure(span)):
             dated = f" ({dates[source][0]})" if source in dates else ""
-            first[source] = (u.passage.chunk.title.split(" | ")[0].strip() + dated, span)
-    figures = {_amounts(_figure(span)) for _, span in first.values()}
-    if len(first) < 2 or len(figures) < 2:
+            first[source] = (u.passage.chunk.title.split(" | ")[0].strip() + dated, span, u)
+    if len(first) < 2:
         return None
-    order = list(first)
-    if all(s in dates for s in order):  # the newest first: a correction before what it corrects
-        order.sort(key=lambda s: dates[s][1], reverse=True)
-    return "The documents differ: " + "; ".join(f"{first[s][0]}: {first[s][1]}" for s in order)
+    lead, *rest = first.values()
+    # the others that count what the first counts; a disagreement is one whose value is another
+    rest = [r for r in rest if _same_measure(_figure(r[1]), r[2].text, _figure(lead[1]), lead[2].text)]
+    if not any(not _same_value(_figure(r[1]), _figure(lead[1])) for r in rest):
+        return None
+    shown = [lead, *rest]
+    if all(r[2].passage.chunk.source in dates for r in shown):  # the newest first: a correction first
+        shown.sort(key=lambda r: dates[r[2].passage.chunk.source][1], reverse=True)
+    return "The documents differ: " + "; ".join(f"{label}: {span}" for label, span, _ in shown)
 
 
-def figures_elsewhere(best: Unit, others: list[Unit], have: list[Unit], limit: int) -> list[Unit]:
+def _same_value(a: str, b: str) -> bool:
+    """Do two figures give the same value: "1,000" and "1000", "USD 7.4 billion" and "USD 7,400
+    million", and "3.8 million tonnes" beside a table's "3.8" (its unit in another cell)?"""
+    bare = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+    return _amounts(a) == _amounts(b) or [x.replace(",", "") for x in bare.findall(a)] == \
+        [x.replace(",", "") for x in bare.findall(b)]
+
+
+# a question for the figure as it stands now ("What is the latest capital cost?", "the current date")
+_LATEST = re.compile(r"\b(?:latest|most\s+recent|current(?:ly)?|now|revised|updated|corrected|newest|up[-\s]to[-\s]date)\b",
+                     re.IGNORECASE)
+
+
+def newest(question: str, best: Unit, others: list[Unit], dates: Mapping[str, tuple[str, tuple[int, int, int]]]) -> Unit:
+    """For a question asking for what is latest, the unit among `best` and `others` (those that
+    answer nearly as well) of the newest document that dates itself, where it is newer than
+    `best`'s: "What is the latest commercial operation date?" was answered from a March report
+    that a June correction had revised (a blind user test). `best` for any other question."""
+    if not _LATEST.search(question) or not dates:
+        return best
+    dated = [u for u in [best, *others] if u.passage.chunk.source in dates]
+    top = max(dated, key=lambda u: dates[u.passage.chunk.source][1], default=best)
+    own = dates.get(best.passage.chunk.source)
+    return top if own is None and top is not best or own is not None and dates[top.passage.chunk.source][1] > own[1] else best
+
+
+def figures_elsewhere(best: Unit, others: list[Unit], have: list[Unit], limit: int, asked: set[str]) -> list[Unit]:
     """Of `others` (the units that answer too, best first), the best of each document `have` has
-    no sentence from whose reader span is a figure other than `best`'s: "Is Kanraj 11 or 14
-    million tonnes?" was answered with one document's 14 alone, and the report's 11.1 was not
-    chosen, since its sentence scored under the best one (blind round m9)."""
+    no sentence from whose reader span is one figure other than `best`'s one figure, of the same
+    measure, in a sentence that shares a word of the question's (`asked`, its word stems) with
+    the best one's: "How much barite did Pakistan export in 2025?" was answered with one brief's
+    58,400 tonnes alone, the other brief's 63,000 not chosen, since its sentence scored under
+    the best one (blind round m9). Years and dates are no such figures ("2019" beside the "2023"
+    of an expansion), nor a span of two numbers."""
     own = _span_figure(best)
     if not own:
         return []
+    shared = asked & set(tokenize(best.text))
     seen = {u.passage.chunk.source for u in have}
     out: list[Unit] = []
     for u in others:
@@ -149,39 +187,60 @@ def figures_elsewhere(best: Unit, others: list[Unit], have: list[Unit], limit: i
         if len(out) >= limit or u.passage.chunk.source in seen or not figure:
             continue
         seen.add(u.passage.chunk.source)  # a document's best span speaks for it
-        if _amounts(figure) and _amounts(figure) != _amounts(own) and _measure(figure) in ("", _measure(own) or _measure(figure)):
-            out.append(u)  # another figure of the same measure: not "more than 200 million dollars" beside tonnes
+        if not _same_value(figure, own) and _same_measure(figure, u.text, own, best.text) \
+                and (not shared or shared & set(tokenize(u.text))):
+            out.append(u)
     return out
 
 
 # what a figure counts, written one way: "USD 212 million" and "260 million dollars" are both money
-_MEASURES = {"usd": "$", "us$": "$", "$": "$", "dollars": "$", "dollar": "$", "rs": "rs", "rupees": "rs", "pkr": "rs",
-             "percent": "%", "per cent": "%", "%": "%", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "t": "t",
-             "mt": "t", "kt": "t"}
+_MEASURES = {"usd": "$", "us$": "$", "us $": "$", "$": "$", "dollars": "$", "dollar": "$", "rs": "rs", "rupees": "rs",
+             "pkr": "rs", "percent": "%", "per cent": "%", "%": "%", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+             "t": "t", "mt": "t", "kt": "t"}
+_SCALES = r"(?:thousand|million|billion|trillion|bn|mn)"
+# what can follow a number without saying what it counts ("5 of the 7", "in 2019 and")
+_NO_MEASURE = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "a", "an", "the", "per", "than"}
 
 
 def _measure(figure: str) -> str:
     """What a figure is of: its currency before or its word after ("USD 212 million": $; "14
-    million tonnes": t; "4,900 people": people), "" when it says nothing of that."""
+    million tonnes": t; "4,900 people": people), "" when it says nothing of that ("14 million")."""
     before = re.match(r"\W*(?:about|around|roughly|some|nearly|almost|over|more than|less than|up to)?\s*"
-                      r"(us\$|\$|usd|rs\.?|pkr)\s*\d", figure, re.IGNORECASE)
+                      r"(us\s?\$|\$|usd|rs\.?|pkr)\s*\d", figure, re.IGNORECASE)
     if before:
-        return _MEASURES[before.group(1).lower().rstrip(".")]
-    after = re.search(r"\d(?:[\d,.]*\d)?\s*(?:(?:thousand|million|billion|trillion|bn|mn)\s+)?(%|per cent|[a-z$]+)",
-                      figure, re.IGNORECASE)
-    if not after:
+        return _MEASURES[re.sub(r"\s+", " ", before.group(1).lower()).rstrip(".")]
+    after = re.search(rf"\d(?:[\d,.]*\d)?\s*(?:{_SCALES}\b\s*)?(%|per cent|us dollars|[a-z$]+)", figure, re.IGNORECASE)
+    if not after or re.fullmatch(_SCALES, after.group(1), re.IGNORECASE):
         return ""
-    word = after.group(1).lower()
-    return _MEASURES.get(word, word)
+    word = after.group(1).lower().replace("us dollars", "dollars")
+    return "" if word in _NO_MEASURE else _MEASURES.get(word, word)
+
+
+def _same_measure(a: str, a_text: str, b: str, b_text: str) -> bool:
+    """Do figures `a` and `b` (of sentences `a_text`, `b_text`) count the same thing? A bare
+    "4,900" counts people where its sentence says "people", as "6,800 people" does."""
+    ma, mb = _measure(a), _measure(b)
+    if ma == mb:
+        return True
+    if ma and mb:
+        return False
+    said, text = (ma, b_text) if ma else (mb, a_text)
+    return said not in _MEASURES.values() and re.search(rf"\b{re.escape(said)}\b", text, re.IGNORECASE) is not None
 
 
 def _span_figure(u: Unit) -> str:
-    """The unit's reader span when it is a short figure, else ""."""
+    """The unit's reader span when it is a short figure (one number, no year or date), else ""."""
     span = _within_a_cell(u)
     if span is None:
         return ""
     text = u.passage.chunk.text[span[0]:span[1]].strip()
-    return text if len(text.split()) <= SHORT_SPAN_WORDS and re.search(r"\d", text) else ""
+    if len(text.split()) > SHORT_SPAN_WORDS or len(_amounts(text)) != 1 or _DATED.search(text):
+        return ""
+    return text
+
+
+# a year ("2019", "in 2023") or a month: a date, not an amount
+_DATED = re.compile(r"^\D*(?:19|20)\d\d\D*$|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 
 
 def _figure(span: str) -> str:
@@ -208,10 +267,19 @@ def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
     if not _within_a_cell(u):
         return None
     text = u.passage.chunk.text[u.span[0]:u.span[1]].strip().strip(",;:")  # type: ignore[index]
+    generic = _GENERIC_CELL.match(text) if " | " in u.text else None
+    if generic:  # "Value: 412" of a row whose "Unit: million tonnes" says what it counts: "412 million tonnes"
+        unit = re.search(r"(?:^|\| )Units?: ([^|]{1,30}?)(?: \||\.?$)", u.text)
+        text = f"{text[generic.end():]} {unit.group(1)}" if unit else text[generic.end():]
     words = len(text.split())
     if not text or words > SHORT_SPAN_WORDS or words > SHORT_SPAN_SHARE * len(u.text.split()):
         return None
     return f"{FOOTNOTE.sub('', text)} [{markers[u.passage.chunk.id]}]"
+
+
+# a column label that says nothing of what the figure counts (a blind user test: "Value: 2,300");
+# one that does ("Copper (USD/t): 10,600") stays with its figure
+_GENERIC_CELL = re.compile(r"(?:value|figure|amount|number|total|result|estimate|count|data)s?:\s+(?=\S)", re.IGNORECASE)
 
 
 def _within_a_cell(u: Unit) -> tuple[int, int] | None:

@@ -136,9 +136,13 @@ def side_question(question: str) -> str:
             and not COMPARES.search(p)]
     if len(parts) > 1 and asks:
         return asks[0]
-    if len(parts) > 1 and COMPARES.search(parts[-1]) and not COMPARES.search(parts[0]) and not names_a_document(parts[0]):
+    tail = " ".join(parts[1:])
+    if len(parts) > 1 and COMPARES.search(tail) and not COMPARES.search(parts[0]) and not names_a_document(parts[0]) \
+            and not (_ABOUT.search(after_names(tail)) or _TOPIC.search(tail)):
         # "US import reliance for barite - Islamabad brief vs Washington brief?": what is compared
-        # is named before the sides ("Capex for Kanraj: company study vs the think tank's number")
+        # is named before the sides ("Capex for Kanraj: company study vs the think tank's number"),
+        # where the sides name no topic of their own ("Kanraj: how do the report and the brief
+        # differ on cost?" is about cost; a reviewer's case)
         return f"What about {parts[0].rstrip('.!?')}?"
     m = _ABOUT.search(after_names(question)) or _TOPIC.search(question)
     if m:

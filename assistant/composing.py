@@ -56,6 +56,21 @@ def asks_yes_no(question: str) -> bool:
 # sentence does not answer it (docs/reader.md, twenty-third session, with the SQuAD figures)
 _AMOUNT_ASKED = re.compile(r"\bhow (much|many)\b|\bwhat (percentage|percent|proportion|share|fraction)\b",
                            re.IGNORECASE)
+# a value asked for by its size or its noun ("How long does the offtake run?", "What price will it
+# pay?", "What is the royalty rate on concentrate?"): checked on the sentence, whose figure the
+# reader's span often misses ("What royalty is charged …?" read the heading "Royalty" as its span)
+_VALUE_ASKED = re.compile(r"\bhow (big|large|long|high|far|deep|tall|old|heavy|wide)\b"
+                          r"|\bwhat\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+)?(price|rate|cost|fee|tariff|royalty|salary|wage|budget|amount|sum|capacity|"
+                          r"population|tonnage)"
+                          r"(?=\s+(?:of|for|on|in|at|per|that|did|does|do|will|would|is|was|are|were|has|have|had|"
+                          r"paid|charged|set|agreed)\b|\s*[?,.]|\s*$)", re.IGNORECASE)
+# a sum of money asked for; its sentence names a currency ("at prices to be
+# agreed" was read as answering "What price has it agreed to pay?" with "120,000 tonnes")
+_MONEY_NOUNS = {"price", "cost", "fee", "tariff", "budget", "salary", "wage"}
+_MONEY_VERBS = re.compile(r"\b(?:cost|costs|pay|pays|paid|spend|spends|spent|invest\w*|worth|charge\w*|earn\w*)\b",
+                          re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥₨]|\b(?:usd|us\$|pkr|rs|rupees?|dollars?|euros?|pounds?|yuan|rmb|cents?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                      r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                      r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
@@ -67,9 +82,36 @@ def asks_amount(question: str) -> bool:
     """Does the question ask for an amount ("how many", "what percentage")? Not "how much of a
     threat …" (how serious), nor an amount asked after "and" ("Which mines does the state own, and
     how many are joint ventures?": the mines are asked for first)."""
-    m = _AMOUNT_ASKED.search(question)
-    return bool(m) and not re.match(r"\s+of an?\b", question[m.end():], re.IGNORECASE) \
-        and not re.search(r"\band\b", question[:m.start()], re.IGNORECASE)
+    return _asked(_AMOUNT_ASKED, question) is not None
+
+
+def asks_value(question: str) -> bool:
+    """Does the question ask for a value by its size or noun ("how long", "what price", "what is
+    the royalty rate"), not "how large a role …"?"""
+    return not asks_amount(question) and _asked(_VALUE_ASKED, question) is not None
+
+
+def asks_money(question: str) -> bool:
+    """Is the value a question asks for a sum of money (price, cost, fee, tariff, budget, salary,
+    wage; "how much" it cost, paid, spent, is worth)?"""
+    m = _asked(_VALUE_ASKED, question)
+    if m is not None and (m.group(2) or "").lower() in _MONEY_NOUNS:
+        return True
+    m = _asked(_AMOUNT_ASKED, question)
+    return m is not None and m.group(1) == "much" and _MONEY_VERBS.search(question[m.end():]) is not None
+
+
+def states_money(text: str) -> bool:
+    """Does the text give a sum of money ("USD 95 per tonne", "Rs 600")?"""
+    return bool(_MONEY.search(text))
+
+
+def _asked(pattern: re.Pattern[str], question: str) -> re.Match[str] | None:
+    m = pattern.search(question)
+    if m and not re.match(r"\s+(?:of\s+)?an?\b", question[m.end():], re.IGNORECASE) \
+            and not re.search(r"\band\b", question[:m.start()], re.IGNORECASE):
+        return m
+    return None
 
 
 # "Which minerals does …", "What countries are …": a plural noun, then a plural verb or an auxiliary

@@ -17,33 +17,52 @@ _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+"
                    rf"(?P<y2>(?:19|20)\d\d)|(?P<m3>{_MONTH})\.?,?\s+(?P<y3>(?:19|20)\d\d))\b")
-# a line that dates the document rather than an event it reports
-_LABELLED = re.compile(r"\b(?:date[d]?|posted|published|issued|updated|released|revised|as\s+of|held\s+on|"
-                       r"meeting\s+of|minutes\s+of)\b", re.IGNORECASE)
+# a label that dates the document ("Date: …", "Posted 3 November 2026"), best first: the day it
+# was issued, then a revision's, then the day its figures stand at
+_ISSUED = re.compile(r"\b(?:date[d]?|posted|published|issued|released|meeting\s+held\s+on|held\s+on|minutes\s+of)\b",
+                     re.IGNORECASE)
+_REVISED = re.compile(r"\b(?:updated|revised|last\s+modified)\b", re.IGNORECASE)
+_STANDS = re.compile(r"\b(?:effective|as\s+(?:of|at))\b", re.IGNORECASE)
+# a press release's dateline: "QUETTA, 11 March 2025 –"
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*$")
 OPENING_CHUNKS = 2  # where a document dates itself: its first passages
 OPENING_LINES = 6  # of which its first lines (chosen, not tuned)
-SHORT_LINE = 8  # a line of so few words is a date line, whatever it ends with ("Tuesday, 14 October 2025, 11:00 a.m.")
+TOP_WORDS = 12  # a line above the first sentence of prose with at most this many words: a masthead's
 
 
 def issued_on(title: str, chunks: Iterable[Chunk]) -> tuple[str, tuple[int, int, int]] | None:
-    """The date a document's title or opening lines give it, as written and as (year, month, day)
-    (day 0 where only a month is given), or None. A line counts when it is no sentence (a masthead,
-    an issue line) or says it dates the document ("Posted 3 November 2026", "Date: 6 May 2025");
-    a sentence reporting an event ("… signed on 14 October 2025.") does not."""
+    """The date a document's opening gives it, as written and as (year, month, day) (day 0 where
+    only a month is given), or None. Only a line that dates the document counts: one labelled so
+    ("Posted 3 November 2026", "Date: 6 May 2025"; an issue date before a revision's, and that
+    before an "as of"), an issue line ("Policy Brief No. 17 | September 2026"), a dateline, or a
+    short line above the first sentence of prose. Not a sentence reporting an event ("The mine
+    opened in May 2019."), a label of something else ("First concentrate: June 2027"), nor the
+    title ("Outlook to December 2030")."""
     opening = sorted(chunks, key=lambda c: c.position)[:OPENING_CHUNKS]
-    lines = [title, *(s for c in opening for s in c.sentences[:OPENING_LINES])]
-    for line in lines:
+    top = True  # still above the first sentence of prose
+    found: list[tuple[int, int, str, tuple[int, int, int]]] = []
+    for n, line in enumerate(s for c in opening for s in c.sentences[:OPENING_LINES]):
+        prose = bool(re.search(r"[.!?]\W*$", line.strip())) and len(line.split()) > 4
         m = _DATE.search(line)
-        if m is None or len(line) > 200:
-            continue
-        sentence = re.search(r"[.!?]\W*$", line.strip()) and len(line.split()) > SHORT_LINE
-        if sentence and not _LABELLED.search(line[:m.start()]) and not is_issue_line(line[:m.end()]):
-            continue  # "… signed on 14 October 2025." reports an event
-        day = m.group("d1") or m.group("d2")
-        month = m.group("m1") or m.group("m2") or m.group("m3")
-        year = m.group("y1") or m.group("y2") or m.group("y3")
-        return m.group(0), (int(year), _MONTHS.index(month[:3].lower()) + 1, int(day or 0))
-    return None
+        if m is not None and len(line) <= 200 and line.strip() != title.strip():
+            before = line[:m.start()]
+            rank = (0 if _ISSUED.search(before) or _DATELINE.match(before) or is_issue_line(line[:m.end()]) else
+                    1 if _REVISED.search(before) else 2 if _STANDS.search(before) else
+                    0 if top and not prose and len(line.split()) <= TOP_WORDS and ":" not in before else None)
+            if rank is not None:
+                found.append((rank, n, m.group(0), _value(m)))
+        top = top and not prose
+    if not found:
+        return None
+    _, _, text, value = min(found)
+    return text, value
+
+
+def _value(m: re.Match[str]) -> tuple[int, int, int]:
+    day = m.group("d1") or m.group("d2")
+    month = m.group("m1") or m.group("m2") or m.group("m3")
+    year = m.group("y1") or m.group("y2") or m.group("y3")
+    return int(year), _MONTHS.index(month[:3].lower()) + 1, int(day or 0)
 
 
 def dates_of(chunks: Iterable[Chunk]) -> dict[str, tuple[str, tuple[int, int, int]]]:

@@ -29,7 +29,7 @@ _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|not
            r"commentar(?:y|ies)|digests?|faqs?|pdfs?|documents?|files?|spreadsheets?|decks?|surveys?|audits?|"
            r"e-?mails?|threads?|features?|interviews?|op-?eds?|editorials?|manuals?|handbooks?|"
            r"white\s?papers?|circulars?|communiqu[eé]s?|readouts?|dossiers?|factbooks?|yearbooks?|podcasts?|episodes?|"
-           r"webinars?|pieces?|blog\s?posts?")
+           r"webinars?|pieces?|blog\s?posts?|corrections?|errat(?:a|um)|addend(?:a|um)|updates?")
 # whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
 _OWNER = (r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"  # "What's", "It's"
           r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)")
@@ -120,7 +120,7 @@ def _titled(rest: str) -> bool:
 _ALSO_CONTENT = {"outlook", "summary", "summarie", "statement", "notice", "speech", "speeche", "proposal",
                  "submission", "testimony", "presentation", "record", "debate", "proceeding", "assessment",
                  "judgment", "judgement", "review", "commentary", "commentarie", "digest", "document", "file",
-                 "thread", "feature", "interview", "audit", "circular", "piece", "episode"}
+                 "thread", "feature", "interview", "audit", "circular", "piece", "episode", "update"}
 # what a document is called by its format ("the PDF", "the Word document", "the web page"): a
 # blind user test asked "What does the PDF say …?" of a folder with one PDF
 _FORMATS = {".pdf": "pdf file", ".docx": "word document file docx", ".html": "web page webpage file",
@@ -250,6 +250,22 @@ def after_names(text: str) -> str:
 def names_a_document(text: str) -> bool:
     """Does the text call some document by what it is ("the brief", "the environmental assessment")?"""
     return document_names(text) > 0
+
+
+def named_genres(text: str) -> set[str]:
+    """The words of what the text calls documents ("the Washington brief": brief)."""
+    return {w for m in _NAMED.finditer(text) if not _content_genre(m) for w in plain_words(m.group(3))}
+
+
+def fits_genres(genres: set[str], source: str, title: str) -> bool:
+    """Could a document with this file name and title be called by all of `genres`?"""
+    return genres <= plain_words(f"{title} {Path(source).stem} {_FORMATS.get(Path(source).suffix.lower(), '')} {_ANY}")
+
+
+def genre_mentions(text: str) -> int:
+    """How many words of the text are what documents are called ("Islamabad brief vs Washington
+    brief": two), with or without "the"."""
+    return len(re.findall(rf"\b(?:{_GENRES})\b", text, re.IGNORECASE))
 
 
 def document_names(text: str) -> int:

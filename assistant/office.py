@@ -236,17 +236,19 @@ def _edges(lines: list[str]) -> set[int]:
 
 
 def running_lines(pages: list[str]) -> set[str]:
-    """The running headers and footers of a document of three or more (cleaned) pages: a line
-    (numbers aside) among the first two or last two of at least half of its pages, such as "Ministry
-    of Energy - Confidential" or "Cobalt memo, page 3". Left in, they read as a sentence of every page."""
-    if len(pages) < 3:
+    """The running headers and footers of a document of two or more (cleaned) pages: a line
+    (numbers aside) among the first two or last two of at least half of its pages and of two at
+    least, such as "Ministry of Energy - Confidential", "Cobalt memo, page 3" or a browser's print
+    header ("12/7/6, 7:56 AM Report file:///…", on both pages of a two-page report: a blind user
+    test). Left in, they read as a sentence of every page."""
+    if len(pages) < 2:
         return set()
     counts: dict[str, int] = {}
     for text in pages:
         lines = text.split("\n")
         for shape in {_shape(lines[i]) for i in _edges(lines)}:
             counts[shape] = counts.get(shape, 0) + 1
-    return {shape for shape, n in counts.items() if n * 2 >= len(pages)}
+    return {shape for shape, n in counts.items() if n * 2 >= len(pages) and n >= 2}
 
 
 # a caption or a source line in bold is no heading of the text after it

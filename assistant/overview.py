@@ -19,7 +19,7 @@ an ordinary question: the heading is then part of what each sentence says (see a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .apparatus import states_nothing
 from .lexical import tokenize
@@ -75,18 +75,22 @@ def heading_words(path: str) -> set[str]:
     return words - _RANKING if words - _RANKING else words
 
 
-def heading_asked(question: str, title: str, sections: Iterable[str | None], own_words: int = 1) -> str | None:
+def heading_asked(question: str, title: str, sections: Iterable[str | None], own_words: int = 1,
+                  said: Callable[[str], set[str]] | None = None) -> str | None:
     """The one section (heading path) of `sections` whose innermost heading is what the question
     asks about: every word of the heading is in the question, and beside the heading, the
     document's title and the words that frame a request the question has at most `own_words` of
     its own ("What risks does the brief see?" under "Risks"; "What about Iran?" under "5.3 Iran").
-    Where no whole heading is asked, one of a heading's parts is ("What risks does the report
-    flag?" under "11. Risks and Uncertainties"). None when no heading or several are."""
+    Where no whole heading is asked, one of a heading's parts is, with no word of the question's
+    own ("What risks does the report flag?" under "11. Risks and Uncertainties"; not "What does
+    Pakistan export?" under "Pakistan and the United States"). With `said` (a section's words),
+    the question's own words must be among the section's: "What political risks …?" is not asked
+    of a "Risks" that says nothing political. None when no heading or several are."""
     asked = set(tokenize(question))
     named = set(tokenize(title))
     own = asked - _FRAME - _REPORTS - named
     paths = [p for p in dict.fromkeys(sections) if p]
-    for parts in (lambda p: [heading_words(p)], heading_parts):
+    for parts, allowed in ((lambda p: [heading_words(p)], own_words), (heading_parts, 0)):
         found = set()
         for path in paths:
             # a heading that only restates the title is the document's own, unless it sits under
@@ -94,8 +98,10 @@ def heading_asked(question: str, title: str, sections: Iterable[str | None], own
             whole = heading_words(path)
             if whole <= named and " › " not in path:
                 continue
-            if any(words and words <= asked and len(own - words) <= own_words for words in parts(path)):
-                found.add(path)
+            for words in parts(path):
+                rest = own - words
+                if words and words <= asked and len(rest) <= allowed and (said is None or rest <= said(path)):
+                    found.add(path)
         if found:
             return found.pop() if len(found) == 1 else None
     return None
@@ -128,6 +134,7 @@ class Headings:
         self.by_word: dict[str, set[tuple[str, str]]] = {}
         self.chunks: dict[tuple[str, str], list[Chunk]] = {}
         self.titles: dict[str, str] = {}
+        self._words: dict[tuple[str, str], set[str]] = {}
         for c in chunks:
             if not c.section:
                 continue
@@ -139,14 +146,27 @@ class Headings:
                         self.by_word.setdefault(w, set()).add(key)
             self.chunks.setdefault(key, []).append(c)
 
-    def asked(self, question: str, sources: frozenset[str] | None = None, own_words: int = 1) -> list[list[Chunk]]:
-        """The passages of each document's one section whose heading the question asks about
-        (`heading_asked`), in document order, of `sources` only if given."""
-        keys = {k for w in set(tokenize(question)) for k in self.by_word.get(w, ())
-                if sources is None or k[0] in sources}
+    def said(self, source: str, path: str) -> set[str]:
+        """The words of a section's passages."""
+        key = (source, path)
+        if key not in self._words:
+            self._words[key] = {w for c in self.chunks.get(key, ()) for w in tokenize(c.text)}
+        return self._words[key]
+
+    def asked(self, question: str, sources: Iterable[str], own_words: int = 1) -> list[list[Chunk]]:
+        """The passages of each of `sources`' one section whose heading the question asks about
+        (`heading_asked`, the question's own words among the section's), in document order, in
+        the order of `sources`."""
+        by_source: dict[str, list[str]] = {}
+        for w in set(tokenize(question)):
+            for source, path in self.by_word.get(w, ()):
+                by_source.setdefault(source, []).append(path)
         out = []
-        for source in sorted({k[0] for k in keys}):
-            path = heading_asked(question, self.titles[source], sorted(p for s, p in keys if s == source), own_words)
+        for source in sources:
+            if source not in by_source:
+                continue
+            path = heading_asked(question, self.titles[source], sorted(by_source[source]), own_words,
+                                 lambda p, s=source: self.said(s, p))  # type: ignore[misc]
             if path is not None:
                 out.append(sorted(self.chunks[(source, path)], key=lambda c: c.position))
         return out

@@ -11,11 +11,12 @@ from .authorship import byline_chunks
 from .dating import dates_of
 from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces
 from .config import RetrievalSettings
-from .conversation import Query
+from .conversation import Query, refers_back
 from .frame import Frame
 from .index import Index
 from .snapshot import Snapshot
 from .lexical import Lexicon, tokenize
+from .naming import fits_genres, named_genres, without_document
 from .overview import Headings, overview_chunks, summarises
 from .types import Chunk, Passage
 
@@ -193,17 +194,19 @@ class HybridRetriever:
             rests = section_map(passages, snap, s.section_passages, brought, shared)
             sections = {lead: scored([(c, lead) for c in rest]) for lead, rest in rests.items()}
             passages += scored(section_rest(passages, rests, s.section_passages))
-            # a section the question asks for by its heading, where the search did not find it
-            have = {p.chunk.id for p in passages}
-            first: dict[str, int] = {}
-            for j, p in enumerate(passages):
-                first.setdefault(p.chunk.source, j)
-            asked = sorted(self._of(snap)[1].asked(frame.question, sources),
-                           key=lambda cs: first.get(cs[0].source, len(passages)))
-            headed = [cs for cs in ([c for c in cs if c.id not in have][:HEADED_PASSAGES] for cs in asked) if cs]
-            headed = headed[:HEADED_SECTIONS]
-            passages += [dataclasses.replace(p, section_of=None)
-                         for p in scored([(c, c.id) for cs in headed for c in cs])]
+            # a section the question asks for by its heading, in a document the search found, where
+            # it did not find the section; not for a follow-up that points back ("What risks does it
+            # flag?" asks the document of the last answer, which the words do not say)
+            if not (query.context and refers_back(frame.question)):
+                have = {p.chunk.id for p in passages}
+                genres = named_genres(frame.question)  # "the brief": a brief's sections only
+                titles = {p.chunk.source: p.chunk.title for p in reversed(passages)}
+                found_in = [s for s in dict.fromkeys(p.chunk.source for p in passages) if fits_genres(genres, s, titles[s])]
+                headed = [[c for c in cs if c.id not in have][:HEADED_PASSAGES]
+                          for cs in self._of(snap)[1].asked(without_document(frame.question), found_in)]
+                headed = [cs for cs in headed if cs][:HEADED_SECTIONS]
+                passages += [dataclasses.replace(p, section_of=None)
+                             for p in scored([(c, c.id) for cs in headed for c in cs])]
         return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by,
                          sections, shared, self._of(snap)[2])
 

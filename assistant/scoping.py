@@ -20,7 +20,7 @@ from .config import Settings
 from .conversation import Query, build_query, refers_back, says_little
 from .frame import Frame
 from .composing import Kind
-from .naming import COMPARES, document_named, document_names, name_fits_several, without_document
+from .naming import COMPARES, document_named, document_names, genre_mentions, name_fits_several, without_document
 from .retrieval import Retrieval
 from .types import DocumentInfo
 
@@ -182,8 +182,8 @@ def apart_on_refusal(question: str, frame: Frame, retrieval: Retrieval, docs: li
     brief?" is "What about US import reliance for barite?" in each; read whole, the sides' names
     were part of what the reader looked for, and it was refused: blind round m9); ([], "") when the
     question is no comparison, or asks nothing once its sides are out."""
-    if not names or frame.kind != "comparison" and not COMPARES.search(question):
-        return [], ""
+    if not names or frame.kind != "comparison" and not COMPARES.search(question) or genre_mentions(question) < 2:
+        return [], ""  # its sides are documents ("… brief vs … brief"), not "fusion power vs wind power"
     asked = side_question(question)
     found = list(dict.fromkeys(p.chunk.source for p in retrieval.passages))[:MAX_ACROSS]
     if not asked or asked == question or len(found) < 2:

@@ -9,6 +9,7 @@ from typing import Callable
 
 from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
+from .naming import fits_genres, named_genres, without_document
 from .overview import heading_asked, heading_words, overview_chunks
 from .places import also_called, countries_in, country_of
 from .reader import row_as_sentences, row_cells, window_text
@@ -257,24 +258,38 @@ def passage_span(u: Unit, text: str) -> tuple[int, int] | None:
     return (at, at + len(text))
 
 
-def asked_section(question: str, gathers: bool, retrieval: Retrieval, limit: int) -> list[Unit]:
+def asked_section(question: str, gathers: bool, retrieval: Retrieval, limit: int, others: bool = True) -> list[Unit]:
     """The sentences (at most `limit`) of the one found section whose heading the question asks
     about ("What risks does the brief see?" under "Risks"), in order, or none. A question for one
     fact ("When did the Karak mine open?" under "Karak") has no word of its own beside the heading
-    (one that gathers may have one). The found documents are tried best first, and a section
-    counts only while no other found document has a section on the same thing: "What are the
-    risks of mining?" over a "Risks" and an "Environmental Risks" is gathered from both."""
+    (one that gathers may have one). The best-found document's section goes first; another's
+    counts where it is the only one and the question's own words are among its words ("What
+    risks does the report flag?" under another document's "Risks and Uncertainties"), and only
+    while no other found document has a section on the same thing: "What are the risks of
+    mining?" over a "Risks" and an "Environmental Risks" is gathered from both. Without `others`
+    (a follow-up pointing back: "What risks does it flag?" asks the last answer's document), only
+    the best-found document's."""
+    genres = named_genres(question)  # another document must be what the question calls it
+    question = without_document(question)  # "the consultants' report" says which document, not what
+
+    def said(source: str, path: str) -> set[str]:
+        return {w for p in retrieval.passages if p.chunk.source == source and p.chunk.section == path
+                for w in tokenize(p.chunk.text)}
+
     hits = []
-    for source in dict.fromkeys(p.chunk.source for p in retrieval.passages):
+    for i, source in enumerate(list(dict.fromkeys(p.chunk.source for p in retrieval.passages))[:None if others else 1]):
         title = next(p.chunk.title for p in retrieval.passages if p.chunk.source == source)
+        if i > 0 and not fits_genres(genres, source, title):
+            continue  # "What risks does the Washington brief flag?" is not asked of a report
         path = heading_asked(question, title, (p.chunk.section for p in retrieval.passages
                                                if p.section_of is None and p.chunk.source == source),
-                             own_words=1 if gathers else 0)
+                             own_words=1 if gathers else 0,
+                             said=None if i == 0 else lambda q, s=source: said(s, q))  # type: ignore[misc]
         if path is not None:
-            hits.append((source, path))
-    if len(hits) != 1:
+            hits.append((i, source, path))
+    if not hits or hits[0][0] != 0 and len(hits) > 1:
         return []
-    source, path = hits[0]
+    _, source, path = hits[0]
     words = heading_words(path)
     if any(heading_words(p.chunk.section) & words for p in retrieval.passages
            if p.chunk.source != source and p.chunk.section):

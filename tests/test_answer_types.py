@@ -187,3 +187,30 @@ def test_an_amount_asked_for_is_not_answered_by_a_span_without_one(corpus_bot: A
     stated = corpus_bot.ask("How much of the world's rare earth processing does China control?")
     assert_well_cited(stated)
     assert "85%" in stated.text and stated.short_answer and "85%" in stated.short_answer
+
+
+def test_a_value_asked_for_by_its_noun_needs_a_number_in_the_span(bot_over) -> None:  # type: ignore[no-untyped-def]
+    """Blind round m9: "So what price has it agreed to pay for the barite?" was answered with the
+    memorandum's "at prices to be agreed". A question for a price, rate, cost or size ("what
+    price", "what is the royalty rate", "how long", "how big") needs a figure in the sentence, and
+    a sum of money a currency (the sentence's "120,000 tonnes" is no price)."""
+    from assistant.composing import asks_money, asks_value
+
+    assert asks_value("What price has it agreed to pay for the barite?") and asks_value("How long does the offtake run?")
+    assert asks_value("What is the royalty rate on concentrate?") and asks_value("How big is the resource?")
+    assert not asks_value("What is the exchange rate regime?") and not asks_value("What costs does the plan include?")
+    assert not asks_value("How large a role does China play?")
+    assert asks_money("What price has it agreed to pay for the barite?") and asks_money("How much did the plant cost?")
+    assert not asks_money("What is the royalty rate on concentrate?") and not asks_money("How much barite was exported?")
+    bot = bot_over({"offtake.md": "# Barite Offtake\n\nUnder the memorandum Carrow Point may purchase up to 120,000 "
+                                  "tonnes per year of drilling-grade barite for five years from first production, at "
+                                  "prices to be agreed. The memorandum does not provide for any equity participation "
+                                  "in the project.\n"})
+    question = "What price has Carrow Point agreed to pay for the barite?"
+    assert bot.ask(question).refused
+    off = Assistant.from_config(bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(
+        update={"amount_spans": False})}), embedder=bot.index.embedder, store=bot.index.store)
+    assert not off.ask(question).refused  # what the rule stops
+    long = bot.ask("How long can Carrow Point buy barite under the memorandum?")
+    assert_well_cited(long)
+    assert "five years" in long.text, long.text
