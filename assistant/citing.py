@@ -267,6 +267,10 @@ def short_answer(u: Unit, markers: dict[str, int]) -> str | None:
     if not _within_a_cell(u):
         return None
     text = u.passage.chunk.text[u.span[0]:u.span[1]].strip().strip(",;:")  # type: ignore[index]
+    # a currency the span starts after ("US" of "US$ 1.42 billion" read as "$ 1.42 billion": a blind user test)
+    currency = re.search(r"\b(?:US|USD|PKR|Rs\.?)\s?$", u.passage.chunk.text[max(0, u.span[0] - 5):u.span[0]])  # type: ignore[index]
+    if currency and text[:1] in "$0123456789":
+        text = currency.group(0) + text
     generic = _GENERIC_CELL.match(text) if " | " in u.text else None
     if generic:  # "Value: 412" of a row whose "Unit: million tonnes" says what it counts: "412 million tonnes"
         unit = re.search(r"(?:^|\| )Units?: ([^|]{1,30}?)(?: \||\.?$)", u.text)

@@ -59,6 +59,10 @@ def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: 
     out.compared, out.across = _read_apart(question, names, docs, frame, vector, settings, search)
     if out.across:
         out.notice = f"Read in each of the {len(out.compared)} documents that speak to it, each searched on its own."
+        if query.context and not refers_back(question):
+            # "Which documents mention Islamkot?" asks about Islamkot alone, whatever came before
+            # (a blind user test: it was searched with the last question's words)
+            out.query = build_query(question, [], is_name=is_name)
         return out
     if out.compared:
         out.notice = f"Compared {' and '.join(f'{d.title} ({d.source})' for d in out.compared)}, each searched on its own."

@@ -287,3 +287,44 @@ def test_the_latest_figure_is_the_newest_documents(bot_over: Callable[[dict[str,
     latest = bot.ask("What is the latest commercial operation date?")
     assert_well_cited(latest)
     assert latest.sentences[0].text.startswith("The commercial operation date has been moved"), latest.text
+
+
+def test_a_question_asked_of_the_documents_as_a_set_is_not_searched_with_the_last_ones_words(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "Which documents mention Islamkot?" was searched with the last question's
+    words and read in all four documents."""
+    bot = bot_over({
+        "correction.md": "# Correction Notice: Kohdar Block-3\n\nDate: 5 June 2024\n\n## Reserve\n\nThe lignite reserve is "
+                         "revised from 412 million tonnes to 389 million tonnes after further drilling.\n",
+        "watch.html": "<html><head><title>Thar Water Watch</title></head><body><h1>Thar Water Watch</h1><p>Villagers in "
+                      "Mithi fear that the mine will lower the water table by 20 metres.</p></body></html>",
+        "minutes.md": "# Steering Committee Minutes\n\nThe committee met in Islamkot on 18 July 2024 and approved the "
+                      "resettlement plan.\n",
+    })
+    history = [{"role": "user", "content": "Summarize the Thar Water Watch page"},
+               {"role": "assistant", "content": "Villagers in Mithi fear that the mine will lower the water table by 20 metres."}]
+    islamkot = bot.ask("Which documents mention Islamkot?", history)
+    assert "Mithi" not in islamkot.query, islamkot.query
+    assert "Islamkot" in islamkot.text and "minutes.md" in {c.source for c in islamkot.citations}, islamkot.text
+
+
+def test_a_short_answer_keeps_its_currency_and_drops_a_generic_label() -> None:
+    """A blind user test: "US$ 1.42 billion" was shown as "$ 1.42 billion" (the reader's span began
+    at "$"), and a table's figure as "Value: 412" (its unit in the row's "Unit" cell)."""
+    from assistant.citing import short_answer
+    from assistant.types import Chunk, Passage
+    from assistant.units import Unit
+
+    def unit(sentence: str, span: str) -> Unit:
+        chunk = Chunk(id="c", source="r.pdf", title="R", section=None, page=None, text=sentence,
+                      sentences=(sentence,), position=0)
+        start = sentence.index(span)
+        return Unit(passage_rank=0, passage=Passage(chunk, 1.0), groups=((0,),), texts=(sentence,), dense=0.0,
+                    coverage=0.0, span=(start, start + len(span)))
+
+    cost = "The capital cost is estimated at US$ 1.42 billion to US$ 1.61 billion, including the power plant."
+    assert short_answer(unit(cost, "$ 1.42 billion"), {"c": 1}) == "US$ 1.42 billion [1]"
+    row = "Parameter: Lignite reserve | Value: 412 | Unit: million tonnes"
+    assert short_answer(unit(row, "Value: 412"), {"c": 2}) == "412 million tonnes [2]"
+    priced = "Year: 2027 | Copper (USD/t): 10,600 | Gold (USD/oz): 3,150"
+    assert short_answer(unit(priced, "Copper (USD/t): 10,600"), {"c": 1}) == "Copper (USD/t): 10,600 [1]"
