@@ -14,7 +14,7 @@ from typing import Callable
 
 from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question, states_nothing
 from .authorship import about_document, byline_index
-from .composing import Kind, answers_alone, asks_amount, asks_money, asks_value, states_amount, states_money
+from .composing import Kind, answers_alone, asks_amount, lacks_value, states_amount
 from .config import AnswerSettings
 from .conversation import refers_back
 from .lexical import Lexicon, tokenize
@@ -142,8 +142,7 @@ class ExtractiveAnswerer:
             views.append(reading_windows(u, by_cell=sum(len(v) > 1 for v in views) < ROWS_BY_CELL))
         readings = iter(self._reader().read(question, [w for ws in views for w in ws]))
         amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
-        # a value by its noun or size needs a number in the sentence, a sum of money a currency
-        value, money = a.amount_spans and asks_value(question), a.amount_spans and asks_money(question)
+        lacks = lacks_value(question) if a.amount_spans else None  # a price without a currency, …
         for u, ws in zip(top, views):
             best: tuple[float, str] = (-1.0, "")
             for r, (context, _) in zip((next(readings) for _ in ws), ws):
@@ -151,8 +150,8 @@ class ExtractiveAnswerer:
                 judged = 0.0 if amount and said and not states_amount(said) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
-            if value and not states_amount(u.text) or money and not states_money(u.text):
-                u.answerable = 0.0  # "at prices to be agreed" gives no price
+            if lacks is not None and lacks(u.text):
+                u.answerable = 0.0  # "at prices to be agreed" gives no price, a loan's sum no interest rate
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
             u.span = passage_span(u, said)
         return sorted(top, key=lambda u: -u.score)
@@ -220,14 +219,10 @@ class ExtractiveAnswerer:
             if any(_redundant(u.text, c.text) for c in chosen):
                 continue
             chosen.append(u)
-        # a figure another document gives otherwise is set beside it, however it scored
-        # (one that reads as an answer about as well: "USD 14.6 million" for a phase of work beside a
-        # mine's cost read at 0.22 against 0.73)
+        # a figure another document gives otherwise is set beside it, if it reads about as well
         elsewhere = figures_elsewhere(best, [u for u in units if _evidence(u) >= near and u not in chosen],
                                       chosen, 1, set(tokenize(question)))
-        if elsewhere and len(chosen) >= self.settings.max_sentences:
-            # the other document's figure says more than a further sentence of the first; a
-            # one-sentence answer stays one sentence
+        if elsewhere and len(chosen) >= self.settings.max_sentences:  # in place of a further sentence
             elsewhere = elsewhere if len(chosen) > 1 and chosen.pop() else []
         chosen += elsewhere
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))

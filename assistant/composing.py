@@ -101,6 +101,28 @@ def asks_money(question: str) -> bool:
     return m is not None and m.group(1) == "much" and _MONEY_VERBS.search(question[m.end():]) is not None
 
 
+def asks_rate(question: str) -> bool:
+    """Is the value a question asks for a rate ("What is the interest rate on the loan?"), whose
+    sentence gives a share or a "per" (not "What is the exchange rate?")?"""
+    m = _asked(_VALUE_ASKED, question)
+    return m is not None and (m.group(2) or "").lower() == "rate" and \
+        not re.search(r"\bexchange\s+rate\b", question[m.start():m.end()], re.IGNORECASE)
+
+
+def states_rate(text: str) -> bool:
+    """Does the text give a rate: a share or an amount per something ("7 percent", "Rs 8.4 per unit")?"""
+    return bool(re.search(r"%|\bper\b|\bpercent\b|\bbasis points?\b|\bbps\b", text, re.IGNORECASE))
+
+
+def lacks_value(question: str) -> Callable[[str], bool] | None:
+    """A test of a sentence for lacking the value the question asks for by its noun or size (a
+    figure; for a sum of money a currency; for a rate a share or "per"), or None when it asks for
+    none such."""
+    checks = [check for asks, check in ((asks_value, states_amount), (asks_money, states_money), (asks_rate, states_rate))
+              if asks(question)]
+    return (lambda text: not all(check(text) for check in checks)) if checks else None
+
+
 def states_money(text: str) -> bool:
     """Does the text give a sum of money ("USD 95 per tonne", "Rs 600")?"""
     return bool(_MONEY.search(text))

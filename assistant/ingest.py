@@ -96,7 +96,9 @@ def load(path: Path, *, root: Path | None = None, max_bytes: int | None = None,
 
 
 def _title_from_name(path: Path) -> str:
-    return re.sub(r"[_-]+", " ", path.stem).strip().capitalize() or path.name
+    # only its first letter raised: "Kohdar (FINAL)" had become "kohdar (final)" (a blind user test)
+    name = re.sub(r"\s+", " ", re.sub(r"[_-]+", " ", path.stem)).strip()
+    return name[:1].upper() + name[1:] or path.name
 
 
 # -- plain text and markdown ------------------------------------------------------------------

@@ -186,8 +186,10 @@ def apart_on_refusal(question: str, frame: Frame, retrieval: Retrieval, docs: li
     brief?" is "What about US import reliance for barite?" in each; read whole, the sides' names
     were part of what the reader looked for, and it was refused: blind round m9); ([], "") when the
     question is no comparison, or asks nothing once its sides are out."""
-    if not names or frame.kind != "comparison" and not COMPARES.search(question) or genre_mentions(question) < 2:
-        return [], ""  # its sides are documents ("… brief vs … brief"), not "fusion power vs wind power"
+    if not names or frame.kind != "comparison" and not COMPARES.search(question) or genre_mentions(question) < 1:
+        # a side is a document ("… brief vs … brief", "FMDC and the impact assessment give different
+        # costs"), not only things ("fusion power vs wind power"; a reviewer's case)
+        return [], ""
     asked = side_question(question)
     found = list(dict.fromkeys(p.chunk.source for p in retrieval.passages))[:MAX_ACROSS]
     if not asked or asked == question or len(found) < 2:

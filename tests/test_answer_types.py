@@ -214,3 +214,11 @@ def test_a_value_asked_for_by_its_noun_needs_a_number_in_the_span(bot_over) -> N
     long = bot.ask("How long can Carrow Point buy barite under the memorandum?")
     assert_well_cited(long)
     assert "five years" in long.text, long.text
+    # a rate asked for needs a share or a "per" (a blind user test: the loan's sum answered it)
+    from assistant.composing import lacks_value
+
+    lacks = lacks_value("What is the interest rate on the Indus Development Bank loan?")
+    assert lacks is not None and lacks("The Indus Development Bank will lend US$ 1.07 billion over 15 years.")
+    assert not lacks("The loan carries interest at 9.5 percent a year.")
+    exchange = lacks_value("What is the exchange rate?")  # a figure, not a share
+    assert exchange is not None and not exchange("The rupee traded at PKR 280 to the dollar.")

@@ -328,3 +328,13 @@ def test_a_short_answer_keeps_its_currency_and_drops_a_generic_label() -> None:
     assert short_answer(unit(row, "Value: 412"), {"c": 2}) == "412 million tonnes [2]"
     priced = "Year: 2027 | Copper (USD/t): 10,600 | Gold (USD/oz): 3,150"
     assert short_answer(unit(priced, "Copper (USD/t): 10,600"), {"c": 1}) == "Copper (USD/t): 10,600 [1]"
+
+
+def test_a_title_from_a_file_name_keeps_its_capitals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A blind user test: an upload named "Ministry update - Kohdar (FINAL).txt" with no title line
+    was titled "Ministry update kohdar (final)"."""
+    from assistant.ingest import load
+
+    path = tmp_path / "Ministry update - Kohdar (FINAL).txt"
+    path.write_text("the ministry says the capital cost is now US$ 1.58 billion, as of november.\n", encoding="utf-8")
+    assert load(path, root=tmp_path).title == "Ministry update Kohdar (FINAL)"
