@@ -358,3 +358,16 @@ def test_only_a_sent_question_empties_the_question_box(ui: ChatUI) -> None:
     assert all(o[2] == skip() for o in ui.edit(0, "Who runs the Reko Diq project?", session, 5, "extractive", owner=ME))
     assert all(o[2] == skip() for o in ui.regenerate(session, 5, "extractive", owner=ME))
     assert all(o[2] == skip() for o in ui.respond("   ", session, 5, "extractive", owner=ME))
+
+
+def test_no_starter_asks_a_document_about_its_own_title(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test was offered "What does “Kohdar Block-3” say about Kohdar Block-3?": the web
+    page's heading repeats its title."""
+    bot = bot_over({"watch.html": "<html><head><title>Kohdar Block-3: what the villages were told | Thar Water Watch</title>"
+                                  "</head><body>"
+                                  "<h1>Kohdar Block-3: what the villages were told</h1><p>The mine will lower the water "
+                                  "table.</p><h2>Water</h2><p>Wells in Mithi are falling.</p></body></html>",
+                    "notes.md": "# Field Notes\n\n## Grazing\n\nHerders lost land.\n"})
+    offered = candidates(bot)
+    assert not any("say about Kohdar Block-3?" in q for q in offered), offered
+    assert "What does “Kohdar Block-3” say about Water?" in offered, offered

@@ -52,7 +52,9 @@ def candidates(bot: Assistant) -> list[str]:
                 asked = next((q for word, q in _WHOLE if word in key), None)
                 if asked:
                     whole.append(asked.format(doc=name))
-                elif key not in _SKIP and len(key) >= 3:
+                elif key not in _SKIP and len(key) >= 3 and key not in (short.lower(), topic(d.title).lower()):
+                    # (not the document's own title: "What does “Kohdar Block-3” say about Kohdar
+                    # Block-3?" was offered for a page whose heading repeats its title; a blind user test)
                     t = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", topic(level))
                     topics.append(t if t.endswith("?") else f"What does {name} say about {t}?")
         per_doc.append(list(dict.fromkeys(whole)) + topics)
