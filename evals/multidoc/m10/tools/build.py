@@ -5,7 +5,7 @@ tools/qci-investor-briefing-april-2025.html to corpus/qci-investor-briefing-apri
 with headless chromium. The HTML press release and the .txt correction notice are written
 by hand directly in corpus/.
 
-Run: /work/main/.venv/bin/python tools/build.py   (from /tmp/m10)
+Run from evals/multidoc/m10 with the project's Python: python tools/build.py
 All organisations, people, figures and dates are invented for this evaluation.
 """
 import subprocess

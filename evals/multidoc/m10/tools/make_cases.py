@@ -1,4 +1,4 @@
-"""Write round-m10.jsonl (run from /tmp/m10: /work/main/.venv/bin/python tools/make_cases.py)."""
+"""Write round-m10.jsonl (run from evals/multidoc/m10: python tools/make_cases.py)."""
 import json
 from pathlib import Path
 

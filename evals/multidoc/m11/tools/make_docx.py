@@ -1,5 +1,5 @@
 """Generate corpus/na-written-questions-12-sep-2025-airborne-survey.docx (invented document for eval round m11).
-Run: /work/main/.venv/bin/python tools/make_docx.py
+Run from evals/multidoc/m11 with the project's Python: python tools/make_docx.py
 """
 from pathlib import Path
 from docx import Document
