@@ -223,7 +223,8 @@ class ExtractiveAnswerer:
         elsewhere = figures_elsewhere(best, [u for u in units if _evidence(u) >= near and u not in chosen],
                                       chosen, 1, set(tokenize(question)))
         if elsewhere and len(chosen) >= self.settings.max_sentences:  # in place of a further sentence
-            elsewhere = elsewhere if len(chosen) > 1 and chosen.pop() else []
+            elsewhere = elsewhere if len(chosen) > 1 else []  # a one-sentence answer stays one sentence
+            chosen = chosen[:-1] if elsewhere else chosen
         chosen += elsewhere
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
         answer = compose(chosen, retrieval, evidence, lead=best)

@@ -157,8 +157,8 @@ class Assistant:
             answer = self.extractive.answer(frame, retrieval, lexicon)  # decides refusal in both modes
             # (not where it was read in each already: `across` refused)
             apart, asked_each = apart_on_refusal(question, frame, retrieval, every, names) \
-                if answer.refused and not across else ([], "")
-            if apart and sources is None:  # a comparison refused whole: what it compares, read in each
+                if answer.refused and not across and sources is None else ([], "")
+            if apart:  # a comparison refused whole: what it compares, read in each
                 again, merged = compare_documents(self.extractive, question, [(d.source, d.title) for d in apart],
                                                   lambda f, only: self._repairing(lambda: self.retriever.retrieve(f, top_k, only)),
                                                   asked_each, query)

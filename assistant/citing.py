@@ -145,9 +145,11 @@ def sources_differ(chosen: list[Unit], citations: tuple[Citation, ...],
 def _same_value(a: str, b: str) -> bool:
     """Do two figures give the same value: "1,000" and "1000", "USD 7.4 billion" and "USD 7,400
     million", and "3.8 million tonnes" beside a table's "3.8" (its unit in another cell)?"""
-    bare = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-    return _amounts(a) == _amounts(b) or [x.replace(",", "") for x in bare.findall(a)] == \
-        [x.replace(",", "") for x in bare.findall(b)]
+    return _amounts(a) == _amounts(b) or [x.replace(",", "") for x in _NUMBER.findall(a)] == \
+        [x.replace(",", "") for x in _NUMBER.findall(b)]
+
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 # a question for the figure as it stands now ("What is the latest capital cost?", "the current date")
@@ -162,10 +164,11 @@ def newest(question: str, best: Unit, others: list[Unit], dates: Mapping[str, tu
     that a June correction had revised (a blind user test). `best` for any other question."""
     if not _LATEST.search(question) or not dates:
         return best
-    dated = [u for u in [best, *others] if u.passage.chunk.source in dates]
-    top = max(dated, key=lambda u: dates[u.passage.chunk.source][1], default=best)
-    own = dates.get(best.passage.chunk.source)
-    return top if own is None and top is not best or own is not None and dates[top.passage.chunk.source][1] > own[1] else best
+    def when(u: Unit) -> tuple[int, int, int]:  # an undated document counts as the oldest
+        return dates[u.passage.chunk.source][1] if u.passage.chunk.source in dates else (0, 0, 0)
+
+    top = max([best, *others], key=when)  # the first of the newest: `best` where it is as new
+    return top if when(top) > when(best) else best
 
 
 def figures_elsewhere(best: Unit, others: list[Unit], have: list[Unit], limit: int, asked: set[str]) -> list[Unit]:

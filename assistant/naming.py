@@ -213,13 +213,18 @@ COMPARES = re.compile(r"\b(?:differ\w*|difference\w*|disagree\w*|agree\w*|compar
                       r"in line with|consistent|conflict\w*|contradict\w*|match\w*|same|both)\b", re.IGNORECASE)
 
 
+def _called(source: str, names: str) -> str:
+    """What a document may be called: its names (title, own names), file name and format."""
+    return f"{names} {Path(source).stem} {_FORMATS.get(Path(source).suffix.lower(), '')} {_ANY}"
+
+
 def _prepared(documents: Iterable[tuple[str, str]]) -> list[tuple[str, str, set[str]]]:
     """(source, what it is called, the words of that): its title, file name, format and own names,
     then after `ISSUED_BY` the names it was issued by."""
     out = []
     for source, called in documents:
         names, _, issuers = called.partition(ISSUED_BY)
-        text = f"{names} {Path(source).stem} {_FORMATS.get(Path(source).suffix.lower(), '')} {_ANY} {ISSUED_BY} {issuers}"
+        text = f"{_called(source, names)} {ISSUED_BY} {issuers}"
         out.append((source, text.lower(), plain_words(text)))
     return out
 
@@ -259,7 +264,7 @@ def named_genres(text: str) -> set[str]:
 
 def fits_genres(genres: set[str], source: str, title: str) -> bool:
     """Could a document with this file name and title be called by all of `genres`?"""
-    return genres <= plain_words(f"{title} {Path(source).stem} {_FORMATS.get(Path(source).suffix.lower(), '')} {_ANY}")
+    return genres <= plain_words(_called(source, title))
 
 
 def genre_mentions(text: str) -> int:
