@@ -31,7 +31,8 @@ from .index import Index, Progress
 from .retrieval import HybridRetriever
 from .spelling import SpellerCache
 from .corpus import UploadResult
-from .types import Answer, AnswerStream, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
+from .parts import join_answers, two_parts
+from .types import Answer, AnswerStream, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage, Turn
 
 T = TypeVar("T")
 
@@ -91,7 +92,25 @@ class Assistant:
         mode = mode or self.settings.answer.mode
         if mode not in ("extractive", "llm"):
             raise InputError(f"unknown answer mode {mode!r}: use 'extractive' or 'llm'")
-        return AnswerStream(self._events(question, turns, top_k, mode, self._scope(documents)))
+        sources = self._scope(documents)
+        split = two_parts(question) if mode == "extractive" and self.settings.answer.two_parts else None
+        if split is not None:
+            return AnswerStream(self._in_parts(question, split, turns, top_k, sources))
+        return AnswerStream(self._events(question, turns, top_k, mode, sources))
+
+    def _in_parts(self, question: str, parts: tuple[str, str], turns: list[Any], top_k: int | None,
+                  sources: frozenset[str] | None) -> Iterator[str | Answer]:
+        """A question of two parts asked as two, the second as the first's follow-up; asked whole
+        where either part is not answered (that part's refusal is then the whole's to decide)."""
+        first = _last(self._events(parts[0], turns, top_k, "extractive", sources))
+        then = [*turns, Turn("user", parts[0]), Turn("assistant", first.text)]
+        second = None if first.refused else _last(self._events(parts[1], then, top_k, "extractive", sources))
+        joined = join_answers(first, second) if second is not None else None
+        if joined is None:
+            yield from self._events(question, turns, top_k, "extractive", sources)
+            return
+        yield joined.text
+        yield joined
 
     def _events(self, question: str, turns: list[Any], top_k: int | None, mode: str,
                 sources: frozenset[str] | None = None) -> Iterator[str | Answer]:
@@ -390,3 +409,13 @@ class Assistant:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _last(events: Iterator[str | Answer]) -> Answer:
+    """The answer an event stream ends with (its text, yielded before it, is not needed)."""
+    answer = None
+    for event in events:
+        answer = event
+    assert isinstance(answer, Answer)
+    return answer
+

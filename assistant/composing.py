@@ -114,12 +114,50 @@ def states_rate(text: str) -> bool:
     return bool(re.search(r"%|\bper\b|\bpercent\b|\bbasis points?\b|\bbps\b", text, re.IGNORECASE))
 
 
+# a measure asked for by its unit or as a distance ("How many cubic metres of water a day …?", "How
+# far is the haul to the port?"): its sentence gives a unit of that kind (round m10: "1.2 metres per
+# year" of a falling water table answered the cubic metres, a cost per tonne how far the port is).
+# Not years (a span "1914 to 1918" answers "how many years") and not counts of things.
+_UNIT_ASKED = re.compile(
+    r"\bhow many\s+(?:(cubic|square)\s+)?(km|kilomet(?:er|re)s|miles|met(?:er|re)s|feet|tonnes|tons|kilograms|kg|"
+    r"hectares|acres|litres|liters|gallons|barrels|cusecs|megawatts|mw|gigawatts|kilowatts|days|weeks|months|hours|"
+    r"minutes)\b|\bhow far\s+(?:is|are|was|were|away|from|to)\b|\bwhat(?:'s|\s+is|\s+was)?\s+the\s+distance\b",
+    re.IGNORECASE)
+_MEASURES = {
+    "length": re.compile(r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft)\b|\d\s?m\b", re.I),
+    "area": re.compile(r"\b(?:hectares?|ha|acres?|square|sq|km2)\b|km²|m²", re.I),
+    "volume": re.compile(r"\b(?:cubic|m3|litres?|liters?|gallons?|barrels?|bbl|cusecs?)\b|m³", re.I),
+    "mass": re.compile(r"\b(?:tonnes?|tons?|kg|kilograms?|mt|ktpa|mtpa|tpa|tpd)\b", re.I),
+    "time": re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|fortnight|overnight)\b", re.I),
+    "power": re.compile(r"\b(?:[kmg]wh?|megawatts?|kilowatts?|gigawatts?)\b", re.I),
+}
+_UNIT_KIND = {"km": "length", "kilometres": "length", "kilometers": "length", "miles": "length", "metres": "length",
+              "meters": "length", "feet": "length", "tonnes": "mass", "tons": "mass", "kilograms": "mass",
+              "kg": "mass", "hectares": "area", "acres": "area", "litres": "volume", "liters": "volume",
+              "gallons": "volume", "barrels": "volume", "cusecs": "volume", "megawatts": "power", "mw": "power",
+              "gigawatts": "power", "kilowatts": "power"}
+
+
+def asks_measure(question: str) -> str | None:
+    """The kind of measure a question asks for by its unit or as a distance ("length", "volume",
+    "time", …), or None."""
+    m = _asked(_UNIT_ASKED, question)
+    if m is None:
+        return None
+    if m.group(1):
+        return "volume" if m.group(1).lower() == "cubic" else "area"
+    return _UNIT_KIND.get((m.group(2) or "").lower(), "time" if m.group(2) else "length")
+
+
 def lacks_value(question: str) -> Callable[[str], bool] | None:
     """A test of a sentence for lacking the value the question asks for by its noun or size (a
-    figure; for a sum of money a currency; for a rate a share or "per"), or None when it asks for
-    none such."""
+    figure; for a sum of money a currency; for a rate a share or "per"; for a measure a unit of
+    its kind), or None when it asks for none such."""
     checks = [check for asks, check in ((asks_value, states_amount), (asks_money, states_money), (asks_rate, states_rate))
               if asks(question)]
+    measure = asks_measure(question)
+    if measure is not None:
+        checks.append(_MEASURES[measure].search)
     return (lambda text: not all(check(text) for check in checks)) if checks else None
 
 

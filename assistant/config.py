@@ -99,6 +99,11 @@ class AnswerSettings(BaseModel):
         "country (\"Tehran\" -> \"Iran\"), and let a comparison's side find its points under any of "
         "its country's names (\"Beijing\" finds \"China\", \"Chinese\"; assistant/places.py)."
     )
+    two_parts: bool = Field(
+        True, description="In extractive mode, a question of two parts (\"How far is the port, and how many "
+        "days does a truck take?\") is asked as two, the second as a follow-up of the first, and both answers "
+        "are shown; asked whole where either part is not answered (assistant/parts.py)."
+    )
     heading_sections: bool = Field(
         True, description="Answer a question whose words are one found section's heading (\"What risks "
         "does the brief see?\" under \"Risks\") from that section's sentences, as a whole-document request "

@@ -100,9 +100,19 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                 if para:
                     blocks.append(Block("paragraph", join(para), page=number))
                     para = []
-                if prev is not None and sized[number - 1].get(prev) == level and blocks and blocks[-1].kind == "heading":
+                if prev is not None and sized[number - 1].get(prev) == level and blocks and blocks[-1].kind == "heading" \
+                        and (_heading_runs_on(blocks[-1].text, line) or named_by == len(blocks) - 1):
                     # a heading set on two lines: "Moving Minerals to Market: Rail and Port Options" / "for …"
                     blocks[-1] = Block("heading", f"{blocks[-1].text} {line}", level=level, page=number)
+                elif prev is not None and sized[number - 1].get(prev) == level and blocks \
+                        and blocks[-1].kind in ("heading", "list_item") and blocks[-1].level in (0, level):
+                    # lines set large one under another that do not run on: a slide's points ("Road:
+                    # Muslim Bagh to Karachi port, about 870 km, 3 to 4 days" / "Bagged concentrate in
+                    # 40-tonne trucks"), not one long heading; two headings never meet with no text between
+                    if blocks[-1].kind == "heading":
+                        blocks[-1] = Block("list_item", blocks[-1].text, page=number)
+                    blocks.append(Block("list_item", line, page=number))
+                    level = None
                 else:
                     blocks.append(Block("heading", line, level=level, page=number))
                 if level == 1 and not title_given and named_by in (None, len(blocks) - 1):
@@ -295,6 +305,20 @@ def _english() -> frozenset[str]:
         return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
     except (ImportError, OSError):
         return frozenset()
+
+
+def _heading_runs_on(first: str, line: str) -> bool:
+    """Does `line`, set in the same size right under the heading `first`, carry it on: it starts
+    in lower case, `first` stops mid-phrase, or both are in title case ("Pakistan–U.S. Cooperation
+    on Critical Minerals" / "Through the Lens of NSP-2022")?"""
+    return (line[:1].islower() or bool(_RUNS_ON.search(first)) or first.rstrip()[-1:] in ":–—-&"
+            or _title_case(first) and _title_case(line))
+
+
+def _title_case(text: str) -> bool:
+    """Are most of the longer words capitalised (a title, not a sentence)?"""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 # a line that stops mid-sentence: on a comma or a word that needs what follows ("… in Nagar and")

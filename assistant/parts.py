@@ -1,0 +1,103 @@
+"""Questions of two parts ("How far is the haul to the port, and how many days does a truck
+take?"): each part is asked on its own, the second as a follow-up of the first, and the two
+answers are joined, so that one part's best sentence no longer crowds out the other's.
+
+Asked whole, such a question was answered in one part: the reader picks one span, and the
+best-scored sentences all spoke to the same part (round m10: "How far …, and how many days …?"
+got the distance only; "when is the study now due, and why the delay?" the date only).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .types import Answer, AnswerSentence
+
+_WH = r"(?:what|what's|how|when|where|why|who|whom|whose|which)"
+_AUX = r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)"
+# a second question joined by "and" before its question word: "…, and how many days …?",
+# "What is the framework and when did it come into force?"; a list of nouns ("ore mining and
+# purchase, and processing") has no question word after its "and"
+_JOIN = re.compile(rf",?\s+and\s+(?={_WH}\b)|;\s+(?={_WH}\b)", re.I)
+# the first part asks something itself, perhaps after a lead-in ("According to the update, when …")
+_ASKS = re.compile(rf"(?:^|[,:;.–—-]\s*){_WH}\b|^\s*{_AUX}\b", re.I)
+# a lead-in that says where to look, which the second part needs as much as the first
+_WHERE = re.compile(r"^\s*((?:according to|in|from|per|on|under)\b[^,:?]{3,80}[,:])\s+", re.I)
+# comparisons and lists of several questions are answered side by side or gathered already
+_OTHERWISE = re.compile(r"\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|gap|"
+                        r"both|each|pull together|summari[sz]e|overview)\b", re.I)
+
+
+def two_parts(question: str) -> tuple[str, str] | None:
+    """The two questions a question joins, each as it can be asked alone ("…, and why the
+    delay?" keeps the lead-in "According to the update," the first part had), or None."""
+    text = question.strip()
+    if _OTHERWISE.search(text):
+        return None
+    joins = list(_JOIN.finditer(text))
+    if len(joins) != 1:
+        return None
+    first = text[:joins[0].start()].strip().rstrip(",;")
+    second = text[joins[0].end():].strip()
+    if not _ASKS.search(first) or len(re.findall(r"\w+", first)) < 3 or len(re.findall(r"\w+", second)) < 3:
+        return None
+    if not first.endswith("?"):
+        first += "?"
+    where = _WHERE.match(first)
+    if where:
+        second = f"{where.group(1)} {second}"
+    return first, second[:1].upper() + second[1:]
+
+
+def join_answers(first: Answer, second: Answer) -> Answer | None:
+    """One answer of the two parts' answers: the second's markers renumbered after the first's (a
+    passage both cite keeps one marker) and a sentence the first gave not said again. None where
+    either part is not answered: the question is then asked whole, as before (joining a part's
+    answer with the other's refusal answered questions the documents do not answer, such as
+    "Which firm is it, and how much is it paid?", by half)."""
+    if first.refused or second.refused:
+        return None
+    numbers: dict[int, int] = {}
+    citations = list(first.citations)
+    by_chunk = {c.chunk_id: i for i, c in enumerate(citations)}
+    for c in second.citations:
+        if c.chunk_id in by_chunk:
+            i = by_chunk[c.chunk_id]
+            old = citations[i]
+            quotes = old.quote.split(" … ")
+            extra = [q for q in c.quote.split(" … ") if q not in quotes]
+            citations[i] = dataclasses.replace(old, quote=" … ".join(quotes + extra))
+            numbers[c.marker] = old.marker
+        else:
+            numbers[c.marker] = len(citations) + 1
+            citations.append(c)
+    renumbered = tuple(
+        dataclasses.replace(c, marker=numbers[c.marker], via=numbers.get(c.via) if c.via else None,
+                            in_section_of=numbers.get(c.in_section_of) if c.in_section_of else None)
+        for c in citations[len(first.citations):])
+    citations[len(first.citations):] = renumbered
+    said = {s.text for s in first.sentences}
+    new = [s for s in second.sentences if s.text not in said]
+    if not new:  # the first part's sentences answer the second too
+        return first
+    rest = second.text
+    for s in second.sentences:
+        if s.text in said:
+            rest = rest.replace(f"{s.text} {''.join(f'[{m}]' for m in s.markers)}", "")
+    # a list line or paragraph left empty by a sentence not said again goes with it
+    rest = "\n".join(line.rstrip() for line in rest.splitlines() if line.strip(" -•*"))
+    text = f"{first.text}\n\n{_renumber(rest.strip(), numbers)}"
+    shorts = [s for s in (first.short_answer, _renumber(second.short_answer or "", numbers)) if s]
+    return dataclasses.replace(
+        first, text=text, citations=tuple(citations), query=f"{first.query} / {second.query}",
+        sentences=first.sentences + tuple(AnswerSentence(s.text, tuple(numbers[m] for m in s.markers),
+                                                         s.verified, s.support) for s in new),
+        evidence=min(first.evidence, second.evidence), hedged=first.hedged or second.hedged,
+        short_answer="; ".join(shorts) if len(shorts) == 2 else None,
+        notice=" ".join(dict.fromkeys(n for n in (first.notice, second.notice) if n)) or None)
+
+
+def _renumber(text: str, numbers: dict[int, int]) -> str:
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
