@@ -1,0 +1,109 @@
+"""Questions of two parts, measures asked for by their unit, and a slide's points (round m10's
+failures): "How far is the haul to the port, and how many days does a truck take?" was answered
+in one part; "How many cubic metres of water a day …?" with a water table falling "1.2 metres per
+year"; a deck printed to PDF had its points only in a section heading."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from assistant import Assistant
+from assistant.composing import asks_measure, lacks_value
+from assistant.parts import two_parts
+
+from .helpers import assert_well_cited
+
+PLANT = """# Muslim Bagh Chromite Plant: Project Summary
+
+## Logistics
+
+The concentrate will be trucked to Karachi port, a road haul of about 870 kilometres. Drivers must rest at
+night under the provincial transport rules, so each round trip of a truck takes six days.
+
+## Water
+
+The water table in the valley has been falling by about 1.2 metres per year because of tube-well irrigation.
+The company has not yet estimated the plant's make-up water requirement.
+
+## Jobs
+
+The plant will employ 420 people permanently once it is running.
+"""
+
+
+def test_a_question_of_two_parts_is_split_where_each_part_asks() -> None:
+    assert two_parts("How far is the haul to the port, and how many days does a truck take?") == (
+        "How far is the haul to the port?", "How many days does a truck take?")
+    # a lead-in saying where to look goes with both parts
+    assert two_parts("According to the May update, when is the study now due, and why the delay?") == (
+        "According to the May update, when is the study now due?", "According to the May update, why the delay?")
+    assert two_parts("What is the framework and when did it come into force?") == (
+        "What is the framework?", "When did it come into force?")
+    # not a list of things, a comparison, or a part too short to ask alone
+    for whole in ("What do ore mining and purchase, and processing, cost per tonne?",
+                  "What are the two totals and why do they differ?",
+                  "groundwater around the valley - how quickly is it dropping and why",
+                  "What are the risks and benefits of the plan?"):
+        assert two_parts(whole) is None, whole
+
+
+def test_each_part_of_a_two_part_question_is_answered(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over({"plant.md": PLANT})
+    answer = bot.ask("How far is the haul from the plant to the port, and how many days does a truck take?")
+    assert_well_cited(answer)
+    assert not answer.refused
+    assert "870 kilometres" in answer.text and "six days" in answer.text, answer.text
+    # one passage, one marker: the second part's sentence cites what the first part's does
+    assert [c.marker for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert len({c.chunk_id for c in answer.citations}) == len(answer.citations)
+    # with the split off, the same question is answered in one part only (what the split is for)
+    bot.settings.answer.two_parts = False
+    whole = bot.ask("How far is the haul from the plant to the port, and how many days does a truck take?")
+    assert not ("870 kilometres" in whole.text and "six days" in whole.text), whole.text
+    bot.settings.answer.two_parts = True
+    # a part the documents do not answer leaves the question to be refused or answered whole
+    unknown = bot.ask("How many people will the plant employ, and what will the plant's owners pay them each month?")
+    assert "employ 420 people" in unknown.text or unknown.refused, unknown.text
+    assert "do not answer" not in unknown.text.split("\n\n")[-1] or unknown.refused
+
+
+def test_a_measure_asked_by_its_unit_needs_a_unit_of_its_kind(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    assert asks_measure("How many cubic metres of water per day will the plant need?") == "volume"
+    assert asks_measure("How far is the haul from the plant to the port?") == "length"
+    assert asks_measure("How many days does a truck take?") == "time"
+    assert asks_measure("How many square kilometres does it cover?") == "area"
+    for other in ("How many people work there?", "How many years did it last?", "How far along is the study?"):
+        assert asks_measure(other) is None, other
+    lacks = lacks_value("How many cubic metres of water per day will the plant need?")
+    assert lacks is not None and lacks("falling by about 1.2 metres per year")
+    assert not lacks("about 2,400 cubic metres a day")
+    bot = bot_over({"plant.md": PLANT})
+    water = bot.ask("How many cubic metres of water per day will the plant need?")
+    assert water.refused, water.text  # "1.2 metres per year" is how fast the water table falls
+    assert "870 kilometres" in bot.ask("How far is the port from the plant?").text
+
+
+def test_a_slides_points_set_large_are_points_not_a_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A deck printed to PDF sets its points larger than its speaker notes; they were read as one
+    heading of four lines, so "3 to 4 days" was in no passage's text."""
+    from assistant.ingest import load
+
+    from .docs import write_pdf
+
+    path = write_pdf(tmp_path / "deck.pdf", [
+        [("Muslim Bagh Chrome Project", 26), ("Investor Briefing", 26),
+         "Speaker notes: thank you for coming to this briefing today."],
+        [("Logistics", 22), ("Road: Muslim Bagh to Karachi port, about 870 km, 3 to 4 days", 16),
+         ("Bagged concentrate in 40-tonne trucks", 16), ("Rail option after 2028: load at Bostan", 16),
+         "Speaker notes: all product will go by road at the start.",
+         ("Moving Minerals to Market: Rail and Port", 22), ("Options for the Second Phase", 22),
+         "Speaker notes: the port options are still being studied."]])
+    blocks = load(path, root=tmp_path).blocks
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds.get("Logistics") == "heading", kinds
+    for point in ("Road: Muslim Bagh to Karachi port, about 870 km, 3 to 4 days", "Bagged concentrate in 40-tonne trucks"):
+        assert kinds.get(point) == "list_item", kinds
+    # a heading set on two lines in title case is still one heading, and so is the title
+    assert kinds.get("Moving Minerals to Market: Rail and Port Options for the Second Phase") == "heading", kinds
+    assert load(path, root=tmp_path).title == "Muslim Bagh Chrome Project Investor Briefing"
