@@ -201,7 +201,13 @@ def as_read(question: str) -> str:
     say about fuel?" and at 0.38 for "What about fuel?", under and over the threshold; a blind user
     test), any other question as asked."""
     m = _SAYS_ABOUT.match(question)
-    return f"What about {m.group('topic')}?" if m else question
+    if m:
+        return f"What about {m.group('topic')}?"
+    m = _STANCE_OF.search(question)
+    # "Where do QCI, TKMC and Finance each stand on the restriction?" as "What did QCI, TKMC and
+    # Finance say about the restriction?": the reader, trained on SQuAD, read the first at 0.13
+    # and the second at 0.51 in a test of three parties' positions (round m10's form)
+    return f"What did {m.group('who')} say about {m.group('topic')}" if m else question
 
 
 def answers_alone(question: str, yes_no: bool, span: str) -> bool:
@@ -219,9 +225,24 @@ def states_amount(span: str) -> bool:
     return bool(_AMOUNT.search(span))
 
 
+# where several parties stand on one matter ("Where do QCI, TKMC and Finance each stand on …?",
+# "How far apart are QCI and the geoscience cell on …?"): their positions are gathered, side by
+# side where the question names two or more (round m10: read as one-sentence questions, refused)
+_STANCE = re.compile(r"\beach\s+stand\b|\bhow\s+far\s+apart\s+(?:are|were|is|was)\b[^?]*?\s+on\b|"
+                     r"\bwhere\s+do\s+[^?]*?(?:,|\band\b)[^?]*?\s+stand\b|"
+                     r"\b(?:do|does|did)\s+(?:they|both|all|the\s+two|the\s+(?:documents|sources))\s+(?:dis)?agree\b",
+                     re.IGNORECASE)
+
+# the parties and the matter of a stance question, for the reader
+_STANCE_OF = re.compile(r"\b(?:where\s+do|how\s+far\s+apart\s+(?:are|were))\s+(?P<who>[^?]+?)\s+(?:each\s+)?"
+                        r"(?:stand\s+)?on\s+(?P<topic>[^?]+\??)\s*$", re.IGNORECASE)
+
+
 def kind_of(question: str, is_name: Callable[[str], bool] | None = None) -> Kind:
     if _COMPARE.search(question) and len(sides(question, is_name)) >= 2:
         return "comparison"
+    if _STANCE.search(question):
+        return "comparison" if len(sides(question, is_name)) >= 2 else "synthesis"
     if _EXPLAIN.match(question):
         return "explanation"
     m = _WH_PLURAL.match(question)

@@ -107,3 +107,35 @@ def test_a_slides_points_set_large_are_points_not_a_heading(tmp_path) -> None:  
     # a heading set on two lines in title case is still one heading, and so is the title
     assert kinds.get("Moving Minerals to Market: Rail and Port Options for the Second Phase") == "heading", kinds
     assert load(path, root=tmp_path).title == "Muslim Bagh Chrome Project Investor Briefing"
+
+
+MINUTES = """# Minutes of the Steering Committee on Chromite, 18 June 2025
+
+## Export restriction
+
+The Department proposed a phased restriction on the export of lumpy chromite ore below 40 percent grade.
+QCI supported the proposal and said it would improve the supply of feed to the plant.
+TKMC said it had not sought any restriction and that the plant should compete for ore on price.
+The Finance Department warned that a restriction would cut export receipts in the first two years.
+The Committee took no decision on the proposal.
+
+## Water
+
+The water table in the valley has been falling by about 1.2 metres per year.
+"""
+
+
+def test_where_several_parties_stand_is_gathered(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m10: "Where do QCI, TKMC, the miners' association and Finance each stand on …?" was
+    read as a one-sentence question and refused."""
+    from assistant.composing import kind_of
+
+    assert kind_of("Where do QCI, TKMC and Finance each stand on the export restriction?") == "comparison"
+    # one side named in capitals: the positions are gathered, not laid out by side
+    assert kind_of("How far apart are QCI and the geoscience cell on the size of the leases?") == "synthesis"
+    assert kind_of("How far apart were the flight lines?") == "factoid"  # a distance, not a stance
+    bot = bot_over({"minutes.md": MINUTES})
+    answer = bot.ask("Where do QCI, TKMC and the Finance Department each stand on restricting exports of lumpy ore?")
+    assert_well_cited(answer)
+    for position in ("QCI supported the proposal", "TKMC said it had not sought", "Finance Department warned"):
+        assert position in answer.text, answer.text
