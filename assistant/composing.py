@@ -149,6 +149,22 @@ def asks_measure(question: str) -> str | None:
     return _UNIT_KIND.get((m.group(2) or "").lower(), "time" if m.group(2) else "length")
 
 
+# an amount asked for by the period it is counted over ("How much ore will the plant process each
+# year?", "How many cubic metres of water per day?"): its sentence counts over a period too (round
+# m10: a laboratory test of "1.2 tonnes of composite ore" answered the ore processed each year)
+_PER_PERIOD_ASKED = re.compile(r"\b(?:each|per|a|every)\s+(?:year|day|month|week|annum|hour)\b|"
+                               r"\b(?:annual(?:ly)?|daily|monthly|weekly|yearly)\b", re.IGNORECASE)
+_PER_PERIOD = re.compile(r"\b(?:per|a|an|each|every|/)\s*(?:year|yr|day|month|week|annum|hour|shift)\b|"
+                         r"\b(?:annual(?:ly)?|daily|monthly|weekly|yearly|tpa|tpd|mtpa|ktpa|bpd|p\.a\.)|/\s*(?:yr|y|d|a)\b|"
+                         r"\b(?:years?|days?|months?|weeks?)\b", re.IGNORECASE)
+
+
+def asks_per_period(question: str) -> bool:
+    """Does the question ask for an amount counted over a period ("how much … each year")?"""
+    m = _asked(_AMOUNT_ASKED, question)
+    return m is not None and _PER_PERIOD_ASKED.search(question, m.end()) is not None
+
+
 def lacks_value(question: str) -> Callable[[str], bool] | None:
     """A test of a sentence for lacking the value the question asks for by its noun or size (a
     figure; for a sum of money a currency; for a rate a share or "per"; for a measure a unit of
@@ -158,6 +174,8 @@ def lacks_value(question: str) -> Callable[[str], bool] | None:
     measure = asks_measure(question)
     if measure is not None:
         checks.append(_MEASURES[measure].search)
+    if asks_per_period(question):
+        checks.append(_PER_PERIOD.search)
     return (lambda text: not all(check(text) for check in checks)) if checks else None
 
 

@@ -33,8 +33,9 @@ def clean_question(question: Any, limit: int) -> str:
     if not isinstance(question, str):
         raise InputError(f"the question must be text, not {type(question).__name__}")
     if len(question) > limit:
-        raise InputError(f"the question is {len(question):,} characters long; the limit is {limit:,} "
-                         "(limits.max_question_chars). Ask something shorter.")
+        # said as a user reads it in the chat window; the setting is in docs/operating.md
+        raise InputError(f"the question is {len(question):,} characters long; the limit is {limit:,}. "
+                         "Ask something shorter, or one part of it at a time.")
     if any("\ud800" <= ch <= "\udfff" for ch in question):
         raise InputError("the question contains invalid text (a lone UTF-16 surrogate): send it as UTF-8 text")
     # a question pasted from a PDF spells "ﬁrst" as the documents' text does: "first"

@@ -26,7 +26,7 @@ _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|not
            r"minutes|transcripts?|letters?|notifications?|notices?|summary|summaries|outlooks?|press\s+releases?|"
            r"statements?|web\s?pages?|presentations?|proposals?|testimony|speech|speeches|submissions?|bulletins?|"
            r"newsletters?|explainers?|records?|proceedings|debates?|assessments?|judge?ments?|reviews?|"
-           r"commentar(?:y|ies)|digests?|faqs?|pdfs?|documents?|files?|spreadsheets?|decks?|surveys?|audits?|"
+           r"commentar(?:y|ies)|digests?|faqs?|pdfs?|documents?|files?|spreadsheets?|decks?|slides|surveys?|audits?|"
            r"e-?mails?|threads?|features?|interviews?|op-?eds?|editorials?|manuals?|handbooks?|"
            r"white\s?papers?|circulars?|communiqu[eé]s?|readouts?|dossiers?|factbooks?|yearbooks?|podcasts?|episodes?|"
            r"webinars?|pieces?|blog\s?posts?|corrections?|errat(?:a|um)|addend(?:a|um)|updates?")
@@ -50,6 +50,9 @@ _SELF = re.compile(rf"\b(?:this|the present)\s+(?:is\s+(?:an?|the)\s+)?"
 _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|bin|van|von|de|al)){1,5})"  # a name
                  r"|\b(?:written|notes|prepared|published|issued|compiled|edited)\s+by\s*:\W*([^\n]{1,120}?)(?=\s+\w+:|$)"
                  r"|^\W*(?:authors?|publisher|from)\s*:\W*([^\n]{1,120})", re.IGNORECASE | re.MULTILINE)
+# a presentation printed to PDF says so by its speaker notes or its slide numbers, seldom in its
+# title ("Investor and Lender Briefing"): a user calls it "the slides" or "the deck" (round m10)
+_DECK = re.compile(r"^\W*speaker\s+notes\b|^\W*slide\s+\d+\s*$", re.IGNORECASE | re.MULTILINE)
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
 MASTHEAD_LINES = 4  # a masthead is among a document's first lines (chosen, not tuned)
 # an opening line that says what follows: "Podcast of the Indus Policy Forum", "Minutes of the
@@ -82,6 +85,8 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
     genres += [m.group(1).lower() for c in opening for m in _LINE_KIND.finditer(c.text) if _titled(c.text[m.end():])]
     genres += [m.group(1).lower() for c in opening for m in _NUMBERED.finditer(c.text)
                if all(w[:1].isupper() for w in m.group(1).split())]
+    if any(_DECK.search(c.text) for c in opening):  # a deck printed with its speaker notes
+        genres += ["slides", "deck", "presentation"]
     names = [w for c in opening for m in _BY.finditer(c.text)
              for w in re.findall(r"\b[A-Z][\w&-]*", next(g for g in m.groups() if g))]
     # the lines above the first passage's first sentence of prose

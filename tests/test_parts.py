@@ -1,7 +1,8 @@
 """Questions of two parts, measures asked for by their unit, and a slide's points (round m10's
 failures): "How far is the haul to the port, and how many days does a truck take?" was answered
 in one part; "How many cubic metres of water a day …?" with a water table falling "1.2 metres per
-year"; a deck printed to PDF had its points only in a section heading."""
+year"; a deck printed to PDF had its points only in a section heading, and was called "the
+slides"; where several parties stand on a matter was refused."""
 
 from __future__ import annotations
 
@@ -139,3 +140,42 @@ def test_where_several_parties_stand_is_gathered(bot_over: Callable[[dict[str, s
     assert_well_cited(answer)
     for position in ("QCI supported the proposal", "TKMC said it had not sought", "Finance Department warned"):
         assert position in answer.text, answer.text
+
+
+def test_a_deck_is_called_the_slides(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m10: "What return and payback did QCI pitch in the investor slides?" named nothing: the
+    deck, printed to PDF, says "Investor and Lender Briefing" in its title and never "slides"."""
+    from assistant.naming import document_named
+
+    bot = bot_over({
+        "qci-briefing.md": "# Chrome Project: Investor and Lender Briefing\n\nSpeaker notes (CEO): Welcome, and thank "
+                           "you for coming.\n\n## Financing\n\n- Project IRR (post-tax): 19.4%\n- Payback: about 4.5 years\n",
+        "tkmc-update.md": "# Correction and Project Update\n\nThe project is expected to pay back its cost within six "
+                          "years, TKMC said.\n",
+        "minutes.md": MINUTES})
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    assert document_named("What payback did QCI pitch in the investor slides?", docs) == "qci-briefing.md"
+    assert document_named("What does the deck say about financing?", docs) == "qci-briefing.md"
+    assert document_named("What does the investor presentation say?", docs) == "qci-briefing.md"
+    answer = bot.ask("What payback did QCI pitch in the investor slides?")
+    assert_well_cited(answer)
+    assert "4.5 years" in answer.text and all(c.source == "qci-briefing.md" for c in answer.citations), answer.text
+
+
+def test_an_amount_asked_over_a_period_is_counted_over_one(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m10: a laboratory test of "1.2 tonnes of composite ore" answered how much ore the
+    plant will process each year."""
+    from assistant.composing import asks_per_period
+
+    assert asks_per_period("How much ore will the plant process each year?")
+    assert asks_per_period("How many visitors come annually?")
+    assert not asks_per_period("How much ore was tested in the laboratory?")
+    lacks = lacks_value("How much ore will the plant process each year?")
+    assert lacks is not None and lacks("We tested 1.2 tonnes of composite ore at a laboratory in Lahore.")
+    assert not lacks("Phase 1 will process 120,000 tonnes per year of run-of-mine ore.")
+    bot = bot_over({"plant.md": "# Chromite Plant\n\n## Testing\n\nWe tested 1.2 tonnes of composite ore at a laboratory "
+                                "in Lahore and reached a 46.8 percent concentrate.\n\n## Capacity\n\nThe plant is designed "
+                                "to take 120,000 tonnes per year of run-of-mine chromite ore from the district.\n"})
+    answer = bot.ask("How much ore will the chromite plant process each year?")
+    assert "120,000 tonnes per year" in answer.text and "1.2 tonnes" not in answer.text, answer.text
