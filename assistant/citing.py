@@ -216,7 +216,13 @@ def _measure(figure: str) -> str:
     if not after or re.fullmatch(_SCALES, after.group(1), re.IGNORECASE):
         return ""
     word = after.group(1).lower().replace("us dollars", "dollars")
-    return "" if word in _NO_MEASURE else _MEASURES.get(word, word)
+    if word in _NO_MEASURE:
+        return ""
+    # a rate is not an amount: "150,000 tonnes per year" of a plant's capacity and "1.2 tonnes" of
+    # ore tested were claimed as two documents' differing figures (round m10)
+    per = re.match(r"\s*(?:of\s+\w+\s+)?(?:per|a|an|each|every|/)\s*(year|yr|day|month|week|hour|annum)\b",
+                   figure[after.end():], re.IGNORECASE)
+    return _MEASURES.get(word, word) + (f"/{per.group(1).lower()}" if per else "")
 
 
 def _same_measure(a: str, a_text: str, b: str, b_text: str) -> bool:

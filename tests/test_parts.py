@@ -179,3 +179,13 @@ def test_an_amount_asked_over_a_period_is_counted_over_one(
                                 "to take 120,000 tonnes per year of run-of-mine chromite ore from the district.\n"})
     answer = bot.ask("How much ore will the chromite plant process each year?")
     assert "120,000 tonnes per year" in answer.text and "1.2 tonnes" not in answer.text, answer.text
+
+
+def test_a_rate_and_an_amount_are_not_one_measure() -> None:
+    """Round m10: "150,000 tonnes per year" (a plant's capacity) and "1.2 tonnes" (ore tested in a
+    laboratory) were set side by side as figures the documents give otherwise."""
+    from assistant.citing import _same_measure
+
+    assert not _same_measure("150,000 tonnes per year", "", "1.2 tonnes", "")
+    assert _same_measure("150,000 tonnes per year", "", "120,000 tonnes a year", "")
+    assert _same_measure("USD 212 million", "", "US$ 200 million", "")
