@@ -150,8 +150,10 @@ class ExtractiveAnswerer:
                 judged = 0.0 if amount and said and not states_amount(said) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
-            if lacks is not None and lacks(u.text):
-                u.answerable = 0.0  # "at prices to be agreed" gives no price, a loan's sum no interest rate
+            if lacks is not None and lacks(u.text) and (" | " not in u.text or lacks(_above(u))):
+                # "at prices to be agreed" gives no price, a loan's sum no interest rate; a table's
+                # row has its unit in the caption or header above it ("… by destination, tonnes")
+                u.answerable = 0.0
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
             u.span = passage_span(u, said)
         return sorted(top, key=lambda u: -u.score)
@@ -375,6 +377,13 @@ def _lead(units: list[Unit], threshold: float) -> Unit:
     """The unit a gathered answer leads with: the best that clears `threshold` and does not merely
     restate the document, else the best."""
     return next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
+
+
+def _above(u: Unit) -> str:
+    """The row with its table's header row and the line above that (its caption) in its passage."""
+    lines = u.passage.chunk.sentences[:u.indexes[0]]
+    head = next((i for i, x in enumerate(lines) if " | " in x), len(lines))
+    return " ".join([*lines[max(0, head - 1):head + 1], u.text])
 
 
 def _hedged(answer: Answer, hedge: str | None) -> Answer:

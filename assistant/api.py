@@ -23,7 +23,7 @@ from .comparing import compare_documents
 from .naming import calls_itself
 from .scoping import apart_on_refusal, outside_reply, points_nowhere, scope
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
-from .composing import Kind
+from .composing import Kind, kind_of
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .changes import Change, plan
@@ -31,8 +31,8 @@ from .index import Index, Progress
 from .retrieval import HybridRetriever
 from .spelling import SpellerCache
 from .corpus import UploadResult
-from .parts import join_answers, two_parts
-from .types import Answer, AnswerStream, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage, Turn
+from .parts import in_parts, two_parts
+from .types import Answer, AnswerStream, Chunk, DocumentInfo, HistoryLike, IngestReport, Passage
 
 T = TypeVar("T")
 
@@ -94,23 +94,11 @@ class Assistant:
             raise InputError(f"unknown answer mode {mode!r}: use 'extractive' or 'llm'")
         sources = self._scope(documents)
         split = two_parts(question) if mode == "extractive" and self.settings.answer.two_parts else None
-        if split is not None:
-            return AnswerStream(self._in_parts(question, split, turns, top_k, sources))
+        if split is not None and (self._kind(question)[0] or kind_of(question)) == "factoid":
+            # (a synthesis or why/how gathers several points already: used rounds m4, m5)
+            return AnswerStream(in_parts(lambda q, t: self._events(q, t, top_k, "extractive", sources),
+                                         question, split, turns))
         return AnswerStream(self._events(question, turns, top_k, mode, sources))
-
-    def _in_parts(self, question: str, parts: tuple[str, str], turns: list[Any], top_k: int | None,
-                  sources: frozenset[str] | None) -> Iterator[str | Answer]:
-        """A question of two parts asked as two, the second as the first's follow-up; asked whole
-        where either part is not answered (that part's refusal is then the whole's to decide)."""
-        first = _last(self._events(parts[0], turns, top_k, "extractive", sources))
-        then = [*turns, Turn("user", parts[0]), Turn("assistant", first.text)]
-        second = None if first.refused else _last(self._events(parts[1], then, top_k, "extractive", sources))
-        joined = join_answers(first, second) if second is not None else None
-        if joined is None:
-            yield from self._events(question, turns, top_k, "extractive", sources)
-            return
-        yield joined.text
-        yield joined
 
     def _events(self, question: str, turns: list[Any], top_k: int | None, mode: str,
                 sources: frozenset[str] | None = None) -> Iterator[str | Answer]:
@@ -409,13 +397,4 @@ class Assistant:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _last(events: Iterator[str | Answer]) -> Answer:
-    """The answer an event stream ends with (its text, yielded before it, is not needed)."""
-    answer = None
-    for event in events:
-        answer = event
-    assert isinstance(answer, Answer)
-    return answer
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Callable, Iterator
 
-from .types import Answer, AnswerSentence
+from .types import Answer, AnswerSentence, Turn
+
+Events = Iterator["str | Answer"]
 
 _WH = r"(?:what|what's|how|when|where|why|who|whom|whose|which)"
 _AUX = r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)"
@@ -50,6 +53,32 @@ def two_parts(question: str) -> tuple[str, str] | None:
     return first, second[:1].upper() + second[1:]
 
 
+def in_parts(ask: Callable[[str, list[Turn]], Events], question: str, parts: tuple[str, str],
+             turns: list[Turn]) -> Events:
+    """The events of a question of two parts: each part asked (`ask(question, history)`), the
+    second as the first's follow-up, and the answers joined; the question asked whole where
+    either part is not answered (its refusal is then the whole question's to decide) or the
+    second part gets nothing the first did not say."""
+    first = _last(ask(parts[0], turns))
+    second = None if first.refused else _last(ask(parts[1], [*turns, Turn("user", parts[0]),
+                                                              Turn("assistant", first.text)]))
+    joined = join_answers(first, second) if second is not None else None
+    if joined is None:
+        yield from ask(question, turns)
+        return
+    yield joined.text
+    yield joined
+
+
+def _last(events: Events) -> Answer:
+    """The answer an event stream ends with (the text yielded before it is not needed)."""
+    answer = None
+    for event in events:
+        answer = event
+    assert isinstance(answer, Answer)
+    return answer
+
+
 def join_answers(first: Answer, second: Answer) -> Answer | None:
     """One answer of the two parts' answers: the second's markers renumbered after the first's (a
     passage both cite keeps one marker) and a sentence the first gave not said again. None where
@@ -79,8 +108,8 @@ def join_answers(first: Answer, second: Answer) -> Answer | None:
     citations[len(first.citations):] = renumbered
     said = {s.text for s in first.sentences}
     new = [s for s in second.sentences if s.text not in said]
-    if not new:  # the first part's sentences answer the second too
-        return first
+    if not new:  # the first part's sentences are all the second gets: the whole question says more
+        return None
     rest = second.text
     for s in second.sentences:
         if s.text in said:

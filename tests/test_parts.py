@@ -189,3 +189,16 @@ def test_a_rate_and_an_amount_are_not_one_measure() -> None:
     assert not _same_measure("150,000 tonnes per year", "", "1.2 tonnes", "")
     assert _same_measure("150,000 tonnes per year", "", "120,000 tonnes a year", "")
     assert _same_measure("USD 212 million", "", "US$ 200 million", "")
+
+
+def test_a_table_rows_unit_is_in_its_caption(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m8 (used): "How many tonnes … to the United Arab Emirates in 2024?" is answered by a
+    row whose unit is only in the table's caption; the measure check first read the row alone."""
+    bot = bot_over({"report.md": "# Zhob Valley Chrome: Sustainability Report 2025\n\n## Sales\n\nWe mined 186,400 "
+                                 "tonnes of ore in 2025, compared with 171,900 tonnes in 2024.\n\nTable 1. Concentrate "
+                                 "exports by destination, tonnes\n\n| Destination | 2025 | 2024 |\n|---|---|---|\n"
+                                 "| China | 59,700 | 55,100 |\n| Japan | 5,700 | 4,900 |\n"
+                                 "| United Arab Emirates | 6,500 | 4,300 |\n"})
+    answer = bot.ask("How many tonnes of concentrate did Zhob Valley Chrome export to the United Arab Emirates in 2024?")
+    assert_well_cited(answer)
+    assert "4,300" in answer.text, answer.text
