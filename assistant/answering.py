@@ -382,8 +382,9 @@ def _lead(units: list[Unit], threshold: float) -> Unit:
 def _above(u: Unit) -> str:
     """The row with its table's header row and the line above that (its caption) in its passage."""
     lines = u.passage.chunk.sentences[:u.indexes[0]]
-    head = next((i for i, x in enumerate(lines) if " | " in x), len(lines))
-    return " ".join([*lines[max(0, head - 1):head + 1], u.text])
+    # the row's own table starts after the last line above it that is no row (its caption)
+    caption = max((i for i, x in enumerate(lines) if " | " not in x), default=-1)
+    return " ".join([*lines[max(0, caption):caption + 2], u.text])
 
 
 def _hedged(answer: Answer, hedge: str | None) -> Answer:

@@ -220,9 +220,15 @@ def _measure(figure: str) -> str:
         return ""
     # a rate is not an amount: "150,000 tonnes per year" of a plant's capacity and "1.2 tonnes" of
     # ore tested were claimed as two documents' differing figures (round m10)
-    per = re.match(r"\s*(?:of\s+\w+\s+)?(?:per|a|an|each|every|/)\s*(year|yr|day|month|week|hour|annum)\b",
-                   figure[after.end():], re.IGNORECASE)
-    return _MEASURES.get(word, word) + (f"/{per.group(1).lower()}" if per else "")
+    per = re.match(r"\s*(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:(?:per|a|an|each|every|/)\s*(year|yr|y|annum|day|d|month|week|hour)\b"
+                   r"|(annually|yearly|daily|monthly|weekly))", figure[after.end():], re.IGNORECASE)
+    period = _PERIODS.get((per.group(1) or per.group(2)).lower(), "") if per else ""
+    return _MEASURES.get(word, word) + (f"/{period}" if period else "")
+
+
+_PERIODS = {"year": "year", "yr": "year", "y": "year", "annum": "year", "annually": "year", "yearly": "year",
+            "day": "day", "d": "day", "daily": "day", "month": "month", "monthly": "month", "week": "week",
+            "weekly": "week", "hour": "hour"}
 
 
 def _same_measure(a: str, a_text: str, b: str, b_text: str) -> bool:

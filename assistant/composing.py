@@ -123,13 +123,19 @@ _UNIT_ASKED = re.compile(
     r"hectares|acres|litres|liters|gallons|barrels|cusecs|megawatts|mw|gigawatts|kilowatts|days|weeks|months|hours|"
     r"minutes)\b|\bhow far\s+(?:is|are|was|were|away|from|to)\b|\bwhat(?:'s|\s+is|\s+was)?\s+the\s+distance\b",
     re.IGNORECASE)
+# "how far" that is no distance ("How far is the project from completion?", "how far … willing to go")
+_NOT_DISTANCE = re.compile(r"\b(?:complet\w*|finish\w*|ready|done|along|willing|prepared|advanced|progress\w*)\b",
+                           re.IGNORECASE)
+# a unit word, or its symbol written against the number ("870km", "50MW", "2,300ha", "48hrs", "420 kt")
+_AT = r"(?:\b|(?<=\d))"
 _MEASURES = {
-    "length": re.compile(r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft)\b|\d\s?m\b", re.I),
-    "area": re.compile(r"\b(?:hectares?|ha|acres?|square|sq|km2)\b|km²|m²", re.I),
-    "volume": re.compile(r"\b(?:cubic|m3|litres?|liters?|gallons?|barrels?|bbl|cusecs?)\b|m³", re.I),
-    "mass": re.compile(r"\b(?:tonnes?|tons?|kg|kilograms?|mt|ktpa|mtpa|tpa|tpd)\b", re.I),
-    "time": re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|fortnight|overnight)\b", re.I),
-    "power": re.compile(r"\b(?:[kmg]wh?|megawatts?|kilowatts?|gigawatts?)\b", re.I),
+    "length": re.compile(rf"{_AT}(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|m)\b", re.I),
+    "area": re.compile(rf"{_AT}(?:hectares?|ha|acres?|square|sq|km2)\b|km²|m²", re.I),
+    "volume": re.compile(rf"{_AT}(?:cubic|m3|litres?|liters?|l|gallons?|barrels?|bbl|cusecs?)\b|m³", re.I),
+    "mass": re.compile(rf"{_AT}(?:tonnes?|tons?|t|kt|mt|kg|kilograms?|g|grams?|ounces?|oz|lbs?|pounds?|ktpa|mtpa|tpa|tpd)\b",
+                       re.I),
+    "time": re.compile(rf"{_AT}(?:days?|weeks?|months?|years?|hours?|hrs?|h|minutes?|mins?|fortnight|overnight)\b", re.I),
+    "power": re.compile(rf"{_AT}(?:[kmg]wh?|megawatts?|kilowatts?|gigawatts?)\b", re.I),
 }
 _UNIT_KIND = {"km": "length", "kilometres": "length", "kilometers": "length", "miles": "length", "metres": "length",
               "meters": "length", "feet": "length", "tonnes": "mass", "tons": "mass", "kilograms": "mass",
@@ -146,17 +152,21 @@ def asks_measure(question: str) -> str | None:
         return None
     if m.group(1):
         return "volume" if m.group(1).lower() == "cubic" else "area"
-    return _UNIT_KIND.get((m.group(2) or "").lower(), "time" if m.group(2) else "length")
+    if m.group(2):
+        return _UNIT_KIND.get(m.group(2).lower(), "time")
+    return None if _NOT_DISTANCE.search(question) else "distance"
 
 
 # an amount asked for by the period it is counted over ("How much ore will the plant process each
 # year?", "How many cubic metres of water per day?"): its sentence counts over a period too (round
 # m10: a laboratory test of "1.2 tonnes of composite ore" answered the ore processed each year)
-_PER_PERIOD_ASKED = re.compile(r"\b(?:each|per|a|every)\s+(?:year|day|month|week|annum|hour)\b|"
-                               r"\b(?:annual(?:ly)?|daily|monthly|weekly|yearly)\b", re.IGNORECASE)
+_PER_PERIOD_ASKED = re.compile(r"\b(?:each|per|every)\s+(?:year|day|month|week|annum|hour)\b|"
+                               r"\b(?:annually|daily|monthly|weekly|yearly)\b", re.IGNORECASE)
+# a period in the sentence: "per year", "annually", "a day", a word for one, or a year's figure
+# ("In 2024 the plant processed 1.1 million tonnes")
 _PER_PERIOD = re.compile(r"\b(?:per|a|an|each|every|/)\s*(?:year|yr|day|month|week|annum|hour|shift)\b|"
                          r"\b(?:annual(?:ly)?|daily|monthly|weekly|yearly|tpa|tpd|mtpa|ktpa|bpd|p\.a\.)|/\s*(?:yr|y|d|a)\b|"
-                         r"\b(?:years?|days?|months?|weeks?)\b", re.IGNORECASE)
+                         r"\b(?:years?|days?|months?|weeks?|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def asks_per_period(question: str) -> bool:
@@ -172,7 +182,9 @@ def lacks_value(question: str) -> Callable[[str], bool] | None:
     checks = [check for asks, check in ((asks_value, states_amount), (asks_money, states_money), (asks_rate, states_rate))
               if asks(question)]
     measure = asks_measure(question)
-    if measure is not None:
+    if measure == "distance":  # in length or in time ("a three-hour drive from Quetta")
+        checks.append(lambda text: _MEASURES["length"].search(text) or _MEASURES["time"].search(text))
+    elif measure is not None:
         checks.append(_MEASURES[measure].search)
     if asks_per_period(question):
         checks.append(_PER_PERIOD.search)
@@ -225,7 +237,7 @@ def as_read(question: str) -> str:
     # "Where do QCI, TKMC and Finance each stand on the restriction?" as "What did QCI, TKMC and
     # Finance say about the restriction?": the reader, trained on SQuAD, read the first at 0.13
     # and the second at 0.51 in a test of three parties' positions (round m10's form)
-    return f"What did {m.group('who')} say about {m.group('topic')}" if m else question
+    return f"What did {m.group('who') or m.group('pair')} say about {m.group('topic')}" if m else question
 
 
 def answers_alone(question: str, yes_no: bool, span: str) -> bool:
@@ -246,14 +258,14 @@ def states_amount(span: str) -> bool:
 # where several parties stand on one matter ("Where do QCI, TKMC and Finance each stand on …?",
 # "How far apart are QCI and the geoscience cell on …?"): their positions are gathered, side by
 # side where the question names two or more (round m10: read as one-sentence questions, refused)
-_STANCE = re.compile(r"\beach\s+stand\b|\bhow\s+far\s+apart\s+(?:are|were|is|was)\b[^?]*?\s+on\b|"
+_STANCE = re.compile(r"\bwhere\s+(?:do|does)\b[^?]*?\beach\s+stand\b|\beach\s+stand\s+on\b|"
+                     r"\bhow\s+far\s+apart\s+(?:are|were)\s+[^?]*?(?:,|\band\b)[^?]*?\s+on\b|"
                      r"\bwhere\s+do\s+[^?]*?(?:,|\band\b)[^?]*?\s+stand\b|"
-                     r"\b(?:do|does|did)\s+(?:they|both|all|the\s+two|the\s+(?:documents|sources))\s+(?:dis)?agree\b",
-                     re.IGNORECASE)
-
-# the parties and the matter of a stance question, for the reader
-_STANCE_OF = re.compile(r"\b(?:where\s+do|how\s+far\s+apart\s+(?:are|were))\s+(?P<who>[^?]+?)\s+(?:each\s+)?"
-                        r"(?:stand\s+)?on\s+(?P<topic>[^?]+\??)\s*$", re.IGNORECASE)
+                     r"\b(?:do|does|did)\s+(?:they|both|all|the\s+two|the\s+(?:documents|sources))\s+(?:dis)?agree"
+                     r"(?:\s+(?:on|about|with\s+each\s+other)\b|\s*[?.]|\s*$)", re.IGNORECASE)
+# the parties and the matter of a stance question, for the reader ("stand" said, or two parties apart)
+_STANCE_OF = re.compile(r"\b(?:where\s+do\s+(?P<who>[^?]+?)\s+(?:each\s+)?stand\s+on|how\s+far\s+apart\s+(?:are|were)\s+"
+                        r"(?P<pair>[^?]+?(?:,|\band\b)[^?]+?)\s+on)\s+(?P<topic>[^?]+\??)\s*$", re.IGNORECASE)
 
 
 def kind_of(question: str, is_name: Callable[[str], bool] | None = None) -> Kind:

@@ -125,7 +125,7 @@ def _titled(rest: str) -> bool:
 _ALSO_CONTENT = {"outlook", "summary", "summarie", "statement", "notice", "speech", "speeche", "proposal",
                  "submission", "testimony", "presentation", "record", "debate", "proceeding", "assessment",
                  "judgment", "judgement", "review", "commentary", "commentarie", "digest", "document", "file",
-                 "thread", "feature", "interview", "audit", "circular", "piece", "episode", "update"}
+                 "thread", "feature", "interview", "audit", "circular", "piece", "episode", "update", "slide"}
 # what a document is called by its format ("the PDF", "the Word document", "the web page"): a
 # blind user test asked "What does the PDF say …?" of a folder with one PDF
 _FORMATS = {".pdf": "pdf file", ".docx": "word document file docx", ".html": "web page webpage file",

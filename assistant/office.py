@@ -83,6 +83,7 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
         tables = pdftables.place(lines, found, keep=set(sized[number - 1]))
         para: list[str] = []
         prev: str | None = None
+        run: list[str] = []  # the lines of the large text last met, one under another
         for i, line in enumerate(lines):
             if i in tables:
                 table = tables[i]
@@ -100,20 +101,24 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                 if para:
                     blocks.append(Block("paragraph", join(para), page=number))
                     para = []
-                if prev is not None and sized[number - 1].get(prev) == level and blocks and blocks[-1].kind == "heading" \
-                        and (_heading_runs_on(blocks[-1].text, line) or named_by == len(blocks) - 1):
-                    # a heading set on two lines: "Moving Minerals to Market: Rail and Port Options" / "for …"
+                same = prev is not None and sized[number - 1].get(prev) == level and bool(blocks)
+                if same and blocks[-1].kind == "heading" and (len(run) < 2 or named_by == len(blocks) - 1
+                                                              or _heading_runs_on(run[-1], line)):
+                    # a heading set on two lines: "Moving Minerals to Market: Rail and Port Options" / "for …",
+                    # or a title over its subtitle in the same size
                     blocks[-1] = Block("heading", f"{blocks[-1].text} {line}", level=level, page=number)
-                elif prev is not None and sized[number - 1].get(prev) == level and blocks \
-                        and blocks[-1].kind in ("heading", "list_item") and blocks[-1].level in (0, level):
-                    # lines set large one under another that do not run on: a slide's points ("Road:
-                    # Muslim Bagh to Karachi port, about 870 km, 3 to 4 days" / "Bagged concentrate in
-                    # 40-tonne trucks"), not one long heading; two headings never meet with no text between
+                    run.append(line)
+                elif same and (blocks[-1].kind == "heading" or blocks[-1].kind == "list_item" and run):
+                    # a third line set large that does not run on: a slide's points ("Road: Muslim Bagh to
+                    # Karachi port, about 870 km, 3 to 4 days" / "Bagged concentrate in 40-tonne trucks" /
+                    # …), not one long heading
                     if blocks[-1].kind == "heading":
-                        blocks[-1] = Block("list_item", blocks[-1].text, page=number)
+                        blocks[-1:] = [Block("list_item", x, page=number) for x in run]
                     blocks.append(Block("list_item", line, page=number))
+                    run.append(line)
                     level = None
                 else:
+                    run = [line]
                     blocks.append(Block("heading", line, level=level, page=number))
                 if level == 1 and not title_given and named_by in (None, len(blocks) - 1):
                     named_by, title = len(blocks) - 1, blocks[-1].text  # the first, over one or two lines

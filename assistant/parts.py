@@ -13,6 +13,8 @@ import dataclasses
 import re
 from typing import Callable, Iterator
 
+from .conversation import refers_back
+from .naming import names_a_document
 from .types import Answer, AnswerSentence, Turn
 
 Events = Iterator["str | Answer"]
@@ -26,17 +28,26 @@ _JOIN = re.compile(rf",?\s+and\s+(?={_WH}\b)|;\s+(?={_WH}\b)", re.I)
 # the first part asks something itself, perhaps after a lead-in ("According to the update, when …")
 _ASKS = re.compile(rf"(?:^|[,:;.–—-]\s*){_WH}\b|^\s*{_AUX}\b", re.I)
 # a lead-in that says where to look, which the second part needs as much as the first
-_WHERE = re.compile(r"^\s*((?:according to|in|from|per|on|under)\b[^,:?]{3,80}[,:])\s+", re.I)
+# ("According to Smith, Jones and Lee, when …": up to the comma before the question word)
+_WHERE = re.compile(rf"^\s*((?:according to|in|from|per|on|under)\b[^?]{{3,120}}?[,:])\s+(?={_WH}\b)", re.I)
 # comparisons and lists of several questions are answered side by side or gathered already
 _OTHERWISE = re.compile(r"\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|gap|"
                         r"both|each|pull together|summari[sz]e|overview)\b", re.I)
+# a question about questions: its "what … and how …" are clauses of one request ("Can you explain
+# what the levy is and how it is collected?", "Do you know who built the dam and when it opened?")
+_EMBEDS = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you|do\s+you\s+know|tell\s+me|explain|describe|"
+                     r"i\s+(?:want|would\s+like)\s+to\s+know|i\s+wonder)\b", re.I)
+# a relative clause before "and which/who …" makes the second one a relative clause too ("the agency
+# that regulates mining and which issues the licences")
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s", re.I)
+_QUOTES = "\"“”'‘’"
 
 
 def two_parts(question: str) -> tuple[str, str] | None:
     """The two questions a question joins, each as it can be asked alone ("…, and why the
     delay?" keeps the lead-in "According to the update," the first part had), or None."""
     text = question.strip()
-    if _OTHERWISE.search(text):
+    if _OTHERWISE.search(text) or _EMBEDS.match(text):
         return None
     joins = list(_JOIN.finditer(text))
     if len(joins) != 1:
@@ -45,11 +56,17 @@ def two_parts(question: str) -> tuple[str, str] | None:
     second = text[joins[0].end():].strip()
     if not _ASKS.search(first) or len(re.findall(r"\w+", first)) < 3 or len(re.findall(r"\w+", second)) < 3:
         return None
+    if sum(first.count(q) for q in _QUOTES if q != "'") % 2 or re.search(r"(?:^|\s)'[^']*$", first):
+        return None  # the "and" is inside a quoted title ("Water and What It Costs")
+    if re.match(r"(?:which|who|whom|whose)\b", second, re.I) and _RELATIVE.search(first[first.find(" "):]):
+        return None
     if not first.endswith("?"):
         first += "?"
     where = _WHERE.match(first)
     if where:
         second = f"{where.group(1)} {second}"
+    elif names_a_document(first):
+        return None  # "the memo" would scope the first part only (a reviewer's case)
     return first, second[:1].upper() + second[1:]
 
 
@@ -59,6 +76,9 @@ def in_parts(ask: Callable[[str, list[Turn]], Events], question: str, parts: tup
     second as the first's follow-up, and the answers joined; the question asked whole where
     either part is not answered (its refusal is then the whole question's to decide) or the
     second part gets nothing the first did not say."""
+    if turns and refers_back(parts[0]):  # "How much will it cost?" alone loses what the rest says of "it"
+        yield from ask(question, turns)
+        return
     first = _last(ask(parts[0], turns))
     second = None if first.refused else _last(ask(parts[1], [*turns, Turn("user", parts[0]),
                                                               Turn("assistant", first.text)]))
@@ -123,6 +143,8 @@ def join_answers(first: Answer, second: Answer) -> Answer | None:
         sentences=first.sentences + tuple(AnswerSentence(s.text, tuple(numbers[m] for m in s.markers),
                                                          s.verified, s.support) for s in new),
         evidence=min(first.evidence, second.evidence), hedged=first.hedged or second.hedged,
+        timings={k: round(first.timings.get(k, 0.0) + second.timings.get(k, 0.0), 4)
+                 for k in {**first.timings, **second.timings}},
         short_answer="; ".join(shorts) if len(shorts) == 2 else None,
         notice=" ".join(dict.fromkeys(n for n in (first.notice, second.notice) if n)) or None)
 

@@ -5,6 +5,7 @@ conversation, regenerate, edit and resend, starter questions."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlparse
@@ -490,3 +491,25 @@ def test_regenerating_the_same_answer_says_so(page: Any) -> None:
     page.locator("#chat button[aria-label='Retry']").last.click()
     page.locator(".toast-body").filter(has_text="The same answer again").wait_for(timeout=60000)
     assert page.locator("#chat .answer").count() == 1
+
+
+# what the page ever shows or announces, including text set for a moment (a status announcement
+# for screen readers lives about a second)
+_WATCH = """() => { window.__said = []; new MutationObserver(ms => { for (const m of ms) {
+  const t = m.type === 'characterData' ? m.target.data : m.target.textContent; if (t) window.__said.push(t);
+  for (const n of m.addedNodes || []) if (n.textContent) window.__said.push(n.textContent); } })
+  .observe(document.body, {subtree: true, childList: true, characterData: true}); }"""
+
+
+def test_nothing_reads_as_an_untranslated_key(page: Any) -> None:
+    """A blind user test read "common.complete" on the page: Gradio announces a finished event by
+    that key, which its English messages lack."""
+    page.evaluate(_WATCH)
+    ask(page, ELEMENTS)
+    page.wait_for_timeout(5500)  # Gradio announces at most one finished event in five seconds
+    ask(page, RISKS)
+    page.get_by_role("tab", name="Documents").click()
+    page.wait_for_timeout(1500)
+    said = " ".join(page.evaluate("() => window.__said")) + page.locator("body").inner_text()
+    keys = re.findall(r"\b(?:common|errors|chat|upload_text|status)\.[a-z_]+\b", said)
+    assert keys == [], keys

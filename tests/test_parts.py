@@ -18,8 +18,12 @@ PLANT = """# Muslim Bagh Chromite Plant: Project Summary
 
 ## Logistics
 
-The concentrate will be trucked to Karachi port, a road haul of about 870 kilometres. Drivers must rest at
-night under the provincial transport rules, so each round trip of a truck takes six days.
+The concentrate will be trucked to Karachi port, a road haul of about 870 kilometres.
+
+## Drivers
+
+Drivers must rest at night under the provincial transport rules, so each round trip of a truck takes six days.
+Each driver is trained in first aid and carries a satellite phone.
 
 ## Water
 
@@ -71,7 +75,7 @@ def test_each_part_of_a_two_part_question_is_answered(bot_over: Callable[[dict[s
 def test_a_measure_asked_by_its_unit_needs_a_unit_of_its_kind(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     assert asks_measure("How many cubic metres of water per day will the plant need?") == "volume"
-    assert asks_measure("How far is the haul from the plant to the port?") == "length"
+    assert asks_measure("How far is the haul from the plant to the port?") == "distance"  # in length or time
     assert asks_measure("How many days does a truck take?") == "time"
     assert asks_measure("How many square kilometres does it cover?") == "area"
     for other in ("How many people work there?", "How many years did it last?", "How far along is the study?"):
@@ -79,6 +83,15 @@ def test_a_measure_asked_by_its_unit_needs_a_unit_of_its_kind(
     lacks = lacks_value("How many cubic metres of water per day will the plant need?")
     assert lacks is not None and lacks("falling by about 1.2 metres per year")
     assert not lacks("about 2,400 cubic metres a day")
+    # a reviewer's cases: symbols against the number, a distance in time, a project's progress
+    for question, answer in (("How many km is the haul?", "about 870km"), ("How many megawatts will it make?", "a 50MW plant"),
+                             ("How many tonnes did it ship in 2024?", "420 kt of concentrate"),
+                             ("How many hours does a truck take?", "takes 48hrs"),
+                             ("How far is the mine from Quetta?", "a three-hour drive from Quetta"),
+                             ("How far is the port project from completion?", "80 percent complete"),
+                             ("How much ore did the plant process each year?", "In 2024 it processed 1.1 million tonnes")):
+        check = lacks_value(question)
+        assert check is None or not check(answer), (question, answer)
     bot = bot_over({"plant.md": PLANT})
     water = bot.ask("How many cubic metres of water per day will the plant need?")
     assert water.refused, water.text  # "1.2 metres per year" is how fast the water table falls
@@ -99,7 +112,9 @@ def test_a_slides_points_set_large_are_points_not_a_heading(tmp_path) -> None:  
          ("Bagged concentrate in 40-tonne trucks", 16), ("Rail option after 2028: load at Bostan", 16),
          "Speaker notes: all product will go by road at the start.",
          ("Moving Minerals to Market: Rail and Port", 22), ("Options for the Second Phase", 22),
-         "Speaker notes: the port options are still being studied."]])
+         "Speaker notes: the port options are still being studied.",
+         ("Why chromite exports fell in 2024", 22), ("Lessons for Balochistan", 22),
+         "Exports fell by a fifth as the border closed for two months."]])
     blocks = load(path, root=tmp_path).blocks
     kinds = {b.text: b.kind for b in blocks}
     assert kinds.get("Logistics") == "heading", kinds
@@ -107,6 +122,9 @@ def test_a_slides_points_set_large_are_points_not_a_heading(tmp_path) -> None:  
         assert kinds.get(point) == "list_item", kinds
     # a heading set on two lines in title case is still one heading, and so is the title
     assert kinds.get("Moving Minerals to Market: Rail and Port Options for the Second Phase") == "heading", kinds
+    # a heading over its subtitle in the same size is one heading too (a reviewer's case): points
+    # are three lines or more
+    assert kinds.get("Why chromite exports fell in 2024 Lessons for Balochistan") == "heading", kinds
     assert load(path, root=tmp_path).title == "Muslim Bagh Chrome Project Investor Briefing"
 
 
@@ -135,6 +153,12 @@ def test_where_several_parties_stand_is_gathered(bot_over: Callable[[dict[str, s
     # one side named in capitals: the positions are gathered, not laid out by side
     assert kind_of("How far apart are QCI and the geoscience cell on the size of the leases?") == "synthesis"
     assert kind_of("How far apart were the flight lines?") == "factoid"  # a distance, not a stance
+    # a reviewer's cases: no parties' stance, nor a reading of the question as one
+    from assistant.composing import as_read
+
+    for plain in ("How far apart are the pumping stations on the new pipeline?", "Did they agree to the deal?",
+                  "Where do trucks unload on arrival at the port?", "How many people can each stand hold?"):
+        assert kind_of(plain) == "factoid" and as_read(plain) == plain, plain
     bot = bot_over({"minutes.md": MINUTES})
     answer = bot.ask("Where do QCI, TKMC and the Finance Department each stand on restricting exports of lumpy ore?")
     assert_well_cited(answer)
@@ -157,6 +181,8 @@ def test_a_deck_is_called_the_slides(bot_over: Callable[[dict[str, str]], Assist
     assert document_named("What payback did QCI pitch in the investor slides?", docs) == "qci-briefing.md"
     assert document_named("What does the deck say about financing?", docs) == "qci-briefing.md"
     assert document_named("What does the investor presentation say?", docs) == "qci-briefing.md"
+    # "slides" alone is as often what is said (a reviewer's landslides on a highway)
+    assert document_named("What caused the slides on the highway?", docs) is None
     answer = bot.ask("What payback did QCI pitch in the investor slides?")
     assert_well_cited(answer)
     assert "4.5 years" in answer.text and all(c.source == "qci-briefing.md" for c in answer.citations), answer.text
@@ -188,6 +214,10 @@ def test_a_rate_and_an_amount_are_not_one_measure() -> None:
 
     assert not _same_measure("150,000 tonnes per year", "", "1.2 tonnes", "")
     assert _same_measure("150,000 tonnes per year", "", "120,000 tonnes a year", "")
+    # one period however it is written (a reviewer's cases)
+    for other in ("200,000 tonnes per annum", "200,000 tonnes/yr", "200,000 tonnes annually",
+                  "1.5 million tonnes of chromite ore per year"):
+        assert _same_measure("150,000 tonnes per year", "", other, ""), other
     assert _same_measure("USD 212 million", "", "US$ 200 million", "")
 
 
@@ -202,3 +232,17 @@ def test_a_table_rows_unit_is_in_its_caption(bot_over: Callable[[dict[str, str]]
     answer = bot.ask("How many tonnes of concentrate did Zhob Valley Chrome export to the United Arab Emirates in 2024?")
     assert_well_cited(answer)
     assert "4,300" in answer.text, answer.text
+
+
+def test_what_is_not_two_questions_is_not_split() -> None:
+    """A reviewer's cases: clauses of one request, a relative clause, a quoted title, and a document
+    named by the first part only (the second part would search every document)."""
+    for whole in ("Can you explain what the levy is and how it is collected?",
+                  "Do you know who built the dam and when it opened?",
+                  "What is the agency that regulates mining in the province and which issues the licences?",
+                  "What does the chapter 'Water and What It Costs' conclude?",
+                  'What is the main finding of "Why Nations Fail and How to Fix Them"?',
+                  "What is the maintenance budget in the memo, and when will the fee be paid?"):
+        assert two_parts(whole) is None, whole
+    assert two_parts("According to Smith, Jones and Lee, when did the mine open, and who owns it?") == (
+        "According to Smith, Jones and Lee, when did the mine open?", "According to Smith, Jones and Lee, who owns it?")

@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse
 from assistant import Assistant, AssistantError, Settings
 
 from . import openai_api, render, rest_api
-from .app import build_app, theme
+from .app import build_app, messages, theme
 from .guard import CLIENT, Guard, LoginThrottle, install_error_handlers
 
 CONCURRENCY = 8  # chat-window answers at a time, as `launch` sets it
@@ -68,6 +68,7 @@ def build_server(bot: Assistant, *, auth: str | None = None, api_key: str | None
     return gr.mount_gradio_app(
         app, blocks, path="/", auth=page_login(login, api_key), footer_links=["api"], show_error=False,
         max_file_size=f"{limits.max_file_mb:g}mb", theme=theme(), css=render.CSS, js=render.JS, ssr_mode=False,
+        i18n=messages(),
     )
 
 
