@@ -40,6 +40,10 @@ _EMBEDS = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you|do\s+you\s+know|tel
 # a relative clause before "and which/who …" makes the second one a relative clause too ("the agency
 # that regulates mining and which issues the licences")
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s", re.I)
+# a question word then a subject is a clause ("what its reserves offer", "how the levy is collected");
+# "why the delay?" asks, elliptically
+_CLAUSE = re.compile(r"(?:what|how|when|where|who|which)\s+(?:its|their|his|her|the|a|an|this|that|these|those|our|"
+                     r"my|your|they|it|he|she|we|i|you)\b", re.I)
 _QUOTES = "\"“”'‘’"
 
 
@@ -60,6 +64,8 @@ def two_parts(question: str) -> tuple[str, str] | None:
         return None  # the "and" is inside a quoted title ("Water and What It Costs")
     if re.match(r"(?:which|who|whom|whose)\b", second, re.I) and _RELATIVE.search(first[first.find(" "):]):
         return None
+    if _CLAUSE.match(second):
+        return None  # "… combining the diplomatic pitch and what its reserves offer?": a clause, not a question
     if not first.endswith("?"):
         first += "?"
     where = _WHERE.match(first)

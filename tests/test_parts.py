@@ -242,7 +242,10 @@ def test_what_is_not_two_questions_is_not_split() -> None:
                   "What is the agency that regulates mining in the province and which issues the licences?",
                   "What does the chapter 'Water and What It Costs' conclude?",
                   'What is the main finding of "Why Nations Fail and How to Fix Them"?',
-                  "What is the maintenance budget in the memo, and when will the fee be paid?"):
+                  "What is the maintenance budget in the memo, and when will the fee be paid?",
+                  # round 37 (used): a clause joined to the question, not a second question
+                  "what is pakistan bringing to the table for the americans, combining the diplomatic pitch "
+                  "and what its reserves offer?"):
         assert two_parts(whole) is None, whole
     assert two_parts("According to Smith, Jones and Lee, when did the mine open, and who owns it?") == (
         "According to Smith, Jones and Lee, when did the mine open?", "According to Smith, Jones and Lee, who owns it?")
