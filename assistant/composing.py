@@ -68,7 +68,8 @@ _VALUE_ASKED = re.compile(r"\bhow (big|large|long|high|far|deep|tall|old|heavy|w
 # a sum of money asked for; its sentence names a currency ("at prices to be
 # agreed" was read as answering "What price has it agreed to pay?" with "120,000 tonnes")
 _MONEY_NOUNS = {"price", "cost", "fee", "tariff", "budget", "salary", "wage"}
-_MONEY_VERBS = re.compile(r"\b(?:cost|costs|pay|pays|paid|spend|spends|spent|invest\w*|worth|charge\w*|earn\w*)\b",
+_MONEY_VERBS = re.compile(r"\b(?:cost|costs|pay|pays|paid|spend|spends|spent|invest\w*|worth|charge\w*|earn\w*|"
+                          r"lend\w*|lent|loan\w*|borrow\w*|grant\w*|fund\w*|contribut\w*|allocat\w*)\b",
                           re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥₨]|\b(?:usd|us\$|pkr|rs|rupees?|dollars?|euros?|pounds?|yuan|rmb|cents?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -144,6 +145,14 @@ _UNIT_KIND = {"km": "length", "kilometres": "length", "kilometers": "length", "m
               "gigawatts": "power", "kilowatts": "power"}
 
 
+# a population asked for is a count of people (a blind user test: "38", of "38 km south-west of
+# Wadh town", answered "What is the population of Wadh town?")
+_POPULATION_ASKED = re.compile(r"\b(?:what|how\s+large|how\s+big)\b[^?]*\bpopulation\b|\bhow\s+many\s+people\s+live\b",
+                               re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:population|people|persons|residents|inhabitants|households|families|villagers|"
+                     r"citizens|souls)\b", re.IGNORECASE)
+
+
 def asks_measure(question: str) -> str | None:
     """The kind of measure a question asks for by its unit or as a distance ("length", "volume",
     "time", …), or None."""
@@ -181,6 +190,8 @@ def lacks_value(question: str) -> Callable[[str], bool] | None:
     its kind), or None when it asks for none such."""
     checks = [check for asks, check in ((asks_value, states_amount), (asks_money, states_money), (asks_rate, states_rate))
               if asks(question)]
+    if _POPULATION_ASKED.search(question):  # "What is the population of Wadh?" is not "38 km south-west of Wadh"
+        checks.append(_PEOPLE.search)
     measure = asks_measure(question)
     if measure == "distance":  # in length or in time ("a three-hour drive from Quetta")
         checks.append(lambda text: _MEASURES["length"].search(text) or _MEASURES["time"].search(text))

@@ -341,6 +341,8 @@ def _plural(said: str) -> bool:
 def _content_genre(m: re.Match[str]) -> bool:
     """A genre word with no word of its own before it that is as often what is said ("the outlook
     for copper", "the notice period"): not a document's name."""
+    if re.search(r"\b(?:according\s+to|per)\s+$", m.string[:m.start()], re.IGNORECASE):
+        return False  # "according to the slides": a source, whatever the word
     return not _own_words(m) and plain_words(m.group(3)) <= _ALSO_CONTENT
 
 

@@ -111,10 +111,14 @@ def load_pdf(data: bytes, path: Path, budget: FileBudget) -> tuple[str, list[Blo
                 elif same and (blocks[-1].kind == "heading" or blocks[-1].kind == "list_item" and run):
                     # a third line set large that does not run on: a slide's points ("Road: Muslim Bagh to
                     # Karachi port, about 870 km, 3 to 4 days" / "Bagged concentrate in 40-tonne trucks" /
-                    # …), not one long heading
+                    # …), not one long heading; a point wrapped onto the next line ("… by the US, EU and" /
+                    # "Japan") is one point
                     if blocks[-1].kind == "heading":
-                        blocks[-1:] = [Block("list_item", x, page=number) for x in run]
-                    blocks.append(Block("list_item", line, page=number))
+                        blocks[-1:] = [Block("list_item", x, page=number) for x in _points(run)]
+                    if line[:1].islower() or _RUNS_ON.search(run[-1]):
+                        blocks[-1] = Block("list_item", join([blocks[-1].text, line]), page=number)
+                    else:
+                        blocks.append(Block("list_item", line, page=number))
                     run.append(line)
                     level = None
                 else:
@@ -310,6 +314,18 @@ def _english() -> frozenset[str]:
         return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
     except (ImportError, OSError):
         return frozenset()
+
+
+def _points(lines: list[str]) -> list[str]:
+    """A slide's lines as its points: a line that starts in lower case or follows one stopping
+    mid-phrase carries the point before it on."""
+    points: list[str] = []
+    for line in lines:
+        if points and (line[:1].islower() or _RUNS_ON.search(points[-1])):
+            points[-1] = f"{points[-1]} {line}"
+        else:
+            points.append(line)
+    return points
 
 
 def _heading_runs_on(first: str, line: str) -> bool:

@@ -265,6 +265,7 @@ def test_a_question_over_the_limit_is_refused_with_the_limit_not_cut_silently(pa
     toast = page.locator(".toast-body").filter(has_text="characters long")
     toast.wait_for(timeout=30000)
     assert f"{len(pasted.strip()):,} characters long; the limit is 2,000" in toast.inner_text(), toast.inner_text()
+    assert "The question is" in toast.inner_text()  # a sentence, as the page shows it
     # a blind user test: the refused question stayed in the conversation as a bubble, and the box
     # was emptied; it stays in the box, to be shortened, and out of the conversation
     assert page.locator("#question textarea").input_value() == pasted

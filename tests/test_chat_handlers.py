@@ -195,6 +195,21 @@ def test_starters_name_each_document_even_when_its_title_is_long() -> None:
     assert short_title("Dawn | Reko Diq deal signed") == "Dawn | Reko Diq deal signed"
     assert short_title("Reko Diq – Water Study", subtitle=True) != short_title("Reko Diq – Social Study", subtitle=True)
     assert short_title("Fact Sheet: Copper", subtitle=True) == "Fact Sheet: Copper"
+    # a blind user test: "Summarize “Government of Balochistan”." (the issuer before the dash)
+    assert short_title("Government of Balochistan — Technical Review of the Dalil Project") == \
+        "Technical Review of the Dalil Project"
+
+
+def test_a_heading_that_is_a_clause_or_an_overview_is_asked_as_one(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "What does “Fluorspar” say about Why fluorspar matters?" and "… say about
+    Overview?"."""
+    bot = bot_over({"deck.md": "# Fluorspar Briefing\n\n## Overview\n\nThe mine will produce acidspar.\n\n"
+                               "## Why fluorspar matters\n\nFluorspar is the feedstock for hydrofluoric acid.\n",
+                    "memo.md": "# Royalty Memo\n\n## Royalty\n\nThe royalty is 5 percent.\n"})
+    offered = candidates(bot)
+    assert "What does “Fluorspar Briefing” say about why fluorspar matters?" in offered, offered
+    assert "Summarize “Fluorspar Briefing”." in offered and not any("Overview" in q for q in offered), offered
 
 
 def test_two_documents_with_one_title_before_their_subtitles_are_told_apart(

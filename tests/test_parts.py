@@ -114,10 +114,18 @@ def test_a_slides_points_set_large_are_points_not_a_heading(tmp_path) -> None:  
          ("Moving Minerals to Market: Rail and Port", 22), ("Options for the Second Phase", 22),
          "Speaker notes: the port options are still being studied.",
          ("Why chromite exports fell in 2024", 22), ("Lessons for Balochistan", 22),
-         "Exports fell by a fifth as the border closed for two months."]])
+         "Exports fell by a fifth as the border closed for two months."],
+        [("Why fluorspar matters", 22), ("Fluorspar is listed as a critical mineral by the US, EU and", 16), ("Japan", 16),
+         ("Acid-grade fluorspar is the feedstock for", 16), ("hydrofluoric acid", 16),
+         ("Pakistan imports almost all of the fluorspar it uses", 16)]
+        + ["Speaker notes: China produces most of the world's fluorspar and uses more of it at home each year."] * 6])
     blocks = load(path, root=tmp_path).blocks
     kinds = {b.text: b.kind for b in blocks}
     assert kinds.get("Logistics") == "heading", kinds
+    # a point wrapped onto the next line is one point (a blind user test's deck)
+    for point in ("Fluorspar is listed as a critical mineral by the US, EU and Japan",
+                  "Acid-grade fluorspar is the feedstock for hydrofluoric acid"):
+        assert kinds.get(point) == "list_item", kinds
     for point in ("Road: Muslim Bagh to Karachi port, about 870 km, 3 to 4 days", "Bagged concentrate in 40-tonne trucks"):
         assert kinds.get(point) == "list_item", kinds
     # a heading set on two lines in title case is still one heading, and so is the title
@@ -181,8 +189,9 @@ def test_a_deck_is_called_the_slides(bot_over: Callable[[dict[str, str]], Assist
     assert document_named("What payback did QCI pitch in the investor slides?", docs) == "qci-briefing.md"
     assert document_named("What does the deck say about financing?", docs) == "qci-briefing.md"
     assert document_named("What does the investor presentation say?", docs) == "qci-briefing.md"
-    # "slides" alone is as often what is said (a reviewer's landslides on a highway)
+    # "slides" alone is as often what is said (a reviewer's landslides on a highway), but not as a source
     assert document_named("What caused the slides on the highway?", docs) is None
+    assert document_named("According to the slides, when will the plant start?", docs) == "qci-briefing.md"
     answer = bot.ask("What payback did QCI pitch in the investor slides?")
     assert_well_cited(answer)
     assert "4.5 years" in answer.text and all(c.source == "qci-briefing.md" for c in answer.citations), answer.text
@@ -249,3 +258,14 @@ def test_what_is_not_two_questions_is_not_split() -> None:
         assert two_parts(whole) is None, whole
     assert two_parts("According to Smith, Jones and Lee, when did the mine open, and who owns it?") == (
         "According to Smith, Jones and Lee, when did the mine open?", "According to Smith, Jones and Lee, who owns it?")
+
+
+def test_a_population_is_people_and_a_loan_is_money() -> None:
+    """A blind user test: "38" of "38 km south-west of Wadh town" answered "What is the population
+    of Wadh town?", and "15 percent" how much a lender lent."""
+    population = lacks_value("What is the population of Wadh town?")
+    assert population is not None and population("The deposit is 38 km south-west of Wadh town.")
+    assert not population("Wadh town has about 40,000 residents.")
+    lent = lacks_value("How much did the development bank lend to the project?")
+    assert lent is not None and lent("The lender expects a return of 15 percent.")
+    assert not lent("The bank lent US$ 40 million in 2025.")

@@ -377,7 +377,7 @@ def _warn(message: str) -> None:
     try:
         import gradio as gr
 
-        gr.Warning(message)
+        gr.Warning(message[:1].upper() + message[1:])  # the library's messages start in lower case
     except Exception:  # outside an event there is nobody to tell
         pass
 

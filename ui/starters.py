@@ -16,10 +16,11 @@ from assistant import Assistant, AssistantError
 # headings that name a part of any document rather than a topic: asked as whole-document questions,
 # which overview.py answers from that section
 _WHOLE = (("recommend", "What does {doc} recommend?"), ("conclu", "What does {doc} conclude?"),
-          ("summary", "Summarize {doc}."), ("abstract", "Summarize {doc}."))
+          ("summary", "Summarize {doc}."), ("abstract", "Summarize {doc}."), ("overview", "Summarize {doc}."))
 _SKIP = {"introduction", "background", "references", "bibliography", "notes", "footnotes", "endnotes", "appendix",
          "acknowledgements", "acknowledgments", "contents", "table of contents", "about", "sources", "methods"}
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+")
+_ISSUER = re.compile(r"(?:Government|Ministry|Department|Office|Directorate|Authority|Embassy)\s+of\b")
 TITLE_CHARS = 40  # a longer title reads badly inside a question: cut at a word
 _HEAD_WORDS = 3  # the fewest words a title's part before " | " or " - " has to stand for it (chosen)
 
@@ -55,7 +56,10 @@ def candidates(bot: Assistant) -> list[str]:
                 elif key not in _SKIP and len(key) >= 3 and key not in (short.lower(), topic(d.title).lower()):
                     # (not the document's own title: "What does “Kohdar Block-3” say about Kohdar
                     # Block-3?" was offered for a page whose heading repeats its title; a blind user test)
-                    t = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", topic(level))
+                    # "the …", and a heading that is a clause ("Why fluorspar matters": "… say about why
+                    # fluorspar matters?"; a blind user test read "say about Why fluorspar matters?")
+                    t = re.sub(r"^(The|A|An|Why|How|What|When|Where|Who|Which) ", lambda m: m.group(1).lower() + " ",
+                               topic(level))
                     topics.append(t if t.endswith("?") else f"What does {name} say about {t}?")
         per_doc.append(list(dict.fromkeys(whole)) + topics)
     out: list[str] = []
@@ -70,7 +74,9 @@ def short_title(title: str, subtitle: bool = False) -> str:
     blind user test saw it twice, each time summarising the same one)."""
     # a web page's " | Site name" and a "Title - subtitle" go as a subtitle does, where what is left
     # is a title of its own ("Pakistan – U.S. Cooperation" is one title; a reviewer's case)
-    head = re.split(r"\s+[|–—-]\s+", title)[0].strip()
+    parts = [x.strip() for x in re.split(r"\s+[|–—-]\s+", title)]
+    # the issuer before a dash is not the title ("Government of Balochistan — Technical Review …")
+    head = parts[1] if len(parts) > 1 and _ISSUER.match(parts[0]) else parts[0]
     if not subtitle and len(head.split()) >= _HEAD_WORDS:
         title = head
     text = (_NUMBERING.sub("", title).strip() if subtitle else topic(title)) or title
