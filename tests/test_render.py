@@ -102,7 +102,12 @@ def test_sources_name_each_document_once_then_its_sections() -> None:
              _cite(3, "c", "c", source="other.md", title="Other Report", section=None))
     html = render.sources_html(5, cites)
     assert html.count("Field Notes") == 1 and html.count("notes.md") == 1 and html.count("Other Report") == 1
-    assert "Mining › Costs · page 4" in html and "opening of the document" in html
+    assert "Mining › Costs · page 4" in html and "a part with no heading" in html
+    # a passage with no heading is the document's opening only if it comes first
+    assert "opening of the document" not in html
+    first, later = (SimpleNamespace(section=None, page=None, position=n) for n in (0, 5))
+    assert render._section(first) == "opening of the document"  # type: ignore[arg-type]
+    assert render._section(later) == "a part with no heading"  # type: ignore[arg-type]
     assert 'href="#cite-5-2"' in html
 
 

@@ -43,7 +43,10 @@ def where(c: Citation | Chunk) -> str:
 def _section(c: Citation | Chunk) -> str:
     """Where in its document a passage is; the document's title is shown once, elsewhere."""
     page = f" · page {c.page}" if c.page else ""
-    return (c.section or "opening of the document") + page
+    # a passage of a document without headings is its opening only if it comes first (a blind user
+    # test saw every passage of an email thread, its last message too, called the opening)
+    where = c.section or ("opening of the document" if getattr(c, "position", None) == 0 else "a part with no heading")
+    return where + page
 
 
 def _plain(text: str, limit: int) -> str:
