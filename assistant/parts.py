@@ -44,7 +44,7 @@ _RELATIVE = re.compile(r"\s(?:that|which|who)\s", re.I)
 # "why the delay?" asks, elliptically
 _CLAUSE = re.compile(r"(?:what|how|when|where|who|which)\s+(?:its|their|his|her|the|a|an|this|that|these|those|our|"
                      r"my|your|they|it|he|she|we|i|you)\b", re.I)
-_QUOTES = "\"“”'‘’"
+_QUOTES = "\"“”"  # and single quotes opened after a space ('…' or ‘…’); "’" is as often an apostrophe
 
 
 def two_parts(question: str) -> tuple[str, str] | None:
@@ -60,7 +60,7 @@ def two_parts(question: str) -> tuple[str, str] | None:
     second = text[joins[0].end():].strip()
     if not _ASKS.search(first) or len(re.findall(r"\w+", first)) < 3 or len(re.findall(r"\w+", second)) < 3:
         return None
-    if sum(first.count(q) for q in _QUOTES if q != "'") % 2 or re.search(r"(?:^|\s)'[^']*$", first):
+    if sum(first.count(q) for q in _QUOTES) % 2 or re.search(r"(?:^|\s)['‘][^'’]*$", first):
         return None  # the "and" is inside a quoted title ("Water and What It Costs")
     if re.match(r"(?:which|who|whom|whose)\b", second, re.I) and _RELATIVE.search(first[first.find(" "):]):
         return None

@@ -256,6 +256,10 @@ def test_what_is_not_two_questions_is_not_split() -> None:
                   "what is pakistan bringing to the table for the americans, combining the diplomatic pitch "
                   "and what its reserves offer?"):
         assert two_parts(whole) is None, whole
+    assert two_parts("What does the chapter ‘Water and What It Costs’ conclude?") is None
+    # a curly apostrophe is no quotation mark
+    assert two_parts("What is Pakistan’s share of the output, and who buys the rest?") == (
+        "What is Pakistan’s share of the output?", "Who buys the rest?")
     assert two_parts("According to Smith, Jones and Lee, when did the mine open, and who owns it?") == (
         "According to Smith, Jones and Lee, when did the mine open?", "According to Smith, Jones and Lee, who owns it?")
 
