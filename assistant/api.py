@@ -397,4 +397,3 @@ class Assistant:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-

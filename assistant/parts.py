@@ -157,4 +157,3 @@ def join_answers(first: Answer, second: Answer) -> Answer | None:
 
 def _renumber(text: str, numbers: dict[int, int]) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
-
