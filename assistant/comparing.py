@@ -60,18 +60,61 @@ _ACROSS_WORDS = re.compile(rf",?\s*\b(?:(?:across|among|between|in|from|accordin
                            rf"(?:of\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}\b,?", re.IGNORECASE)
 # how many documents an answer across them reads, best found first (chosen, not tuned)
 MAX_ACROSS = 4
+# a user who says the sources give different answers wants each one's ("How many bids came in?
+# The sources don't seem to match.", "When was the MoU signed? I've seen different dates.", "Is
+# Kanraj 11 million tonnes or 14 million tonnes?"): one search gave the best-worded document's
+# answer alone (blind rounds m9 and m11: 4 such comparisons, none whole)
+_ACCOUNTS = (r"sources|documents|reports|papers|figures|numbers|accounts|dates|versions|estimates|counts|totals|"
+             r"answers|claims|stories|explanations")
+# not "the different sources of funding": what differs is what the sources give
+_FIGURES = r"figures|numbers|accounts|dates|versions|estimates|counts|totals|claims|stories|explanations"
+_DIFFERS = re.compile(
+    rf"\b(?:the\s+|these\s+|my\s+|their\s+)?(?:{_ACCOUNTS})\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|"
+    rf"never)\s+(?:seem\s+to\s+|appear\s+to\s+|quite\s+|really\s+)?(?:match|agree|line\s+up|add\s+up|tally|square)\w*"
+    rf"|\b(?:I['’]?ve|I\s+have|I)\s+(?:seen|read|heard|found|got(?:ten)?)\s+(?:\w+\s+){{0,2}}?(?:different|conflicting|"
+    rf"contradictory|inconsistent|differing|competing|two|several|various)\b"
+    rf"|\b(?:different|conflicting|contradictory|inconsistent|differing|competing)\s+(?:{_FIGURES})\s+(?:for|on|about|"
+    rf"in\s+(?:the|these|my)\s+(?:{_ACCOUNTS}))\b"
+    rf"|\bdiscrepanc(?:y|ies)\b"
+    rf"|\bwhich\s+(?:one|figure|number|date|version|account|estimate|count)\s+is\s+(?:right|correct|true|accurate)\b"
+    rf"|\b(?:vs\.?|versus)\s+(?:the\s+)?\w+\s+(?:version|account|figures?|numbers?|story)\b", re.IGNORECASE)
+# "Is Kanraj 11 million tonnes or 14 million tonnes?": two figures offered, the user unsure which
+_EITHER = re.compile(r"^\s*(?:is|was|are|were|does|do|did|has|have)\b[^?]*?\b\d[\d.,]*\s*(?:%|\w+)?(?:\s+\w+){0,2}?"
+                     r"\s+or\s+(?:is\s+it\s+|was\s+it\s+)?\d", re.IGNORECASE)
 
 
 def asks_across(question: str) -> bool:
     """Is the question asked of the documents as a set ("What do the different sources say about
-    X?", "Which documents mention Y?")? Each is then read on its own, as named ones are."""
-    return _ACROSS.search(question) is not None
+    X?", "Which documents mention Y?"), or does it say they give different answers ("The sources
+    don't seem to match.")? Each is then read on its own, as named ones are."""
+    return _ACROSS.search(question) is not None or says_they_differ(question)
+
+
+def says_they_differ(question: str) -> bool:
+    """Does the question say the documents give different answers, or offer two figures to choose
+    from ("I've seen different dates.", "Is it 11 or 14 million tonnes?")?"""
+    return _DIFFERS.search(question) is not None or _EITHER.search(question) is not None
+
+
+def _without_remark(question: str) -> str:
+    """The question without its remark that the sources differ ("How many bids came in? The
+    sources don't seem to match.": "How many bids came in?"; "… or not - federal vs provincial
+    version": "… or not?")."""
+    parts = [p for p in re.split(r"(?<=[?.!])\s+|\s+[-–—]+\s+|;\s+", question.strip()) if p.strip()]
+    kept = [p for p in parts if not _DIFFERS.search(p)]
+    if not kept or len(kept) == len(parts):
+        return question
+    asked = " ".join(kept).strip()
+    return asked if asked.endswith("?") else asked.rstrip(".!,") + "?"
 
 
 def across_question(question: str) -> str:
     """What each document is asked: what follows "say about" or "on", else the question without
     the words that point at the documents ("Across these documents, what did TRGF fund?": "What
     did TRGF fund?")."""
+    if _ACROSS.search(question) is None:  # "How many bids came in? The sources don't match."
+        asked = _without_remark(question)
+        return asked[:1].upper() + asked[1:]
     # "Which documents mention X(, and what do they say)?": what is said about X
     question = re.sub(r",?\s*and\s+(?:what|how)\s+(?:do|does|did)\s+(?:they|it|each(?:\s+one)?)\s+(?:say|put\s+it)\b",
                       "", question, flags=re.IGNORECASE)

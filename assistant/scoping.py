@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .comparing import MAX_ACROSS, across_question, asks_across, documents_compared, side_question
+from .comparing import MAX_ACROSS, across_question, asks_across, documents_compared, says_they_differ, side_question
 from .config import Settings
 from .conversation import Query, build_query, refers_back, says_little
 from .frame import Frame
@@ -170,7 +170,9 @@ def _read_apart(question: str, names: list[tuple[str, str]], docs: list[Document
     # documents set side by side by names that cannot all be told ("the Islamabad brief vs the
     # Washington brief", where no title says where a brief is from): each that speaks to it
     asked = side_question(question) if COMPARES.search(question) and document_names(question) >= 2 else ""
-    if not asked and (not asks_across(question) or document_named(question, names)):
+    # "How many bids came in for the Phase I survey? The sources don't match.": all of them, though
+    # a title says "Phase I Survey"
+    if not asked and (not asks_across(question) or document_named(question, names) and not says_they_differ(question)):
         return [], ""
     found = search(frame, vector)
     order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]

@@ -387,6 +387,43 @@ def test_a_question_asked_of_the_documents_as_a_set_reads_each(
     assert bot.ask("What do the different documents say about the royalty rate for gold in Peru?").refused
 
 
+def test_a_question_that_says_the_sources_differ_reads_each(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Blind rounds m9 and m11: "How many bids came in for the Phase I survey? The sources don't seem
+    to match." and "When was the MoU signed? I've seen different dates." were answered from one
+    document (one wrongly, "Only RFP … Phase I was searched": its title says "Phase I Survey").
+    A user who says the documents differ is given each one's answer, the remark left out of what
+    each is asked."""
+    from assistant.comparing import across_question, says_they_differ
+
+    for differ in ("How many bids came in? The sources don't seem to match.", "When was the MoU signed? I've seen "
+                   "different dates.", "Is Kanraj 11 million tonnes or 14 million tonnes?", "Was the province consulted "
+                   "or not - federal vs provincial version", "What is the capital cost? The figures do not add up.",
+                   "Which figure is right for the capital cost?", "Why is there a discrepancy in the tonnage?"):
+        assert says_they_differ(differ), differ
+    for same in ("How many bids came in?", "Is the plant 6 MW?", "What are the different sources of funding?",
+                 "Did 20 or more workers lose their jobs?", "Which sources of finance are available?"):
+        assert not says_they_differ(same), same
+    assert across_question("How many bids came in? The sources don't seem to match.") == "How many bids came in?"
+    assert across_question("was the province consulted or not - federal vs provincial version") == \
+        "Was the province consulted or not?"
+    bot = bot_over({
+        "rfp.md": "# RFP No. 2025-01: Airborne Magnetic Survey, Phase I\n\nThe Phase I survey covers four blocks in "
+                  "Balochistan. Proposals are due on 3 June 2025.\n",
+        "ledger.md": "# Who is flying over Balochistan?\n\nAccording to two officials, four bids were received for "
+                     "the Phase I survey and Kestrel's scored highest.\n",
+        "answers.md": "# National Assembly written answers\n\nThe Ministry said five proposals were received for "
+                      "the Phase I survey, of which three qualified technically.\n",
+    })
+    a = bot.ask("How many bids came in for the Phase I survey? The sources don't seem to match.")
+    assert_well_cited(a)
+    assert not a.refused and "four bids" in a.text and "five proposals" in a.text, a.text
+    assert a.notice and "each searched on its own" in a.notice and "Only" not in a.notice, a.notice
+    assert "sources" not in a.query, a.query  # each was asked the question, not the remark
+    alone = bot.ask("How many bids came in for the Phase I survey?")  # no remark: one search, as before
+    assert not (alone.notice or "").count("each searched on its own"), alone.notice
+
+
 TWO_REPORTS = {
     "water-report.md": "# Chagai Water Use Report 2025\n\nThis report reviews water use at copper mines in Chagai "
                        "district.\n\n## Findings\n\nThe Reko Diq project plans to draw about 30 million cubic metres "
