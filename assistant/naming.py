@@ -29,7 +29,7 @@ _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|not
            r"commentar(?:y|ies)|digests?|faqs?|pdfs?|documents?|files?|spreadsheets?|decks?|slides|surveys?|audits?|"
            r"e-?mails?|threads?|features?|interviews?|op-?eds?|editorials?|manuals?|handbooks?|"
            r"white\s?papers?|circulars?|communiqu[eé]s?|readouts?|dossiers?|factbooks?|yearbooks?|podcasts?|episodes?|"
-           r"webinars?|pieces?|blog\s?posts?|corrections?|errat(?:a|um)|addend(?:a|um)|updates?")
+           r"webinars?|pieces?|blog\s?posts?|corrections?|errat(?:a|um)|addend(?:a|um)|updates?|think[\s-]?tanks?")
 # whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
 _OWNER = (r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"  # "What's", "It's"
           r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)")
@@ -53,6 +53,10 @@ _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]
 # a presentation printed to PDF says so by its speaker notes or its slide numbers, seldom in its
 # title ("Investor and Lender Briefing"): a user calls it "the slides" or "the deck" (round m10)
 _DECK = re.compile(r"^\W*speaker\s+notes\b|^\W*slide\s+\d+\s*$", re.IGNORECASE | re.MULTILINE)
+# an issuer that is a policy institute: users call its paper "the think tank's" ("What does the think
+# tank want done about that?" of a working paper by the Indus Policy Lab; rounds m9 and m11)
+_THINK_TANK = re.compile(r"\b(?:Institute|Institution|(?<!Community )Forum|Foundation|Council|Centre|Center|"
+                         r"Policy\s+(?:Lab|Unit|Group)|Think\s+Tank|Studies)\b")
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
 MASTHEAD_LINES = 4  # a masthead is among a document's first lines (chosen, not tuned)
 # an opening line that says what follows: "Podcast of the Indus Policy Forum", "Minutes of the
@@ -98,6 +102,8 @@ def calls_itself(chunks: Iterable[Chunk]) -> str:
     # Summary" over a Word file titled "Shigar Lithium Pilot Project"); not "Key features of the
     # Reko Diq project" (a reviewer's case): every word of its own in capitals
     titled = [w for c in opening for line in c.sentences if _titles(line) for w in re.findall(r"\b[A-Z][\w&-]*", line)]
+    if _THINK_TANK.search(" ".join(names + issued)):
+        genres.append("think tank")
     return (f"{' '.join(dict.fromkeys(genres + names + issued + titled))} {ISSUED_BY} "
             f"{' '.join(dict.fromkeys(names + issued))}")
 

@@ -560,6 +560,29 @@ def test_a_document_is_named_by_who_issued_it(bot_over: Callable[[dict[str, str]
     assert "water scarcity, not security" in sides.text and "security, not water" in sides.text, sides.text
 
 
+def test_a_policy_institutes_paper_is_the_think_tanks(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Rounds m9 and m11: "What does the think tank want done about that?" and "Why doesn't the think
+    tank buy the exchange-rate explanation?" of a working paper by the Indus Policy Lab were refused
+    or answered from a newspaper: "the think tank" named nothing. A document issued by an
+    institute, a policy forum or lab is the think tank's; a community forum's page is not."""
+    from assistant.naming import document_named
+
+    bot = bot_over({
+        "working-paper.md": "# Who Owns the Map?\n\n**Indus Policy Lab, Islamabad | Working Paper No. 2025/11**\n\n"
+                            "## Recommendations\n\nGive Balochistan a formal role in approving the data policy.\n",
+        "explainer.md": "# Explainer: who gets the map?\n\nBy Ayesha Noorani\n\nThe province wants a say in the "
+                        "data policy, its mines secretary said, and a share of the data.\n",
+        "forum.md": "# What we are asking for\n\n**Porali Valley Community Forum**\n\nWe ask for jobs for local "
+                    "people and clean water for the villages.\n",
+    })
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    assert document_named("What does the think tank recommend?", docs) == "working-paper.md"
+    assert document_named("What is the think-tank's view of the data policy?", docs) == "working-paper.md"
+    assert document_named("What does the community forum ask for?", docs) != "working-paper.md"
+    a = bot.ask("What does the think tank want done about the data policy?")
+    assert drawn_from(a) == {"working-paper.md"} and "formal role" in a.text, a.text
+
+
 def test_a_figure_two_documents_give_differently_is_shown_as_theirs(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     """A blind user test: "How many security incidents were there on the N-40 in 2024?" was
