@@ -209,13 +209,19 @@ def chunk_document(doc: Document, settings: ChunkingSettings) -> list[Chunk]:
 # a sentence that ends with a colon ("... Pakistan must manage several risks:") introduces what
 # follows it; at the end of a passage, what follows is in the next passages
 _LEAD_IN = re.compile(r":\s*(?:\[\d{1,3}\])?\s*$")
+# a sentence that says what follows it is what it introduces, colon or not ("The following minimum
+# technical specifications apply to all blocks." opened specifications given as sentences; round
+# m11 answered with it alone); not "the following year"
+_FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b(?!\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|"
+                        r"nights?|decades?|seasons?|quarters?|sessions?|meetings?|spring|summer|autumn|winter|day's|"
+                        r"year's|week's)\b)[^.!?]*[.]\s*(?:\[\d{1,3}\])?\s*$", re.IGNORECASE)
 # the most passages a closing lead-in brings along (one per subsection)
 MAX_INTRODUCED = 6
 
 
 def is_lead_in(sentence: str) -> bool:
     """Does the sentence introduce what follows it ("... several risks:", "The NSP stresses:")?"""
-    return _LEAD_IN.search(sentence) is not None
+    return _LEAD_IN.search(sentence) is not None or _FOLLOWING.search(sentence) is not None
 
 
 def introduces(chunk: Chunk) -> bool:

@@ -434,6 +434,29 @@ def test_a_lead_in_to_a_long_list_answers_with_the_whole_list(
         assert item in a.text, a.text
 
 
+def test_a_sentence_that_says_the_following_brings_what_follows(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m11: "What minimum technical specs does the tender set for flying height?" was answered
+    "The following minimum technical specifications apply to all blocks." alone: a lead-in ends
+    with a colon, and this one with a full stop. A sentence that says "the following" or "as
+    follows" introduces the next; "the following year" does not."""
+    from assistant.chunking import is_lead_in
+
+    bot = bot_over({"tender.md": "# Request for Proposals\n\n## Scope\n\nThe survey covers four blocks in "
+                                 "Balochistan. Payment will be made on line-km actually flown. The following minimum "
+                                 "technical specifications apply to all blocks. Nominal terrain clearance shall be 80 "
+                                 "metres for fixed-wing aircraft. The magnetometer shall be a caesium vapour sensor.\n\n"
+                                 "## Schedule\n\nFlying starts in October 2025.\n"})
+    a = bot.ask("What minimum technical specifications does the tender set for flying height?")
+    assert_well_cited(a)
+    assert "80 metres" in a.text, a.text
+    assert is_lead_in("The following minimum technical specifications apply to all blocks.")
+    assert is_lead_in("The committee decided as follows.")
+    for plain in ("The following year, output doubled.", "In the following decade exports rose.",
+                  "Output doubled in the year following the strike."):
+        assert not is_lead_in(plain), plain
+
+
 def test_a_sentence_two_chosen_units_share_is_said_once() -> None:
     """A sentence that the next one's "It …" travels with is also a unit of its own: chosen
     together, the answer gave it twice (a blind round's follow-up, m8-038). Each side of a
