@@ -39,7 +39,9 @@ _DATED = rf"(?:\s+(?:of|dated)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)
 # a genre may be followed by a word for what holds it ("the email thread", "the PDF file"); not by
 # a word that is as often a verb ("the minutes record …", "the roundtable summary report(s) …")
 _HOLDERS = r"threads?|files?"
-_NAMED = re.compile(rf"\b(?:(?:the|this|that)\s+|(?P<owner>{_OWNER})\s+)((?:[\w'’-]+\s+){{0,3}}?)"
+# (not across "on" or "about": "the Lab's recommendations on the survey" names no survey)
+_NAMED = re.compile(rf"\b(?:(?:the|this|that)\s+|(?P<owner>{_OWNER})\s+)((?:(?!(?:on|about|regarding|concerning)\s)"
+                    rf"[\w'’-]+\s+){{0,3}}?)"
                     rf"((?:{_GENRES})(?:\s+(?:{_HOLDERS}))?)\b{_DATED}", re.IGNORECASE)
 # how a document calls itself in its opening ("this article evaluates", "This working paper
 # compares", "This is an unrevised record")
@@ -78,6 +80,11 @@ _SPEAKER = re.compile(r"\b(?:(?:what|how|why|where|when|which|who|whom)\s+(?:doe
                       r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w&.-]*)(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}(?-i:[A-Z][\w&.-]*)){0,6})"
                       r"(?:(?:\s+(?:say|says|said|recommend|propose|suggest|argue|conclude|find|estimate|expect|"
                       r"think|want|urge|report|write|see|make|call)\w*)\b|\s*[,?.]|\s*$)", re.IGNORECASE)
+
+# "List the Indus Policy Lab's recommendations": whose findings, named before them (round m11)
+_SPEAKER_OWNS = re.compile(r"(?:\bthe\s+|(?<=\s))(?P<who>(?-i:[A-Z][\w&.-]*)(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}"
+                           r"(?-i:[A-Z][\w&.-]*)){0,6})['’]s?\s+(?:main\s+|key\s+|own\s+)?(?:recommendations?|proposals?|"
+                           r"findings|conclusions?|views?|position|estimates?|assessment|arguments?)\b", re.IGNORECASE)
 
 
 def calls_itself(chunks: Iterable[Chunk]) -> str:
@@ -168,17 +175,19 @@ def documents_named(question: str, documents: Iterable[tuple[str, str]], issuers
     several documents."""
     docs = _prepared(documents)
     named: list[str] = []
+    issuer = _issuer(question, docs) if issuers else None
     for m in _NAMED.finditer(question):
         if _content_genre(m):
             continue  # "the outlook for copper", "the summary of the talks": what is said, not a document
         found = _fits(m, docs)
+        if len(found) > 1 and issuer is not None:
+            continue  # "the Lab's recommendations on the survey": the survey is what they are about
         if len(found) > 1 or not found and COMPARES.search(question):
             return None
         if found and found[0] not in named:
             named.append(found[0])
-    if not named and issuers:
-        issuer = _issuer(question, docs)
-        named = [issuer[1]] if issuer else []
+    if not named and issuer is not None:
+        named = [issuer[1]]
     return named
 
 
@@ -186,7 +195,7 @@ def _issuer(question: str, docs: list[tuple[str, str, set[str]]]) -> tuple[re.Ma
     """The one document whose title or opening carries all the words of the name a question asks
     what it says ("What does the Makran Policy Forum recommend?"), with the match; None when no
     document or several do."""
-    for m in _SPEAKER.finditer(question):
+    for m in [*_SPEAKER.finditer(question), *_SPEAKER_OWNS.finditer(question)]:
         if country_of(m.group("who")) is not None:
             continue  # "What does China want?" asks about China, not the "China Media Monitor"
         words = plain_words(m.group("who")) - STOPWORDS
@@ -331,7 +340,9 @@ def without_document(question: str, documents: Iterable[tuple[str, str]] | None 
         m = issuer[0]  # "What does the Makran Policy Forum recommend?" read as "What does it recommend?"
         start = m.start("who") - (4 if question[:m.start("who")].lower().endswith("the ") else 0)
         said_by = re.search(r",?\s*\baccording\s+to\s+$", question[:start], re.IGNORECASE)
-        out, end = [question[:said_by.start()] if said_by else question[:start] + "it"], m.end("who")
+        owns = re.match(r"['’]s?", question[m.end("who"):])  # "the Lab's recommendations": its
+        out = [question[:said_by.start()] if said_by else question[:start] + ("its" if owns else "it")]
+        end = m.end("who") + (len(owns.group(0)) if owns else 0)
     text = re.sub(r"\s+", " ", "".join(out) + question[end:])
     text = re.sub(r"\s*,?\s*([?.!])", r"\1", re.sub(r"\s+,", ",", text)).strip(" ,")
     # "What is in the memo?" leaves nothing to ask: read as asked

@@ -583,6 +583,38 @@ def test_a_policy_institutes_paper_is_the_think_tanks(bot_over: Callable[[dict[s
     assert drawn_from(a) == {"working-paper.md"} and "formal role" in a.text, a.text
 
 
+def test_whose_recommendations_names_the_document_they_issued(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m11: "List the Indus Policy Lab's recommendations on the survey." gave the first
+    recommendation and five sentences from other documents: "the recommendations of the Indus
+    Policy Lab" named the Lab's paper, the possessive did not, and "the survey" (the subject, in
+    four titles) stopped the search for a name. The one document the Lab issued is read, and its
+    recommendations are its section of them."""
+    from assistant.naming import document_named, without_document
+
+    bot = bot_over({
+        "paper.md": "# Who Owns the Map? Cost and consent in the airborne survey\n\n**Indus Policy Lab, Islamabad "
+                    "| Working Paper No. 11**\n\n## Findings\n\nThe survey contract came in 14 percent above its "
+                    "estimate.\n\n## Recommendations\n\n- Publish the contract and the evaluation report.\n"
+                    "- Hold public meetings in each survey district before flying begins.\n"
+                    "- Give Balochistan a formal role in approving the data policy.\n",
+        "rfp.md": "# RFP: Airborne Magnetic Survey, Phase I\n\nThe survey covers four blocks. Bidders shall "
+                  "publish their beneficial owners.\n",
+        "explainer.md": "# Explainer: who is flying over Balochistan in the survey?\n\nBy Ayesha Noorani\n\n"
+                        "Officials recommend patience with the survey, which is late.\n",
+    })
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    for asked in ("List the Indus Policy Lab's recommendations on the survey.", "What are the Indus Policy Lab's "
+                  "main findings?"):
+        assert document_named(asked, docs) == "paper.md", asked
+    assert without_document("What are the Indus Policy Lab's main findings?", docs) == "What are its main findings?"
+    a = bot.ask("List the Indus Policy Lab's recommendations on the survey.")
+    assert_well_cited(a)
+    assert drawn_from(a) == {"paper.md"}, a.text
+    for point in ("evaluation report", "public meetings", "formal role"):
+        assert point in a.text, a.text
+
+
 def test_a_figure_two_documents_give_differently_is_shown_as_theirs(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     """A blind user test: "How many security incidents were there on the N-40 in 2024?" was
