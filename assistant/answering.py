@@ -16,6 +16,7 @@ from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_que
 from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, lacks_value, states_amount
 from .config import AnswerSettings
+from .extremes import extreme_row
 from .conversation import refers_back
 from .lexical import Lexicon, tokenize
 from .frame import Frame
@@ -184,6 +185,9 @@ class ExtractiveAnswerer:
         asked = self.heading_section(frame, retrieval)
         if asked:  # a section whose heading is what the question asks about: its sentences answer
             return compose(asked, retrieval, 1.0, lead=asked[0], kind=frame.kind)
+        row = extreme_row(question, units) if self.settings.table_extremes and frame.kind != "comparison" else None
+        if row is not None:  # "Which criterion carries the most marks?": computed over the table's rows
+            return compose([row], retrieval, 1.0)
         if self._reader is not None and max((u.dense for u in units), default=0.0) < self.settings.topic_floor:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)

@@ -104,6 +104,11 @@ class AnswerSettings(BaseModel):
         "days does a truck take?\") is asked as two, the second as a follow-up of the first, and both answers "
         "are shown; asked whole where either part is not answered (assistant/parts.py)."
     )
+    table_extremes: bool = Field(
+        True, description="Answer \"Which criterion carries the most marks?\" with the row of a found table "
+        "whose figure in the column the question names is the highest (or lowest), computed over its rows "
+        "(assistant/extremes.py)."
+    )
     heading_sections: bool = Field(
         True, description="Answer a question whose words are one found section's heading (\"What risks "
         "does the brief see?\" under \"Risks\") from that section's sentences, as a whole-document request "

@@ -522,3 +522,36 @@ def test_the_same_figure_written_two_ways_is_no_disagreement() -> None:
     assert _amounts("USD 7.4 billion") == _amounts("USD 7,400 million")
     assert _amounts("200,000 tonnes") == _amounts("200 thousand tonnes")
     assert _amounts("34") != _amounts("27") and _amounts("1.8 m") == _amounts("1.8 metres")
+
+
+EXTREMES = {
+    "tender.md": "# Request for Proposals\n\n## Evaluation\n\nTechnical proposals will be scored out of 100 "
+                 "according to the criteria in Table 2.\n\n| No. | Criterion | Maximum marks |\n|---|---|---|\n"
+                 "| 1 | Qualifications of key personnel | 20 |\n| 2 | Relevant experience of the firm | 25 |\n"
+                 "| 3 | Methodology and work plan | 20 |\n| 4 | Aircraft and equipment | 15 |\n| 5 | Local partner | 10 |\n\n"
+                 "## Drilling\n\n| Hole | Zn (%) | Comment |\n|---|---|---|\n| KND-004 | 6.1 | Step-out |\n"
+                 "| KND-012 | 22.3 | Best intercept to date |\n| KND-014 | 11.2 | Central zone |\n",
+    "notes.md": "# Notes\n\nThe survey starts in October. Marks for the local partner were cut last year.\n",
+}
+
+
+def test_a_superlative_over_a_table_is_computed_from_its_rows(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Rounds m8, m9 and m11: "Which criterion carries the most marks?" was answered with another
+    row (every row reads alike to the reader), and "Which drill hole had the best intercept?" was
+    refused. The row is picked by the figure in the column the question names, or by its own
+    words where no column names the measure; a question with no such column is read as before."""
+    from assistant.extremes import asks_extreme
+
+    assert asks_extreme("Which criterion carries the most marks?") == (True, "marks")
+    assert asks_extreme("Which hole has the lowest zinc grade?") == (False, "zinc grade")
+    assert asks_extreme("What does the tender require?") is None
+    bot = bot_over(EXTREMES)
+    most = bot.ask("Which technical evaluation criterion carries the most marks?")
+    assert_well_cited(most)
+    assert "Relevant experience" in most.text and "Qualifications" not in most.text, most.text
+    least = bot.ask("Which criterion carries the fewest marks?")
+    assert "Local partner" in least.text and "Relevant experience" not in least.text, least.text
+    hole = bot.ask("Which drill hole had the best intercept?")
+    assert "KND-012" in hole.text and "KND-014" not in hole.text, hole.text
+    assert "October" in bot.ask("When does the survey start?").text
