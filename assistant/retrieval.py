@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -93,13 +94,16 @@ class HybridRetriever:
     def __init__(self, index: Index, settings: RetrievalSettings) -> None:
         self.index = index
         self.settings = settings
-        self._read: tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]]] | None = None
+        self._read: tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]],
+                          dict[tuple[str, int], Chunk]] | None = None
 
-    def _of(self, snap: Snapshot) -> tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]]]:
-        """The snapshot's sections by the words of their headings, and its documents' dates, read
-        once per snapshot."""
+    def _of(self, snap: Snapshot) -> tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]],
+                                           dict[tuple[str, int], Chunk]]:
+        """The snapshot's sections by the words of their headings, its documents' dates and its
+        passages by document and place, read once per snapshot."""
         if self._read is None or self._read[0] is not snap:
-            self._read = (snap, Headings(snap.chunks.values()), dates_of(snap.chunks.values()))
+            self._read = (snap, Headings(snap.chunks.values()), dates_of(snap.chunks.values()),
+                          {(c.source, c.position): c for c in snap.chunks.values()})
         return self._read
 
     def weights(self, query: Query, lexicon: Lexicon | None) -> dict[str, float]:
@@ -207,8 +211,10 @@ class HybridRetriever:
                 headed = [cs for cs in headed if cs][:HEADED_SECTIONS]
                 passages += [dataclasses.replace(p, section_of=None)
                              for p in scored([(c, c.id) for cs in headed for c in cs])]
-        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by,
-                         sections, shared, self._of(snap)[2])
+        before = with_before(self._of(snap)[3])
+        return Retrieval(query.text, vector, weights, before(passages), sentence_scores, snap.lexicon,
+                         {k: before(v) for k, v in introduced_by.items()},
+                         {k: before(v) for k, v in sections.items()}, shared, self._of(snap)[2])
 
     def _found_through(self, rest: list[tuple[Chunk, str]], floor: float, snap: Snapshot, vector: np.ndarray,
                        dense: dict[str, float], sentence_scores: dict[str, np.ndarray],
@@ -296,6 +302,23 @@ def _top_heading(section: str, shared: int) -> str | None:
     """The heading after the first `shared` of the path, None when the path has no more."""
     parts = section.split(SECTION_SEP)
     return parts[shared] if len(parts) > shared else None
+
+
+def with_before(by_place: dict[tuple[str, int], Chunk]) -> Callable[[list[Passage]], list[Passage]]:
+    """Passages with the sentence before each in its section (`Passage.before`): the last of the
+    passage before it in the document (`by_place`: passages by source and position), where that
+    one is under the same heading (not a repeat of its first sentence, which a split paragraph's
+    passages share)."""
+    def add(passages: list[Passage]) -> list[Passage]:
+        out = []
+        for p in passages:
+            c = p.chunk
+            prev = by_place.get((c.source, c.position - 1))
+            said = [s for s in (prev.sentences if prev is not None and prev.section == c.section else ())
+                    if not c.sentences or s != c.sentences[0]]
+            out.append(dataclasses.replace(p, before=said[-1]) if said else p)
+        return out
+    return add
 
 
 def _introduced(passages: list[Passage], snap: Snapshot) -> dict[str, list[Passage]]:

@@ -70,6 +70,10 @@ class Passage:
     # the chunk id of the found passage whose section this one completes (a question that gathers
     # reads the rest of the best passages' sections; retrieval.section_rest): not a match of its own
     section_of: str | None = None
+    # the sentence before the passage in its section (the last of the passage before it), which
+    # the reader reads with its first sentence: "The Committee declined the request." opens a
+    # passage, and the request is the sentence before it (retrieval.with_before)
+    before: str = ""
 
 
 @dataclass(frozen=True)

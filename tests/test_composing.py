@@ -555,3 +555,38 @@ def test_a_superlative_over_a_table_is_computed_from_its_rows(
     hole = bot.ask("Which drill hole had the best intercept?")
     assert "KND-012" in hole.text and "KND-014" not in hole.text, hole.text
     assert "October" in bot.ask("When does the survey start?").text
+
+
+MINUTES = {
+    "minutes.md": "# Minutes of the Steering Committee\n\n## Item 6: Security of the plant site\n\n"
+                  "The chief executive of the operator informed the Committee that prospective lenders had asked for a "
+                  "professional security arrangement at the site. He requested permission for the joint venture to "
+                  "engage a private security contractor whose management would include foreign nationals with "
+                  "military experience, and said that the lenders would not close without it. The Deputy "
+                  "Commissioner stated that the security situation on the road to the site had improved since "
+                  "2023 and that no attack on a mining convoy had been reported in the district this year.\n\n"
+                  "The Committee declined the request. Security of the plant site will be provided by the Levies "
+                  "Force through a dedicated platoon of 60 personnel, and the joint venture will bear the cost of "
+                  "the platoon's deployment and accommodation. The joint venture may employ unarmed private guards "
+                  "for access control inside the plant, under a contract approved by the Home Department.\n\n"
+                  "## Item 7: Any other business\n\nThe next meeting will be held in September.\n",
+}
+
+
+def test_a_passages_first_sentence_is_read_after_the_sentence_before_it(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Issue #14 reads a sentence with the one before it, to resolve "it" or "the request"; a
+    passage's first sentence had none ("The Committee declined the request." opens a paragraph of
+    minutes whose request is the last sentence of the paragraph before, round m10). The reader
+    now reads it after that sentence, where both are under one heading; not across headings."""
+    from assistant.units import reading_window
+
+    bot = bot_over(MINUTES)
+    found = bot.retrieve("Did the Committee decline the request for a private security contractor?", k=5)
+    declined = next(p for p in found if p.chunk.sentences[0].startswith("The Committee declined"))
+    assert declined.before.startswith("The Deputy Commissioner stated"), declined.before
+    first = next((p for p in found if p.chunk.sentences[0].startswith("The next meeting")), None)
+    assert first is None or first.before == "", first.before  # another heading's passage
+    from assistant.units import Unit
+    window, start = reading_window(Unit(0, declined, ((0,),), (declined.chunk.sentences[0],), 0.0, 0.0))
+    assert "The Deputy Commissioner stated" in window[:start] and "declined the request" in window[start:], window
