@@ -209,7 +209,7 @@ class ExtractiveAnswerer:
             return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold,
                                              frame.reading or question, lexicon), hedge)
         near = max(threshold, _evidence(units[0]) * ELSEWHERE_SHARE)  # answers about as well as the best
-        best = newest(question, units[0], [u for u in units[1:] if _evidence(u) >= near], retrieval.dates)
+        best = newest(question, units[0], [u for u in units[1:] if _evidence(u) >= near], retrieval.dates, retrieval.messages)
         intro = self.introduced(frame.reading or question, [best], retrieval, lexicon)
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro

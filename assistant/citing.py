@@ -6,8 +6,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from .composing import Kind, lay_out
+from .dating import sentence_date
 from .lexical import tokenize
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
@@ -157,14 +159,19 @@ _LATEST = re.compile(r"\b(?:latest|most\s+recent|current(?:ly)?|now|revised|upda
                      re.IGNORECASE)
 
 
-def newest(question: str, best: Unit, others: list[Unit], dates: Mapping[str, tuple[str, tuple[int, int, int]]]) -> Unit:
+def newest(question: str, best: Unit, others: list[Unit], dates: Mapping[str, tuple[str, tuple[int, int, int]]],
+           messages: Mapping[str, Any] | None = None) -> Unit:
     """For a question asking for what is latest, the unit among `best` and `others` (those that
     answer nearly as well) of the newest document that dates itself, where it is newer than
     `best`'s: "What is the latest commercial operation date?" was answered from a March report
-    that a June correction had revised (a blind user test). `best` for any other question."""
-    if not _LATEST.search(question) or not dates:
+    that a June correction had revised (a blind user test). A thread's sentence is as new as its
+    message (`messages`: `dating.message_dates`). `best` for any other question."""
+    if not _LATEST.search(question) or not (dates or messages):
         return best
     def when(u: Unit) -> tuple[int, int, int]:  # an undated document counts as the oldest
+        own = sentence_date(u.passage.chunk.id, u.indexes[0], messages or {})
+        if own is not None:
+            return own[1]
         return dates[u.passage.chunk.source][1] if u.passage.chunk.source in dates else (0, 0, 0)
 
     top = max([best, *others], key=when)  # the first of the newest: `best` where it is as new

@@ -8,7 +8,7 @@ and its correction notice). An answer that sets their figures side by side says 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .apparatus import is_issue_line
 from .types import Chunk
@@ -76,3 +76,42 @@ def dates_of(chunks: Iterable[Chunk]) -> dict[str, tuple[str, tuple[int, int, in
         if found is not None:
             out[source] = found
     return out
+
+
+# an email's header line ("Date: 9 May 2025", "Sent: Tuesday, 2 September 2025 09:14")
+_HEADER = re.compile(r"^\W*(?:date|sent)\s*:", re.IGNORECASE)
+Dated = tuple[str, tuple[int, int, int]]
+
+
+def message_dates(chunks: Iterable[Chunk]) -> dict[str, tuple[Dated | None, tuple[tuple[int, Dated], ...]]]:
+    """For each passage of a document of several messages (an email thread: two header lines
+    "Date: …" or more), by chunk id: the date of the message it starts in, and the sentences in it
+    that start a message, with their dates. A thread dates itself by its first message, and "What
+    is the latest estimate?" was answered from that first message while a later one revised it
+    (a blind user test)."""
+    by_source: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        by_source.setdefault(c.source, []).append(c)
+    out: dict[str, tuple[Dated | None, tuple[tuple[int, Dated], ...]]] = {}
+    for cs in by_source.values():
+        cs.sort(key=lambda c: c.position)
+        headers = {c.id: tuple((i, (m.group(0), _value(m))) for i, s in enumerate(c.sentences)
+                               if _HEADER.match(s) and (m := _DATE.search(s)) is not None) for c in cs}
+        if sum(len(h) for h in headers.values()) < 2:
+            continue
+        carried: Dated | None = None
+        for c in cs:
+            out[c.id] = (carried, headers[c.id])
+            if headers[c.id]:
+                carried = headers[c.id][-1][1]
+    return out
+
+
+def sentence_date(chunk_id: str, index: int,
+                  messages: Mapping[str, tuple[Dated | None, tuple[tuple[int, Dated], ...]]]) -> Dated | None:
+    """The date of the message the passage's sentence `index` belongs to, where its document is a
+    thread of messages (`message_dates`); None otherwise."""
+    if chunk_id not in messages:
+        return None
+    carried, starts = messages[chunk_id]
+    return next((d for i, d in reversed(starts) if i <= index), carried)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from .authorship import byline_chunks
-from .dating import dates_of
+from .dating import dates_of, message_dates
 from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces
 from .config import RetrievalSettings
 from .conversation import Query, refers_back
@@ -52,6 +53,8 @@ class Retrieval:
     shared_headings: dict[str, int] = field(default_factory=dict)
     # source -> the date the document gives itself, as written and as (year, month, day) (dating.py)
     dates: dict[str, tuple[str, tuple[int, int, int]]] = field(default_factory=dict)
+    # chunk id -> the dates of an email thread's messages in it (`dating.message_dates`)
+    messages: dict[str, Any] = field(default_factory=dict)
 
     def with_introduced(self, limit: int = MAX_INTRODUCED) -> "Retrieval":
         """The passages with what each lead-in introduces right after it, moved there if the
@@ -95,15 +98,15 @@ class HybridRetriever:
         self.index = index
         self.settings = settings
         self._read: tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]],
-                          dict[tuple[str, int], Chunk]] | None = None
+                          dict[tuple[str, int], Chunk], dict[str, Any]] | None = None
 
     def _of(self, snap: Snapshot) -> tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]],
-                                           dict[tuple[str, int], Chunk]]:
+                                           dict[tuple[str, int], Chunk], dict[str, Any]]:
         """The snapshot's sections by the words of their headings, its documents' dates and its
         passages by document and place, read once per snapshot."""
         if self._read is None or self._read[0] is not snap:
             self._read = (snap, Headings(snap.chunks.values()), dates_of(snap.chunks.values()),
-                          {(c.source, c.position): c for c in snap.chunks.values()})
+                          {(c.source, c.position): c for c in snap.chunks.values()}, message_dates(snap.chunks.values()))
         return self._read
 
     def weights(self, query: Query, lexicon: Lexicon | None) -> dict[str, float]:
@@ -214,7 +217,7 @@ class HybridRetriever:
         before = with_before(self._of(snap)[3])
         return Retrieval(query.text, vector, weights, before(passages), sentence_scores, snap.lexicon,
                          {k: before(v) for k, v in introduced_by.items()},
-                         {k: before(v) for k, v in sections.items()}, shared, self._of(snap)[2])
+                         {k: before(v) for k, v in sections.items()}, shared, self._of(snap)[2], self._of(snap)[4])
 
     def _found_through(self, rest: list[tuple[Chunk, str]], floor: float, snap: Snapshot, vector: np.ndarray,
                        dense: dict[str, float], sentence_scores: dict[str, np.ndarray],

@@ -590,3 +590,35 @@ def test_a_passages_first_sentence_is_read_after_the_sentence_before_it(
     from assistant.units import Unit
     window, start = reading_window(Unit(0, declined, ((0,),), (declined.chunk.sentences[0],), 0.0, 0.0))
     assert "The Deputy Commissioner stated" in window[:start] and "declined the request" in window[start:], window
+
+
+THREAD = {
+    "thread.txt": "EMAIL THREAD: TSF-1 RELEASE ESTIMATES\n\n"
+                  "From: Omar Baig, General Manager\nTo: Ridgeline board\nDate: 2 September 2025\n"
+                  "Subject: Volume released\n\nDear all,\n\nOur estimate of the volume of tailings released "
+                  "from the dam is 160,000 cubic metres, based on the site survey.\n\nRegards,\nOmar\n\n"
+                  "----------------------------------------------------------------------\n"
+                  "From: Dana Whitfield, Ridgeline\nTo: Omar Baig\nDate: 27 October 2025\n"
+                  "Subject: RE: Volume released\n\nOmar,\n\nThe drone survey now puts the estimate of the volume "
+                  "of tailings released from the dam at 310,000 cubic metres.\n\nDana\n",
+    "note.md": "# Water note\n\nThe Zardan Kaur stream runs past two villages.\n",
+}
+
+
+def test_the_latest_figure_of_a_thread_is_its_latest_messages(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A blind user test: "What is the latest …?" of an email thread was answered from its first
+    message, a later one having revised it: a thread dated itself by its first message. Each
+    message's sentences are as new as its "Date:" line."""
+    from assistant.dating import message_dates, sentence_date
+
+    bot = bot_over(THREAD)
+    chunks = bot.chunks_of("thread.txt")
+    messages = message_dates(chunks)
+    dated = {sentence_date(c.id, i, messages)[0] for c in chunks for i, s in enumerate(c.sentences)
+             if "cubic metres" in s}
+    assert dated == {"2 September 2025", "27 October 2025"}, dated
+    assert message_dates(bot.chunks_of("note.md")) == {}
+    a = bot.ask("What is the latest estimate of the volume of tailings released from the dam?")
+    assert_well_cited(a)
+    assert a.text.split("[")[0].count("310,000") == 1, a.text
