@@ -211,10 +211,14 @@ def chunk_document(doc: Document, settings: ChunkingSettings) -> list[Chunk]:
 _LEAD_IN = re.compile(r":\s*(?:\[\d{1,3}\])?\s*$")
 # a sentence that says what follows it is what it introduces, colon or not ("The following minimum
 # technical specifications apply to all blocks." opened specifications given as sentences; round
-# m11 answered with it alone); not "the following year"
-_FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\b(?!\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|"
-                        r"nights?|decades?|seasons?|quarters?|sessions?|meetings?|spring|summer|autumn|winter|day's|"
-                        r"year's|week's)\b)[^.!?]*[.]\s*(?:\[\d{1,3}\])?\s*$", re.IGNORECASE)
+# m11 answered with it alone): "the following" before a plural noun, or "as follows" at its end;
+# not "the following March", "the following Tuesday", "the following years" (a reviewer's cases)
+_TIMES = (r"days?|weeks?|months?|years?|decades?|seasons?|quarters?|sessions?|meetings?|mornings?|evenings?|nights?|"
+          r"weekends?|century|centuries|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+          r"january|february|march|april|may|june|july|august|september|october|november|december")
+_FOLLOWING = re.compile(rf"\bthe\s+following\s+(?:(?!(?:{_TIMES})\b)[a-z][\w-]*\s+){{0,3}}?(?!(?:{_TIMES}|was|is|has|does|this|thus|its|his|hers|as|us|yes|unless|perhaps)\b)[a-z][\w-]*[^s\W]?s\b"
+                        rf"(?<!ss)[^.!?]*[.]\s*(?:\[\d{{1,3}}\])?\s*$|\bas\s+follows\s*[.]\s*(?:\[\d{{1,3}}\])?\s*$",
+                        re.IGNORECASE)
 # the most passages a closing lead-in brings along (one per subsection)
 MAX_INTRODUCED = 6
 

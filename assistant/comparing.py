@@ -68,19 +68,28 @@ _ACCOUNTS = (r"sources|documents|reports|papers|figures|numbers|accounts|dates|v
              r"answers|claims|stories|explanations")
 # not "the different sources of funding": what differs is what the sources give
 _FIGURES = r"figures|numbers|accounts|dates|versions|estimates|counts|totals|claims|stories|explanations"
+# a remark that they differ, said apart from the question (its own sentence, or after a dash or
+# colon): "What happens if the numbers don't add up?" and "What caused the discrepancy in the
+# export figures?" ask about a difference, and are read as they stand (a reviewer's cases)
 _DIFFERS = re.compile(
     rf"\b(?:the\s+|these\s+|my\s+|their\s+)?(?:{_ACCOUNTS})\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|"
     rf"never)\s+(?:seem\s+to\s+|appear\s+to\s+|quite\s+|really\s+)?(?:match|agree|line\s+up|add\s+up|tally|square)\w*"
     rf"|\b(?:I['’]?ve|I\s+have|I)\s+(?:seen|read|heard|found|got(?:ten)?)\s+(?:\w+\s+){{0,2}}?(?:different|conflicting|"
     rf"contradictory|inconsistent|differing|competing|two|several|various)\b"
-    rf"|\b(?:different|conflicting|contradictory|inconsistent|differing|competing)\s+(?:{_FIGURES})\s+(?:for|on|about|"
-    rf"in\s+(?:the|these|my)\s+(?:{_ACCOUNTS}))\b"
-    rf"|\bdiscrepanc(?:y|ies)\b"
-    rf"|\bwhich\s+(?:one|figure|number|date|version|account|estimate|count)\s+is\s+(?:right|correct|true|accurate)\b"
-    rf"|\b(?:vs\.?|versus)\s+(?:the\s+)?\w+\s+(?:version|account|figures?|numbers?|story)\b", re.IGNORECASE)
-# "Is Kanraj 11 million tonnes or 14 million tonnes?": two figures offered, the user unsure which
-_EITHER = re.compile(r"^\s*(?:is|was|are|were|does|do|did|has|have)\b[^?]*?\b\d[\d.,]*\s*(?:%|\w+)?(?:\s+\w+){0,2}?"
-                     r"\s+or\s+(?:is\s+it\s+|was\s+it\s+)?\d", re.IGNORECASE)
+    rf"|\b(?:give|gives|giving|show|shows|report|reports|cite|cites|quote|quotes|see|seeing|get|getting)\s+(?:\w+\s+)?"
+    rf"(?:different|conflicting|contradictory|inconsistent|differing|competing)\s+(?:{_FIGURES})\b"
+    rf"|\bdiscrepanc(?:y|ies)\s+(?:between|among|across|in)\s+(?:the\s+|these\s+|my\s+)?(?:{_ACCOUNTS})\b"
+    rf"|\b(?:vs\.?|versus)\s+(?:the\s+)?\w+\s+(?:version|account|figures?|numbers?|story)\s*[?.!]*$", re.IGNORECASE)
+# a question that itself asks which of their answers is right ("Which figure is right for the cost?")
+_WHICH_RIGHT = re.compile(r"^\s*which\s+(?:one|figure|number|date|version|account|estimate|count)\s+is\s+"
+                          r"(?:right|correct|true|accurate)\b", re.IGNORECASE)
+# "Is Kanraj 11 million tonnes or 14 million tonnes?": two figures of a measure offered; not "Were 2
+# or 3 wells drilled?", "Does the plan cover 2024 or 2025?" (a reviewer's cases)
+_UNIT = r"(?:%|percent|per\s+cent|million|billion|thousand|tonnes|tons|mt|kt|km|kilomet(?:er|re)s|mw|gw|metres|meters|m3)"
+_EITHER = re.compile(rf"^\s*(?:is|was|are|were)\b[^?]*?\b\d[\d.,]*\s*(?:{_UNIT}\b\s*(?:\w+\s+)?)?or\s+(?:is\s+it\s+|was\s+it\s+)?"
+                     rf"\d[\d.,]*\s*{_UNIT}", re.IGNORECASE)
+# where a remark is said apart from its question: after a sentence's end (not "e.g."), a dash or a colon
+_APART = re.compile(r"(?<![Ee]\.g\.)(?<![Ii]\.e\.)(?<=[?.!:])\s+|\s+[-–—]+\s+|;\s+")
 
 
 def asks_across(question: str) -> bool:
@@ -91,21 +100,32 @@ def asks_across(question: str) -> bool:
 
 
 def says_they_differ(question: str) -> bool:
-    """Does the question say the documents give different answers, or offer two figures to choose
-    from ("I've seen different dates.", "Is it 11 or 14 million tonnes?")?"""
-    return _DIFFERS.search(question) is not None or _EITHER.search(question) is not None
+    """Does the question say, apart from what it asks, that the documents give different answers
+    ("… I've seen different dates.", "… - federal vs provincial version"), ask which of them is
+    right, or offer two figures to choose from ("Is it 11 or 14 million tonnes?")?"""
+    return _without_remark(question) != question or _WHICH_RIGHT.search(question) is not None \
+        or _EITHER.search(question) is not None
 
 
 def _without_remark(question: str) -> str:
     """The question without its remark that the sources differ ("How many bids came in? The
     sources don't seem to match.": "How many bids came in?"; "… or not - federal vs provincial
-    version": "… or not?")."""
-    parts = [p for p in re.split(r"(?<=[?.!])\s+|\s+[-–—]+\s+|;\s+", question.strip()) if p.strip()]
-    kept = [p for p in parts if not _DIFFERS.search(p)]
-    if not kept or len(kept) == len(parts):
+    version": "… or not?"), the question itself where it has no such remark apart from it."""
+    question = question.strip()
+    cuts = [0, *(x for m in _APART.finditer(question) for x in (m.start(), m.end())), len(question)]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    remarks = [(a, b) for a, b in parts if _DIFFERS.search(question[a:b])]
+    if not remarks or len(remarks) == len(parts):
         return question
-    asked = " ".join(kept).strip()
-    return asked if asked.endswith("?") else asked.rstrip(".!,") + "?"
+    kept, end = "", 0
+    for a, b in parts:  # each kept part with the separator before it, unless a remark precedes it
+        if (a, b) in remarks:
+            end = b
+            continue
+        kept += (question[end:a] if kept else "") + question[a:b]
+        end = b
+    kept = kept.strip(" -–—:;,")
+    return kept if kept.endswith("?") else kept.rstrip(".!,") + "?"
 
 
 def across_question(question: str) -> str:

@@ -322,3 +322,23 @@ def lay_out(kind: Kind, lead: str, points: Sequence[str], groups: Sequence[tuple
     if not points:
         return lead
     return lead + "\n\n" + "\n".join(f"- {p}" for p in points)
+
+
+# not "minimum" or "maximum": as often a column's own name ("Minimum wage", "Maximum marks")
+_HIGH = {"most", "largest", "biggest", "highest", "greatest", "longest", "deepest", "best", "top", "widest",
+         "heaviest", "richest", "strongest"}
+_LOW = {"lowest", "smallest", "least", "fewest", "shortest", "cheapest", "shallowest", "weakest"}
+EXTREME_WORDS = "|".join(sorted(_HIGH | _LOW))
+# "Which criterion carries the most marks?": a superlative asked of several things, and what it measures
+_EXTREME = re.compile(rf"^\s*(?:which|what|who|where)\b(?P<before>[^?]*?)\b(?:the\s+)?(?P<word>{EXTREME_WORDS})\b\s*"
+                      rf"(?P<noun>[^?,;]*)", re.IGNORECASE)
+
+
+def asks_extreme(question: str) -> tuple[bool, str] | None:
+    """(highest?, what it is measured by) for a question asking which of several things has the
+    most or least of something, else None."""
+    m = _EXTREME.search(question)
+    if m is None:
+        return None
+    noun = " ".join(m.group("noun").split()[:4])
+    return m.group("word").lower() in _HIGH, noun

@@ -78,8 +78,18 @@ def dates_of(chunks: Iterable[Chunk]) -> dict[str, tuple[str, tuple[int, int, in
     return out
 
 
-# an email's header line ("Date: 9 May 2025", "Sent: Tuesday, 2 September 2025 09:14")
+# an email's header line ("Date: 9 May 2025", "Sent: Tuesday, 2 September 2025 09:14"), among its
+# other headers; not a table's row ("Date: August 2020 | Event: …", a reviewer's case)
 _HEADER = re.compile(r"^\W*(?:date|sent)\s*:", re.IGNORECASE)
+_OTHER_HEADER = re.compile(r"^\W*(?:from|to|cc|subject)\s*:", re.IGNORECASE)
+
+
+def _header(sentences: tuple[str, ...], i: int) -> bool:
+    """Is sentence i an email's Date: line: no table row, with a From:, To: or Subject: line within
+    three lines of it?"""
+    if not _HEADER.match(sentences[i]) or " | " in sentences[i]:
+        return False
+    return any(_OTHER_HEADER.match(s) and " | " not in s for s in sentences[max(0, i - 3):i + 4])
 Dated = tuple[str, tuple[int, int, int]]
 
 
@@ -96,7 +106,7 @@ def message_dates(chunks: Iterable[Chunk]) -> dict[str, tuple[Dated | None, tupl
     for cs in by_source.values():
         cs.sort(key=lambda c: c.position)
         headers = {c.id: tuple((i, (m.group(0), _value(m))) for i, s in enumerate(c.sentences)
-                               if _HEADER.match(s) and (m := _DATE.search(s)) is not None) for c in cs}
+                               if _header(c.sentences, i) and (m := _DATE.search(s)) is not None) for c in cs}
         if sum(len(h) for h in headers.values()) < 2:
             continue
         carried: Dated | None = None

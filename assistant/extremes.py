@@ -5,10 +5,13 @@ The reader judges one sentence at a time, and every row of a table reads alike t
 Criterion: Aircraft … | Maximum marks: 20" answered the first question in round m11; rounds m8 and
 m9 asked the same of a table of wells and of drill holes, and neither was answered). Which row
 holds the most is a comparison across rows: it is computed. A table's rows are the units of one
-passage's document that name the same columns ("Criterion: … | Maximum marks: 25"); the column is
-the one the superlative's noun names ("marks": "Maximum marks"); the row is the one with the
-highest (or lowest) figure in it. Where no column's name says what is asked, a row whose own
-words say it ("Comment: Best intercept to date") is that row.
+document that name the same columns ("Criterion: … | Maximum marks: 25"), all of them found (the
+passages before and after theirs hold no more of its rows); the column is the one the
+superlative's noun names ("marks": "Maximum marks"); the row is the one with the highest (or
+lowest) figure in it, a total or average row aside. Where no column's name says what is asked,
+a row whose own words say it ("Comment: Best intercept to date") is that row. A question that
+names one row ("What was the highest grade in hole KND-014?", "the minimum wage in 2024") asks
+about that row, and is read as usual.
 """
 
 from __future__ import annotations
@@ -16,28 +19,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .composing import EXTREME_WORDS, asks_extreme
 from .lexical import STOPWORDS, tokenize
 from .units import Unit
 
-_HIGH = {"most", "largest", "biggest", "highest", "greatest", "longest", "deepest", "best", "top", "widest",
-         "heaviest", "richest", "strongest", "maximum", "max"}
-_LOW = {"lowest", "smallest", "least", "fewest", "shortest", "cheapest", "shallowest", "weakest", "minimum", "min"}
-# "Which criterion carries the most marks?": a superlative asked of several things, and what it measures
-_EXTREME = re.compile(r"^\s*(?:which|what|who|where)\b(?P<before>[^?]*?)\b(?:the\s+)?(?P<word>" +
-                      "|".join(sorted(_HIGH | _LOW)) + r")\b\s*(?P<noun>[^?,;]*)", re.IGNORECASE)
+# a fall is the most negative change where the column's changes have a sign ("Change: -7.5")
+_FALL = re.compile(r"\b(?:fall|falls|drop|drops|decline|declines|decrease|decreases|loss|losses|cut|cuts|reduction|"
+                   r"reductions)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^[^\d-]{0,6}(-?\d[\d,]*(?:\.\d+)?)\s*[^\d]{0,12}$")
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+# a row that sums or averages the others ("Total (all bidders)", "Average")
+_TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|subtotal)\b", re.IGNORECASE)
 # rows enough to be a table worth ranking (chosen, not tuned: two rows are a pair, not a table)
 MIN_ROWS = 3
-
-
-def asks_extreme(question: str) -> tuple[bool, str] | None:
-    """(highest?, what it is measured by) for a question asking which of several things has the
-    most or least of something, else None."""
-    m = _EXTREME.search(question)
-    if m is None:
-        return None
-    noun = " ".join(m.group("noun").split()[:4])
-    return m.group("word").lower() in _HIGH, noun
 
 
 def _cells(text: str) -> dict[str, str] | None:
@@ -55,20 +49,49 @@ def _cells(text: str) -> dict[str, str] | None:
 
 
 def _figure(value: str) -> float | None:
-    m = _NUMBER.match(value)
-    return float(m.group(1).replace(",", "")) if m else None
+    """A cell's number with its sign and scale ("(4.5%)": -4.5, "−7.5": -7.5, "Rs 900 million":
+    9e8), or None where the cell is no figure."""
+    v = value.replace("−", "-").replace("–", "-").strip()
+    bracketed = v.startswith("(") and v.endswith(")")
+    m = _NUMBER.match(v.strip("()"))
+    if m is None:
+        return None
+    number = float(m.group(1).replace(",", ""))
+    scale = re.search(r"\d\s*(" + "|".join(_SCALE) + r")\b", v, re.IGNORECASE)
+    number *= _SCALE[scale.group(1).lower()] if scale else 1.0
+    return -number if bracketed else number
+
+
+def _whole(rows: list[tuple[Unit, dict[str, str]]]) -> bool:
+    """Were all the table's rows found: is there no row of it before the first found or after
+    the last (in the passages around theirs), and no passage between them missing?"""
+    keys = set(rows[0][1])
+    def row_of_it(text: str) -> bool:
+        cells = _cells(text)
+        return cells is not None and set(cells) == keys
+    first, last = rows[0][0], rows[-1][0]
+    c0, c1 = first.passage.chunk, last.passage.chunk
+    if first.indexes[0] == 0 and row_of_it(first.passage.before):
+        return False
+    if first.indexes[0] > 0 and row_of_it(c0.sentences[first.indexes[0] - 1]):
+        return False
+    if last.indexes[-1] == len(c1.sentences) - 1 and row_of_it(last.passage.after):
+        return False
+    if last.indexes[-1] < len(c1.sentences) - 1 and row_of_it(c1.sentences[last.indexes[-1] + 1]):
+        return False
+    places = sorted({u.passage.chunk.position for u, _ in rows})
+    return places == list(range(places[0], places[-1] + 1))
 
 
 def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
-    """The row the question's superlative picks out of the best-found table among `units` (in
-    their order), or None where it asks for none or no table fits."""
+    """The row the question's superlative picks out of the best-found whole table among `units`
+    (in their order), or None where it asks for none, names a row of its own, or no table fits."""
     asked = asks_extreme(question)
     if asked is None:
         return None
     high, noun = asked
     measure = set(tokenize(noun)) - STOPWORDS
-    word = re.search(r"\b(?:" + "|".join(sorted(_HIGH | _LOW)) + r")\b", question, re.IGNORECASE)
-    said = word.group(0).lower() if word else ""
+    said = re.search(rf"\b(?:{EXTREME_WORDS})\b", question, re.IGNORECASE)
     tables: dict[tuple[str, tuple[str, ...]], list[tuple[Unit, dict[str, str]]]] = {}
     for u in units:
         if len(u.groups) != 1:
@@ -77,24 +100,32 @@ def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
         if cells is None:
             continue
         key = (u.passage.chunk.source, tuple(cells))
-        if all(x is not u and x.text != u.text for x, _ in tables.get(key, [])):
+        if all(x.text != u.text for x, _ in tables.get(key, [])):
             tables.setdefault(key, []).append((u, cells))
     for rows in tables.values():  # the best-found table first (dicts keep the units' order)
+        rows.sort(key=lambda r: (r[0].passage.chunk.position, r[0].indexes[0]))
         if len(rows) < MIN_ROWS:
             continue
         columns = [c for c in rows[0][1]
                    if sum(_figure(cells[c]) is not None for _, cells in rows) >= max(MIN_ROWS, len(rows) * 2 // 3)]
         named = [c for c in columns if measure & set(tokenize(c))]
-        if len(named) == 1:
-            scored = [(_figure(cells[named[0]]), u) for u, cells in rows if _figure(cells[named[0]]) is not None]
-            best = max(scored, key=lambda x: x[0] if high else -x[0])  # type: ignore[operator]
-            if sum(1 for v, _ in scored if v == best[0]) == 1:  # a tie picks no row
-                return best[1]
+        labels = [c for c in rows[0][1] if c not in named]
+        if any(re.search(rf"(?<![\w-]){re.escape(cells[c])}(?![\w-])", question, re.IGNORECASE)
+               for _, cells in rows for c in labels if len(cells[c]) >= 2):
+            return None  # "What was the minimum wage in 2024?": the row it names, read as usual
+        ranked = [(u, cells) for u, cells in rows if not any(_TOTAL.match(v) for v in cells.values())]
+        if len(named) == 1 and _whole(rows):
+            scored = [(v, u) for u, cells in ranked if (v := _figure(cells[named[0]])) is not None]
+            up = high != (bool(_FALL.search(noun)) and any(v < 0 for v, _ in scored))  # the largest fall: most negative
+            best = max(v if up else -v for v, _ in scored)
+            top = [u for v, u in scored if (v if up else -v) == best]
+            if len(top) == 1:  # a tie picks no row
+                return top[0]
             continue
         # no column says it: a row that does ("Comment: Best intercept to date")
         first = noun.split()[0] if noun.split() else ""
-        saying = [u for u, cells in rows if said and first and
-                  re.search(rf"\b{said}\s+{re.escape(first)}", " ".join(cells.values()), re.IGNORECASE)]
+        saying = [u for u, cells in ranked if said and first and
+                  re.search(rf"\b{said.group(0)}\s+{re.escape(first)}", " ".join(cells.values()), re.IGNORECASE)]
         if len(saying) == 1:
             return saying[0]
     return None

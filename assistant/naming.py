@@ -57,8 +57,8 @@ _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]
 _DECK = re.compile(r"^\W*speaker\s+notes\b|^\W*slide\s+\d+\s*$", re.IGNORECASE | re.MULTILINE)
 # an issuer that is a policy institute: users call its paper "the think tank's" ("What does the think
 # tank want done about that?" of a working paper by the Indus Policy Lab; rounds m9 and m11)
-_THINK_TANK = re.compile(r"\b(?:Institute|Institution|(?<!Community )Forum|Foundation|Council|Centre|Center|"
-                         r"Policy\s+(?:Lab|Unit|Group)|Think\s+Tank|Studies)\b")
+_THINK_TANK = re.compile(r"\b(?:Institute|(?<!Community )Forum|Foundation|Council\s+(?:on|for)|Cent(?:re|er)\s+for|"
+                         r"Policy\s+(?:Lab|Unit|Group)|Think\s+Tank|(?:Strategic|Policy|International|Regional)\s+Studies)\b")
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
 MASTHEAD_LINES = 4  # a masthead is among a document's first lines (chosen, not tuned)
 # an opening line that says what follows: "Podcast of the Indus Policy Forum", "Minutes of the
@@ -195,7 +195,10 @@ def _issuer(question: str, docs: list[tuple[str, str, set[str]]]) -> tuple[re.Ma
     """The one document whose title or opening carries all the words of the name a question asks
     what it says ("What does the Makran Policy Forum recommend?"), with the match; None when no
     document or several do."""
-    for m in [*_SPEAKER.finditer(question), *_SPEAKER_OWNS.finditer(question)]:
+    owners = list(_SPEAKER_OWNS.finditer(question))
+    if len({m.group("who").lower() for m in owners}) > 1:
+        return None  # "the Lab's recommendations and the Council's": several issuers (a reviewer's case)
+    for m in [*_SPEAKER.finditer(question), *owners]:
         if country_of(m.group("who")) is not None:
             continue  # "What does China want?" asks about China, not the "China Media Monitor"
         words = plain_words(m.group("who")) - STOPWORDS

@@ -49,7 +49,7 @@ _FRAME = frozenset(tokenize(
     "recommendations propose proposes proposal proposals suggest suggests suggestion suggestions advise "
     "advice way forward conclude concludes conclusion conclusions bottom line find finds findings found "
     "result results takeaway takeaways about policy web page webpage site pdf file document notes note memo faq "
-    "transcript survey feature email thread working story news piece outlook word text list outline enumerate"))
+    "transcript survey feature email thread working story news piece outlook word text list"))
 
 
 def asks_overview(question: str, title: str = "") -> str | None:

@@ -12,6 +12,7 @@ import numpy as np
 from .authorship import byline_chunks
 from .dating import dates_of, message_dates
 from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces
+from .composing import asks_extreme
 from .config import RetrievalSettings
 from .conversation import Query, refers_back
 from .frame import Frame
@@ -214,6 +215,8 @@ class HybridRetriever:
                 headed = [cs for cs in headed if cs][:HEADED_SECTIONS]
                 passages += [dataclasses.replace(p, section_of=None)
                              for p in scored([(c, c.id) for cs in headed for c in cs])]
+        if asks_extreme(frame.question):  # "Which criterion carries the most marks?": all the table's rows
+            passages += table_rest(passages, self._of(snap)[3])
         before = with_before(self._of(snap)[3])
         return Retrieval(query.text, vector, weights, before(passages), sentence_scores, snap.lexicon,
                          {k: before(v) for k, v in introduced_by.items()},
@@ -307,19 +310,51 @@ def _top_heading(section: str, shared: int) -> str | None:
     return parts[shared] if len(parts) > shared else None
 
 
+# a superlative over a table reads the passages its best-found tables run on into (chosen, not
+# tuned: a 60-row table of drill holes in passages of four rows)
+TABLE_PASSAGES = 16
+TABLE_LEADS = 3  # of the best this many passages (chosen, not tuned)
+
+
+def _has_rows(c: Chunk) -> bool:
+    return any(" | " in s and ": " in s for s in c.sentences)
+
+
+def table_rest(passages: list[Passage], by_place: dict[tuple[str, int], Chunk]) -> list[Passage]:
+    """The passages the tables of the best passages run on into, in their section (before and
+    after), at most `TABLE_PASSAGES` in all: a table's highest row is computed over all its rows
+    (extremes.py). Each counts as the rest of its found passage's section, no match of its own."""
+    have = {p.chunk.id for p in passages}
+    out: list[Passage] = []
+    for p in passages[:TABLE_LEADS]:
+        if not _has_rows(p.chunk):
+            continue
+        for step in (-1, 1):
+            at = p.chunk.position + step
+            while (len(out) < TABLE_PASSAGES and (c := by_place.get((p.chunk.source, at))) is not None
+                   and c.section == p.chunk.section and _has_rows(c)):
+                if c.id not in have:
+                    have.add(c.id)
+                    out.append(Passage(c, p.score, section_of=p.chunk.id))
+                at += step
+    return out
+
+
 def with_before(by_place: dict[tuple[str, int], Chunk]) -> Callable[[list[Passage]], list[Passage]]:
     """Passages with the sentence before each in its section (`Passage.before`): the last of the
     passage before it in the document (`by_place`: passages by source and position), where that
     one is under the same heading (not a repeat of its first sentence, which a split paragraph's
-    passages share)."""
+    passages share); and the sentence after it there (`Passage.after`)."""
     def add(passages: list[Passage]) -> list[Passage]:
         out = []
         for p in passages:
             c = p.chunk
-            prev = by_place.get((c.source, c.position - 1))
+            prev, nxt = by_place.get((c.source, c.position - 1)), by_place.get((c.source, c.position + 1))
             said = [s for s in (prev.sentences if prev is not None and prev.section == c.section else ())
                     if not c.sentences or s != c.sentences[0]]
-            out.append(dataclasses.replace(p, before=said[-1]) if said else p)
+            after = [s for s in (nxt.sentences if nxt is not None and nxt.section == c.section else ())
+                     if not c.sentences or s != c.sentences[-1]]
+            out.append(dataclasses.replace(p, before=said[-1] if said else "", after=after[0] if after else ""))
         return out
     return add
 

@@ -74,6 +74,8 @@ class Passage:
     # the reader reads with its first sentence: "The Committee declined the request." opens a
     # passage, and the request is the sentence before it (retrieval.with_before)
     before: str = ""
+    # the first sentence of the passage after it in its section: whether a table runs on there
+    after: str = ""
 
 
 @dataclass(frozen=True)

@@ -453,7 +453,9 @@ def test_a_sentence_that_says_the_following_brings_what_follows(
     assert is_lead_in("The following minimum technical specifications apply to all blocks.")
     assert is_lead_in("The committee decided as follows.")
     for plain in ("The following year, output doubled.", "In the following decade exports rose.",
-                  "Output doubled in the year following the strike."):
+                  "Output doubled in the year following the strike.", "Talks resumed the following March.",
+                  "The minister resigned the following Tuesday.", "Output rose in the following financial year.",
+                  "In the following years, output doubled.", "She made the following point in her speech."):
         assert not is_lead_in(plain), plain
 
 
@@ -555,6 +557,42 @@ def test_a_superlative_over_a_table_is_computed_from_its_rows(
     hole = bot.ask("Which drill hole had the best intercept?")
     assert "KND-012" in hole.text and "KND-014" not in hole.text, hole.text
     assert "October" in bot.ask("When does the survey start?").text
+    named = bot.ask("What was the highest zinc grade in hole KND-014?")  # one row named: read as usual
+    assert "KND-012" not in named.text.split("[")[0], named.text
+
+
+def test_a_superlative_reads_signs_scales_and_the_whole_table_and_skips_totals(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A reviewer's cases: "(15.0%)" read as +15, "Rs 900 million" as more than "Rs 60 billion", a
+    "Total" row taken for the highest bidder, the largest fall read as the largest rise, and the
+    highest of a long table taken over the rows the search found."""
+    from assistant.extremes import _figure
+
+    assert _figure("(15.0%)") == -15.0 and _figure("−7.5") == -7.5 and _figure("Rs 900 million") == 9e8
+    assert _figure("Rs 60 billion") == 6e10 and _figure("n/a") is None
+    holes = "".join(f"| KND-{n:03d} | {2023 + n % 3} | {5 + (n * 7) % 13}.{n % 10} | Drilled at HQ diameter from a pad "
+                    f"on the {('northern', 'central', 'southern')[n % 3]} ridge |\n" for n in range(1, 61) if n != 47)
+    bot = bot_over({
+        "budget.md": "# Provincial budget 2025-26\n\n## Allocations\n\n| Department | Allocation | Change from last "
+                     "year |\n|---|---|---|\n| Health | Rs 45 billion | 12% |\n| Education | Rs 60 billion | (4.5%) |\n"
+                     "| Mines and minerals | Rs 900 million | (15.0%) |\n| Police | Rs 38 billion | 3% |\n\n"
+                     "## Bids\n\n| Bidder | Technical score |\n|---|---|\n| Van Oord | 84 |\n| Jan De Nul | 79 |\n"
+                     "| Boskalis | 71 |\n| Total (all bidders) | 234 |\n\n## Wells\n\n| Well | Change in water level (m) "
+                     "|\n|---|---|\n| W-1 | -7.5 |\n| W-2 | -1.2 |\n| W-3 | 0.5 |\n| W-4 | -3.1 |\n",
+        "drilling.md": "# Kanraj drilling report\n\n## Intercepts\n\nTable 1 lists every hole drilled at Kanraj.\n\n"
+                       "| Hole ID | Year | Zinc grade (%) | Comment |\n|---|---|---|---|\n" + holes +
+                       "| KND-047 | 2025 | 31.4 | Drilled at HQ diameter from a pad on the central ridge |\n",
+    })
+    largest = bot.ask("Which department got the largest allocation?")
+    assert "Education" in largest.text.split("[")[0], largest.text
+    lowest = bot.ask("Which department saw the lowest change from last year?")
+    assert "Mines and minerals" in lowest.text.split("[")[0], lowest.text
+    bidder = bot.ask("Which bidder had the highest technical score?")
+    assert "Van Oord" in bidder.text and "Total" not in bidder.text, bidder.text
+    fall = bot.ask("Which well had the largest fall in water level?")
+    assert "W-1" in fall.text.split("[")[0], fall.text
+    zinc = bot.ask("Which Kanraj hole had the highest zinc grade?")
+    assert "KND-047" in zinc.text, zinc.text
 
 
 MINUTES = {
@@ -619,6 +657,11 @@ def test_the_latest_figure_of_a_thread_is_its_latest_messages(
              if "cubic metres" in s}
     assert dated == {"2 September 2025", "27 October 2025"}, dated
     assert message_dates(bot.chunks_of("note.md")) == {}
+    # a table's "Date: …" rows are no messages (a reviewer's case)
+    timeline = bot_over({"review.md": "# Saindak North review\n\nPosted 20 June 2024\n\n## History\n\n| Date | Event |\n"
+                                      "|---|---|\n| March 2018 | Licence granted |\n| May 2019 | Drilling |\n"
+                                      "| August 2020 | Resource update |\n\nReserves now stand at 410 million tonnes.\n"})
+    assert message_dates(timeline.chunks_of("review.md")) == {}
     a = bot.ask("What is the latest estimate of the volume of tailings released from the dam?")
     assert_well_cited(a)
     assert a.text.split("[")[0].count("310,000") == 1, a.text
