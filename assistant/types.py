@@ -70,11 +70,9 @@ class Passage:
     # the chunk id of the found passage whose section this one completes (a question that gathers
     # reads the rest of the best passages' sections; retrieval.section_rest): not a match of its own
     section_of: str | None = None
-    # the sentence before the passage in its section (the last of the passage before it), which
-    # the reader reads with its first sentence: "The Committee declined the request." opens a
-    # passage, and the request is the sentence before it (retrieval.with_before)
+    # the sentence before the passage in its section (the last of the passage before it) and the
+    # one after it (the first of the next): whether a table runs on into them (retrieval.with_before)
     before: str = ""
-    # the first sentence of the passage after it in its section: whether a table runs on there
     after: str = ""
 
 

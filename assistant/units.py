@@ -219,8 +219,9 @@ def reading_window(u: Unit) -> tuple[str, int]:
     """The reader's view of a unit: heading, the sentence before it (context only), the unit."""
     c = u.passage.chunk
     first = u.indexes[0]
-    before = [clean_sentence(c.sentences[first - 1] if first > 0 else u.passage.before)] \
-        if first > 0 or u.passage.before else []
+    # (not the sentence before a passage's first, `Passage.before`: read so, the used rounds lost 5
+    # cases and won 2, docs/reader.md, thirtieth session)
+    before = [clean_sentence(c.sentences[first - 1])] if first > 0 else []
     if before and row_as_sentences(before[0]) != before[0]:
         before = []  # the row above says nothing about this one, and would fill the window
     return window_text(c.section or c.title, [row_as_sentences(t) for t in before + list(u.texts)],

@@ -611,23 +611,20 @@ MINUTES = {
 }
 
 
-def test_a_passages_first_sentence_is_read_after_the_sentence_before_it(
+def test_a_passage_knows_the_sentences_around_it_in_its_section(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
-    """Issue #14 reads a sentence with the one before it, to resolve "it" or "the request"; a
-    passage's first sentence had none ("The Committee declined the request." opens a paragraph of
-    minutes whose request is the last sentence of the paragraph before, round m10). The reader
-    now reads it after that sentence, where both are under one heading; not across headings."""
-    from assistant.units import reading_window
-
+    """Retrieval gives each passage the sentence before it and after it under the same heading
+    (`Passage.before`, `Passage.after`): a table found in part is known to run on (extremes.py).
+    Not across headings."""
     bot = bot_over(MINUTES)
     found = bot.retrieve("Did the Committee decline the request for a private security contractor?", k=5)
     declined = next(p for p in found if p.chunk.sentences[0].startswith("The Committee declined"))
     assert declined.before.startswith("The Deputy Commissioner stated"), declined.before
-    first = next((p for p in found if p.chunk.sentences[0].startswith("The next meeting")), None)
-    assert first is None or first.before == "", first.before  # another heading's passage
-    from assistant.units import Unit
-    window, start = reading_window(Unit(0, declined, ((0,),), (declined.chunk.sentences[0],), 0.0, 0.0))
-    assert "The Deputy Commissioner stated" in window[:start] and "declined the request" in window[start:], window
+    request = next((p for p in found if p.chunk.sentences[0].startswith("The chief executive")), None)
+    assert request is None or request.after.startswith("The Committee declined"), request.after
+    assert declined.after == "", declined.after  # the next passage is another heading's
+    last = next((p for p in found if p.chunk.sentences[0].startswith("The next meeting")), None)
+    assert last is None or last.before == "", last.before
 
 
 THREAD = {
