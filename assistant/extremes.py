@@ -34,6 +34,28 @@ _TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|su
 MIN_ROWS = 3
 
 
+# a column named by an element's symbol ("Zn (%)" for "the highest zinc grade") or by a change
+# where a fall is asked for ("Change" for "the largest fall in the water table"; round m8)
+_SYMBOLS = {"zn": "zinc", "pb": "lead", "cu": "copper", "au": "gold", "ag": "silver", "fe": "iron", "ni": "nickel",
+            "co": "cobalt", "li": "lithium", "mo": "molybdenum", "sb": "antimony", "sn": "tin", "mn": "manganese",
+            "cr": "chromium", "cr2o3": "chromite", "wo3": "tungsten", "baso4": "barite", "u3o8": "uranium",
+            "li2o": "lithium", "treo": "rare earth", "al": "aluminium", "ti": "titanium", "v": "vanadium"}
+_CHANGES = {"change", "changes", "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases",
+            "loss", "losses", "reduction", "rise", "rises", "increase", "increases", "difference"}
+
+
+def _column_words(column: str) -> set[str]:
+    """The words a column's name says, with its element symbols spelled out and, for a column of
+    change, the words for one."""
+    words = set(tokenize(column))
+    for w in re.findall(r"[A-Za-z0-9]+", column):
+        if w.lower() in _SYMBOLS and (w[:1].isupper() or w.isupper()):
+            words |= set(tokenize(_SYMBOLS[w.lower()]))
+    if words & set(tokenize(" ".join(_CHANGES))):
+        words |= set(tokenize(" ".join(_CHANGES)))
+    return words
+
+
 def _cells(text: str) -> dict[str, str] | None:
     """A row's cells by column name ("No.: 1 | Criterion: …" → {"No.": "1", "Criterion": "…"}), or
     None for text that is no such row."""
@@ -108,7 +130,7 @@ def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
             continue
         columns = [c for c in rows[0][1]
                    if sum(_figure(cells[c]) is not None for _, cells in rows) >= max(MIN_ROWS, len(rows) * 2 // 3)]
-        named = [c for c in columns if measure & set(tokenize(c))]
+        named = [c for c in columns if measure & _column_words(c)]
         labels = [c for c in rows[0][1] if c not in named]
         if any(re.search(rf"(?<![\w-]){re.escape(cells[c])}(?![\w-])", question, re.IGNORECASE)
                for _, cells in rows for c in labels if len(cells[c]) >= 2):

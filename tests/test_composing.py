@@ -570,6 +570,9 @@ def test_a_superlative_reads_signs_scales_and_the_whole_table_and_skips_totals(
 
     assert _figure("(15.0%)") == -15.0 and _figure("−7.5") == -7.5 and _figure("Rs 900 million") == 9e8
     assert _figure("Rs 60 billion") == 6e10 and _figure("n/a") is None
+    from assistant.extremes import _column_words  # "Zn (%)" is zinc's, "Change" a fall's (round m8)
+    assert {"zinc"} <= _column_words("Zn (%)") and "fall" in _column_words("Change (m)")
+    assert "cobalt" not in _column_words("Company") and "fall" not in _column_words("Depth (m)")
     holes = "".join(f"| KND-{n:03d} | {2023 + n % 3} | {5 + (n * 7) % 13}.{n % 10} | Drilled at HQ diameter from a pad "
                     f"on the {('northern', 'central', 'southern')[n % 3]} ridge |\n" for n in range(1, 61) if n != 47)
     bot = bot_over({
@@ -580,7 +583,7 @@ def test_a_superlative_reads_signs_scales_and_the_whole_table_and_skips_totals(
                      "| Boskalis | 71 |\n| Total (all bidders) | 234 |\n\n## Wells\n\n| Well | Change in water level (m) "
                      "|\n|---|---|\n| W-1 | -7.5 |\n| W-2 | -1.2 |\n| W-3 | 0.5 |\n| W-4 | -3.1 |\n",
         "drilling.md": "# Kanraj drilling report\n\n## Intercepts\n\nTable 1 lists every hole drilled at Kanraj.\n\n"
-                       "| Hole ID | Year | Zinc grade (%) | Comment |\n|---|---|---|---|\n" + holes +
+                       "| Hole ID | Year | Zn (%) | Comment |\n|---|---|---|---|\n" + holes +
                        "| KND-047 | 2025 | 31.4 | Drilled at HQ diameter from a pad on the central ridge |\n",
     })
     largest = bot.ask("Which department got the largest allocation?")
@@ -591,7 +594,7 @@ def test_a_superlative_reads_signs_scales_and_the_whole_table_and_skips_totals(
     assert "Van Oord" in bidder.text and "Total" not in bidder.text, bidder.text
     fall = bot.ask("Which well had the largest fall in water level?")
     assert "W-1" in fall.text.split("[")[0], fall.text
-    zinc = bot.ask("Which Kanraj hole had the highest zinc grade?")
+    zinc = bot.ask("Which Kanraj hole had the highest zinc grade?")  # its column is "Zn (%)"
     assert "KND-047" in zinc.text, zinc.text
 
 
