@@ -216,9 +216,10 @@ _LEAD_IN = re.compile(r":\s*(?:\[\d{1,3}\])?\s*$")
 _TIMES = (r"days?|weeks?|months?|years?|decades?|seasons?|quarters?|sessions?|meetings?|mornings?|evenings?|nights?|"
           r"weekends?|century|centuries|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
           r"january|february|march|april|may|june|july|august|september|october|november|december")
-_FOLLOWING = re.compile(rf"\bthe\s+following\s+(?:(?!(?:{_TIMES})\b)[a-z][\w-]*\s+){{0,3}}?(?!(?:{_TIMES}|was|is|has|does|this|thus|its|his|hers|as|us|yes|unless|perhaps)\b)[a-z][\w-]*[^s\W]?s\b"
-                        rf"(?<!ss)[^.!?]*[.]\s*(?:\[\d{{1,3}}\])?\s*$|\bas\s+follows\s*[.]\s*(?:\[\d{{1,3}}\])?\s*$",
-                        re.IGNORECASE)
+_NOT_PLURAL = r"was|is|has|does|this|thus|its|his|hers|as|us|yes|unless|perhaps"  # words in -s that are no plural
+_FOLLOWING = re.compile(rf"\bthe\s+following\s+(?:(?!(?:{_TIMES})\b)[a-z][\w-]*\s+){{0,3}}?"
+                        rf"(?!(?:{_TIMES}|{_NOT_PLURAL})\b)[a-z][\w-]*[^s\W]?s\b(?<!ss)[^.!?]*[.]\s*(?:\[\d{{1,3}}\])?\s*$"
+                        rf"|\bas\s+follows\s*[.]\s*(?:\[\d{{1,3}}\])?\s*$", re.IGNORECASE)
 # the most passages a closing lead-in brings along (one per subsection)
 MAX_INTRODUCED = 6
 

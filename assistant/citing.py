@@ -6,10 +6,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from .composing import Kind, lay_out
-from .dating import sentence_date
+from .dating import MessageDates, sentence_date
 from .lexical import tokenize
 from .retrieval import Retrieval
 from .types import Answer, AnswerSentence, Citation, Passage
@@ -160,7 +159,7 @@ _LATEST = re.compile(r"\b(?:latest|most\s+recent|current(?:ly)?|now|revised|upda
 
 
 def newest(question: str, best: Unit, others: list[Unit], dates: Mapping[str, tuple[str, tuple[int, int, int]]],
-           messages: Mapping[str, Any] | None = None) -> Unit:
+           messages: MessageDates | None = None) -> Unit:
     """For a question asking for what is latest, the unit among `best` and `others` (those that
     answer nearly as well) of the newest document that dates itself, where it is newer than
     `best`'s: "What is the latest commercial operation date?" was answered from a March report

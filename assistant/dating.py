@@ -8,7 +8,7 @@ and its correction notice). An answer that sets their figures side by side says 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from .apparatus import is_issue_line
 from .types import Chunk
@@ -91,9 +91,11 @@ def _header(sentences: tuple[str, ...], i: int) -> bool:
         return False
     return any(_OTHER_HEADER.match(s) and " | " not in s for s in sentences[max(0, i - 3):i + 4])
 Dated = tuple[str, tuple[int, int, int]]
+# chunk id -> the date of the message it starts in, and its sentences that start one, with their dates
+MessageDates = dict[str, tuple[Dated | None, tuple[tuple[int, Dated], ...]]]
 
 
-def message_dates(chunks: Iterable[Chunk]) -> dict[str, tuple[Dated | None, tuple[tuple[int, Dated], ...]]]:
+def message_dates(chunks: Iterable[Chunk]) -> MessageDates:
     """For each passage of a document of several messages (an email thread: two header lines
     "Date: …" or more), by chunk id: the date of the message it starts in, and the sentences in it
     that start a message, with their dates. A thread dates itself by its first message, and "What
@@ -102,7 +104,7 @@ def message_dates(chunks: Iterable[Chunk]) -> dict[str, tuple[Dated | None, tupl
     by_source: dict[str, list[Chunk]] = {}
     for c in chunks:
         by_source.setdefault(c.source, []).append(c)
-    out: dict[str, tuple[Dated | None, tuple[tuple[int, Dated], ...]]] = {}
+    out: MessageDates = {}
     for cs in by_source.values():
         cs.sort(key=lambda c: c.position)
         headers = {c.id: tuple((i, (m.group(0), _value(m))) for i, s in enumerate(c.sentences)
@@ -117,8 +119,7 @@ def message_dates(chunks: Iterable[Chunk]) -> dict[str, tuple[Dated | None, tupl
     return out
 
 
-def sentence_date(chunk_id: str, index: int,
-                  messages: Mapping[str, tuple[Dated | None, tuple[tuple[int, Dated], ...]]]) -> Dated | None:
+def sentence_date(chunk_id: str, index: int, messages: MessageDates) -> Dated | None:
     """The date of the message the passage's sentence `index` belongs to, where its document is a
     thread of messages (`message_dates`); None otherwise."""
     if chunk_id not in messages:

@@ -57,8 +57,10 @@ _BY = re.compile(r"^\W*by\s+((?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]
 _DECK = re.compile(r"^\W*speaker\s+notes\b|^\W*slide\s+\d+\s*$", re.IGNORECASE | re.MULTILINE)
 # an issuer that is a policy institute: users call its paper "the think tank's" ("What does the think
 # tank want done about that?" of a working paper by the Indus Policy Lab; rounds m9 and m11)
-_THINK_TANK = re.compile(r"\b(?:Institute|(?<!Community )Forum|Foundation|Council\s+(?:on|for)|Cent(?:re|er)\s+for|"
-                         r"Policy\s+(?:Lab|Unit|Group)|Think\s+Tank|(?:Strategic|Policy|International|Regional)\s+Studies)\b")
+# (read over the issuer's capitalised words only: not a council or a centre, which "of" or "for"
+# would tell apart and which such words do not keep)
+_THINK_TANK = re.compile(r"\b(?:Institute|(?<!Community )Forum|Foundation|Policy\s+(?:Lab|Unit|Group)|Think\s+Tank|"
+                         r"(?:Strategic|Policy|International|Regional)\s+Studies)\b")
 OPENING_CHUNKS = 2  # where a document says what it is: its abstract or first paragraphs
 MASTHEAD_LINES = 4  # a masthead is among a document's first lines (chosen, not tuned)
 # an opening line that says what follows: "Podcast of the Indus Policy Forum", "Minutes of the

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
 from .authorship import byline_chunks
-from .dating import dates_of, message_dates
+from .dating import MessageDates, dates_of, message_dates
 from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces
 from .composing import asks_extreme
 from .config import RetrievalSettings
@@ -55,7 +53,7 @@ class Retrieval:
     # source -> the date the document gives itself, as written and as (year, month, day) (dating.py)
     dates: dict[str, tuple[str, tuple[int, int, int]]] = field(default_factory=dict)
     # chunk id -> the dates of an email thread's messages in it (`dating.message_dates`)
-    messages: dict[str, Any] = field(default_factory=dict)
+    messages: MessageDates = field(default_factory=dict)
 
     def with_introduced(self, limit: int = MAX_INTRODUCED) -> "Retrieval":
         """The passages with what each lead-in introduces right after it, moved there if the
@@ -99,10 +97,10 @@ class HybridRetriever:
         self.index = index
         self.settings = settings
         self._read: tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]],
-                          dict[tuple[str, int], Chunk], dict[str, Any]] | None = None
+                          dict[tuple[str, int], Chunk], MessageDates] | None = None
 
     def _of(self, snap: Snapshot) -> tuple[Snapshot, Headings, dict[str, tuple[str, tuple[int, int, int]]],
-                                           dict[tuple[str, int], Chunk], dict[str, Any]]:
+                                           dict[tuple[str, int], Chunk], MessageDates]:
         """The snapshot's sections by the words of their headings, its documents' dates and its
         passages by document and place, read once per snapshot."""
         if self._read is None or self._read[0] is not snap:
@@ -215,12 +213,12 @@ class HybridRetriever:
                 headed = [cs for cs in headed if cs][:HEADED_SECTIONS]
                 passages += [dataclasses.replace(p, section_of=None)
                              for p in scored([(c, c.id) for cs in headed for c in cs])]
-        if asks_extreme(frame.question):  # "Which criterion carries the most marks?": all the table's rows
-            passages += table_rest(passages, self._of(snap)[3])
-        before = with_before(self._of(snap)[3])
-        return Retrieval(query.text, vector, weights, before(passages), sentence_scores, snap.lexicon,
-                         {k: before(v) for k, v in introduced_by.items()},
-                         {k: before(v) for k, v in sections.items()}, shared, self._of(snap)[2], self._of(snap)[4])
+        _, _, dates, by_place, messages = self._of(snap)
+        if asks_extreme(frame.question):  # "Which criterion carries the most marks?": all the table's rows,
+            # each knowing whether its table runs on beyond it (extremes.py); no other question needs either
+            passages = with_around(passages + table_rest(passages, by_place), by_place)
+        return Retrieval(query.text, vector, weights, passages, sentence_scores, snap.lexicon, introduced_by,
+                         sections, shared, dates, messages)
 
     def _found_through(self, rest: list[tuple[Chunk, str]], floor: float, snap: Snapshot, vector: np.ndarray,
                        dense: dict[str, float], sentence_scores: dict[str, np.ndarray],
@@ -340,23 +338,21 @@ def table_rest(passages: list[Passage], by_place: dict[tuple[str, int], Chunk]) 
     return out
 
 
-def with_before(by_place: dict[tuple[str, int], Chunk]) -> Callable[[list[Passage]], list[Passage]]:
-    """Passages with the sentence before each in its section (`Passage.before`): the last of the
-    passage before it in the document (`by_place`: passages by source and position), where that
+def with_around(passages: list[Passage], by_place: dict[tuple[str, int], Chunk]) -> list[Passage]:
+    """The passages with the sentence before each in its section (`Passage.before`: the last of the
+    passage before it in the document; `by_place`: passages by source and position), where that
     one is under the same heading (not a repeat of its first sentence, which a split paragraph's
-    passages share); and the sentence after it there (`Passage.after`)."""
-    def add(passages: list[Passage]) -> list[Passage]:
-        out = []
-        for p in passages:
-            c = p.chunk
-            prev, nxt = by_place.get((c.source, c.position - 1)), by_place.get((c.source, c.position + 1))
-            said = [s for s in (prev.sentences if prev is not None and prev.section == c.section else ())
-                    if not c.sentences or s != c.sentences[0]]
-            after = [s for s in (nxt.sentences if nxt is not None and nxt.section == c.section else ())
-                     if not c.sentences or s != c.sentences[-1]]
-            out.append(dataclasses.replace(p, before=said[-1] if said else "", after=after[0] if after else ""))
-        return out
-    return add
+    passages share), and the sentence after it there (`Passage.after`)."""
+    out = []
+    for p in passages:
+        c = p.chunk
+        prev, nxt = by_place.get((c.source, c.position - 1)), by_place.get((c.source, c.position + 1))
+        said = [s for s in (prev.sentences if prev is not None and prev.section == c.section else ())
+                if not c.sentences or s != c.sentences[0]]
+        after = [s for s in (nxt.sentences if nxt is not None and nxt.section == c.section else ())
+                 if not c.sentences or s != c.sentences[-1]]
+        out.append(dataclasses.replace(p, before=said[-1] if said else "", after=after[0] if after else ""))
+    return out
 
 
 def _introduced(passages: list[Passage], snap: Snapshot) -> dict[str, list[Passage]]:

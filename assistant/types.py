@@ -71,7 +71,8 @@ class Passage:
     # reads the rest of the best passages' sections; retrieval.section_rest): not a match of its own
     section_of: str | None = None
     # the sentence before the passage in its section (the last of the passage before it) and the
-    # one after it (the first of the next): whether a table runs on into them (retrieval.with_before)
+    # one after it (the first of the next): whether a table runs on into them; filled only for a
+    # superlative over a table (retrieval.with_around)
     before: str = ""
     after: str = ""
 
