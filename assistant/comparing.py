@@ -80,6 +80,25 @@ _DIFFERS = re.compile(
     rf"(?:different|conflicting|contradictory|inconsistent|differing|competing)\s+(?:{_FIGURES})\b"
     rf"|\bdiscrepanc(?:y|ies)\s+(?:between|among|across|in)\s+(?:the\s+|these\s+|my\s+)?(?:{_ACCOUNTS})\b"
     rf"|\b(?:vs\.?|versus)\s+(?:the\s+)?\w+\s+(?:version|account|figures?|numbers?|story)\s*[?.!]*$", re.IGNORECASE)
+# a remark that asks for each source's answer, source by source ("line them up by source", "give me
+# each one and who said it", "The company's dates keep moving", "CTC's story changed - compare it
+# with the inspector and the committee", "company, inspector and inquiry figures"): round m12
+# (used) asked seven comparisons so, each answered with one or two of the figures
+_EACH = re.compile(
+    rf"\bline\s+(?:them|these|those|it|all)\s+(?:all\s+)?up\b|\bsource\s+by\s+source\b"
+    rf"|\b(?:for|from|in)\s+each\s+(?:source|document|report)\b"
+    rf"|\bwho\s+(?:said|says|gave|gives|reported|reports|claimed|claims|put)\s+(?:it|them|what|which|each|so)\b"
+    rf"|\beveryone\s+(?:\w+\s+){{0,3}}?(?:a\s+)?(?:different|own)\b"
+    rf"|\b(?:{_FIGURES}|story)\s+(?:keeps?|kept)\s+(?:changing|moving|shifting)\b"
+    rf"|\b(?:story|account|version)\s+(?:has\s+|had\s+)?changed\b"
+    rf"|\bchanged\s+(?:its|their|his|her)\s+(?:story|account|version|{_FIGURES})\b"
+    rf"|^\s*compare\s+(?:it|them|that|this|these|those)\s+(?:with|to|against)\b"
+    rf"|\b[a-z]\w*(?:\s*,\s*[a-z]\w*)+,?\s+and\s+[a-z]\w*\s+(?:{_FIGURES})\b", re.IGNORECASE)
+# a party's own figure ("CTC's count", "the Assistant Commissioner's claims list"): a question that
+# sets two parties' side by side asks for each one's
+_OWN_FIGURE = re.compile(r"(?P<owner>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:count|figure|number|estimate|record|list|tally|total|version|account|story|data|claim)s?\b",
+                         re.IGNORECASE)
 # a question that itself asks which of their answers is right ("Which figure is right for the cost?")
 _WHICH_RIGHT = re.compile(r"^\s*which\s+(?:one|figure|number|date|version|account|estimate|count)\s+is\s+"
                           r"(?:right|correct|true|accurate)\b", re.IGNORECASE)
@@ -104,7 +123,14 @@ def says_they_differ(question: str) -> bool:
     ("… I've seen different dates.", "… - federal vs provincial version"), ask which of them is
     right, or offer two figures to choose from ("Is it 11 or 14 million tonnes?")?"""
     return _without_remark(question) != question or _WHICH_RIGHT.search(question) is not None \
-        or _EITHER.search(question) is not None
+        or _EITHER.search(question) is not None or _owners(question) >= 2
+
+
+def _owners(question: str) -> int:
+    """How many parties the question names with a figure of their own ("CTC's count, the Assistant
+    Commissioner's claims list and the Livestock Department's record": 3); a country is what is
+    compared ("China's and India's shares"), not whose document."""
+    return len({m.group("owner").lower() for m in _OWN_FIGURE.finditer(question) if country_of(m.group("owner")) is None})
 
 
 def _without_remark(question: str) -> str:
@@ -114,7 +140,7 @@ def _without_remark(question: str) -> str:
     question = question.strip()
     cuts = [0, *(x for m in _APART.finditer(question) for x in (m.start(), m.end())), len(question)]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    remarks = [(a, b) for a, b in parts if _DIFFERS.search(question[a:b])]
+    remarks = [(a, b) for a, b in parts if _DIFFERS.search(question[a:b]) or _EACH.search(question[a:b])]
     if not remarks or len(remarks) == len(parts):
         return question
     kept, end = "", 0

@@ -400,7 +400,13 @@ def test_a_question_that_says_the_sources_differ_reads_each(
                    "different dates.", "Is Kanraj 11 million tonnes or 14 million tonnes?", "Was the province consulted "
                    "or not - federal vs provincial version", "What is the capital cost? The figures do not add up.",
                    "Which figure is right for the capital cost?", "What is the tonnage? There is a discrepancy "
-                   "between the sources.", "The figures don't add up: how many bids came in?"):
+                   "between the sources.", "The figures don't add up: how many bids came in?",
+                   # asked for source by source (round m12, used)
+                   "How much came out? Everyone seems to have a different number - line them up by source.",
+                   "When is the restart? The company's dates keep moving - give me each one and who said it.",
+                   "How far did it go? CTC's story changed - compare it with the inspector and the committee.",
+                   "How high was it? company, inspector and inquiry figures",
+                   "How far apart are CTC's count, the Assistant Commissioner's list and the Livestock Department's record?"):
         assert says_they_differ(differ), differ
     # asked about a difference, or offering a choice, the question says nothing of the sources (a reviewer's cases)
     for same in ("How many bids came in?", "Is the plant 6 MW?", "What are the different sources of funding?",
@@ -408,7 +414,10 @@ def test_a_question_that_says_the_sources_differ_reads_each(
                  "What caused the discrepancy in the export figures?", "What happens if the numbers don't add up?",
                  "What explains the different estimates for reserves in the literature?", "Does Article 5 or 6 apply?",
                  "Were 2 or 3 wells drilled?", "How does the federal vs provincial version of the law differ?",
-                 "What does the working paper say about the discrepancy in the export figures?"):
+                 "What does the working paper say about the discrepancy in the export figures?",
+                 "What are China's and India's estimates?", "How do the company's figures compare?", "Who said it first?",
+                 "What is the breakdown of emissions by source?", "Compare it with India.",
+                 "What were export, import and transit figures?"):
         assert not says_they_differ(same), same
     assert across_question("How many bids came in? The sources don't seem to match.") == "How many bids came in?"
     assert across_question("When was the MoU signed? I have seen different dates, e.g. 3 May vs 5 May.") == \
@@ -430,6 +439,8 @@ def test_a_question_that_says_the_sources_differ_reads_each(
     assert not a.refused and "four bids" in a.text and "five proposals" in a.text, a.text
     assert a.notice and "each searched on its own" in a.notice and "Only" not in a.notice, a.notice
     assert "sources" not in a.query, a.query  # each was asked the question, not the remark
+    each = bot.ask("How many bids came in for the Phase I survey? Give me each figure and who said it.")
+    assert not each.refused and "four bids" in each.text and "five proposals" in each.text, each.text
     alone = bot.ask("How many bids came in for the Phase I survey?")  # no remark: one search, as before
     assert not (alone.notice or "").count("each searched on its own"), alone.notice
 
