@@ -225,6 +225,8 @@ class ExtractiveAnswerer:
             if any(_redundant(u.text, c.text) for c in chosen):
                 continue
             chosen.append(u)
+        if hedge:  # unsure which passage answers, its order among them is a guess too: the closest
+            chosen += _closest(units, chosen, threshold, self.settings.hedged_passages)
         # a figure another document gives otherwise is set beside it, if it reads about as well
         elsewhere = figures_elsewhere(best, [u for u in units if _evidence(u) >= near and u not in chosen],
                                       chosen, 1, set(tokenize(question)))
@@ -402,6 +404,21 @@ def _restates(u: Unit) -> bool:
 
 def _in_order(units: list[Unit]) -> list[Unit]:
     return sorted(units, key=lambda u: (u.passage.chunk.source, u.passage.chunk.position, u.indexes[0]))
+
+
+def _closest(units: list[Unit], chosen: list[Unit], threshold: float, passages: int) -> list[Unit]:
+    """The best units over `threshold` from passages the answer does not cite yet, until it cites
+    `passages` of them (a hedged answer's "passages that come closest")."""
+    shown = {c.passage.chunk.id for c in chosen}
+    more: list[Unit] = []
+    for u in units:
+        if len(shown) >= passages or _evidence(u) < threshold:
+            break  # over the threshold first: the rest is below it
+        if u.passage.chunk.id in shown or any(_redundant(u.text, c.text) for c in [*chosen, *more]):
+            continue
+        more.append(u)
+        shown.add(u.passage.chunk.id)
+    return more
 
 
 def _evidence(u: Unit) -> float:

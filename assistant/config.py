@@ -89,6 +89,11 @@ class AnswerSettings(BaseModel):
         "extractive", description="'llm' needs [llm] configured; otherwise extractive is used."
     )
     max_sentences: int = Field(3, ge=1, le=8, description="Longest extractive answer.")
+    hedged_passages: int = Field(
+        3, ge=1, le=6, description="An extractive answer the reader is unsure of (it says the documents may "
+        "not answer exactly) shows the closest passages that clear the answering threshold, up to this many; "
+        "1: the best alone. Chosen before measurement; see docs/reader.md, thirty-first session."
+    )
     correct_spelling: bool = Field(
         True, description="Search and read a misspelt word of the question as the documents spell it "
         "(\"chna\" -> \"china\"; assistant/spelling.py): only a word neither the embedding model nor the "
