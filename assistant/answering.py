@@ -14,7 +14,7 @@ from typing import Callable
 
 from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question, states_nothing
 from .authorship import about_document, byline_index
-from .composing import Kind, answers_alone, asks_amount, lacks_value, states_amount
+from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
 from .extremes import extreme_row
 from .conversation import refers_back
@@ -25,7 +25,7 @@ from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import (Unit, asked_section, coverage, group_text, names_side, overview_units, passage_span, reading_windows,
-                    section_units, unit_groups, with_its_list)
+                    section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
@@ -214,7 +214,7 @@ class ExtractiveAnswerer:
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro
             return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
-        chosen = [with_its_list(best)]
+        chosen = [with_what_follows(with_its_list(best)) if asks_why(question) else with_its_list(best)]
         for u in units:
             if len(chosen) >= self.settings.max_sentences:
                 break
@@ -279,7 +279,9 @@ class ExtractiveAnswerer:
         # pass 0.667 -> 0.672, fact credit 0.761 -> 0.770 (synthesis pass 0.376 -> 0.398). Taking
         # the Introduction and Conclusion last as well gave 0.667 / 0.759, so they stay. Only a
         # heading that says it summarises counts, so SQuAD and WikiQA (no such headings) are unchanged.
-        lead = _lead(units, threshold)
+        first = _lead(units, threshold)
+        # an explanation's reason is often the sentence after the one that restates the question
+        lead = with_what_follows(first) if kind == "explanation" or asks_why(question) else first
         # whether the documents answer was decided once, on the best unit. A point of a synthesis
         # ("the risks", "what it says about X") is rarely a span a SQuAD reader would name, so the
         # further points are the best read units, those over the threshold first, each not
@@ -295,7 +297,7 @@ class ExtractiveAnswerer:
         # twentieth session). A comparison's sides decide its points instead.
         shared = retrieval.shared_headings
         home = top_section(lead.passage.chunk, shared) if kind != "comparison" else None
-        others = sorted((u for u in units if u is not lead),
+        others = sorted((u for u in units if u is not first),
                         key=lambda u: (_restates(u), not any(names_side(u, n, self.settings.place_names) for n in named),
                                        home is not None and top_section(u.passage.chunk, shared) != home))
         units = [lead, *others]

@@ -46,6 +46,16 @@ _YES_NO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but|now|also|well)[,\s]+)*(?:i
                      r"can|could|will|would|should|may|might)\b", re.IGNORECASE)
 
 
+# a question for a reason ("Why does the inquiry still call it inadequate?", "How come the DFC
+# hasn't backed it?"), wherever "why" stands
+_WHY = re.compile(r"\bwhy\b|\bhow\s+come\b", re.IGNORECASE)
+
+
+def asks_why(question: str) -> bool:
+    """Does the question ask for a reason, whatever kind of answer it gets?"""
+    return _WHY.search(question) is not None
+
+
 def asks_yes_no(question: str) -> bool:
     """Is it a yes/no question ("Has China ever restricted exports?", "so is there a base?")?"""
     return bool(_YES_NO.match(question))

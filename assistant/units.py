@@ -137,6 +137,25 @@ def with_its_list(u: Unit) -> Unit:
     return u if end == last else replace(u, groups=(group,), texts=(group_text(c.sentences, group, items),))
 
 
+def with_what_follows(u: Unit) -> Unit:
+    """The unit with the next sentence of its paragraph: what "why" or "how" asks is often said by
+    the sentence after the one that restates the question ("U.S. development finance has looked at
+    Shigar, but nothing has been committed. The agencies want to see the environmental approval
+    first, …"; five of the used rounds' failed why/how questions). Not a list item, a table row or
+    a heading, nor across a blank line."""
+    c = u.passage.chunk
+    last, items = u.indexes[-1], set(c.list_items)
+    nxt = last + 1
+    if nxt >= len(c.sentences) or nxt in items or last in items or " | " in c.sentences[nxt] \
+            or not c.sentences[nxt].rstrip().endswith((".", "!", "?", "”", '"', "’", ")")):
+        return u
+    end = c.text.find(c.sentences[last])
+    start = c.text.find(c.sentences[nxt], end + 1) if end >= 0 else -1
+    if start < 0 or "\n\n" in c.text[end + len(c.sentences[last]):start]:
+        return u
+    return replace(u, groups=(*u.groups, (nxt,)), texts=(*u.texts, group_text(c.sentences, (nxt,), items)))
+
+
 def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:
     """Share of the query's idf-weighted terms (times their own weight) that the text contains."""
     if not weights:

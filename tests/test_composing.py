@@ -669,3 +669,34 @@ def test_the_latest_figure_of_a_thread_is_its_latest_messages(
     a = bot.ask("What is the latest estimate of the volume of tailings released from the dam?")
     assert_well_cited(a)
     assert a.text.split("[")[0].count("310,000") == 1, a.text
+
+
+SHIGAR = {
+    "finance.md": "# Who will pay for Shigar?\n\nThe Shigar lithium project needs about USD 400 million. U.S. development "
+                  "finance has looked at Shigar, but nothing has been committed. The agencies want to see the "
+                  "environmental approval first, and a second project behind it.\n\nGulf investors bring patient "
+                  "capital. Khaleej Strategic Minerals signed a letter of intent in March.\n",
+    "market.md": "# Lithium market brief\n\nSpodumene prices fell by more than half in 2024. Chinese converters remain "
+                 "the default buyers of spodumene concentrate worldwide.\n",
+}
+
+
+def test_a_reason_is_read_on_into_the_sentence_after_the_claim(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Used rounds m5, m10, m12: "How come U.S. development finance hasn't backed Shigar yet?" was
+    answered with "… has looked at Shigar, but nothing has been committed." alone; the reason is the
+    sentence after it. An answer to a why question goes on to the next sentence of its paragraph,
+    not across a blank line, and not for a question that asks no reason."""
+    from assistant.composing import asks_why
+
+    assert asks_why("How come U.S. development finance hasn't backed Shigar yet?") and asks_why("So why is it late?")
+    assert not asks_why("How much does Shigar need?") and not asks_why("Who is Whitcomb?")
+    bot = bot_over(SHIGAR)
+    for question in ("How come U.S. development finance hasn't backed Shigar yet?",
+                     "Why has U.S. development finance not committed anything to Shigar?"):
+        a = bot.ask(question)
+        assert_well_cited(a)
+        lead = a.text.split("\n")[0]  # what answers it, before any further points
+        assert "nothing has been committed" in lead and "environmental approval" in lead, a.text
+        assert "Gulf investors" not in lead, a.text  # the next paragraph is another matter
+    plain = bot.ask("What has U.S. development finance done about Shigar?")
+    assert "nothing has been committed" in plain.text and "environmental approval" not in plain.text, plain.text

@@ -19,6 +19,8 @@ from evals.runner import run_suite
 from evals.suite import Case
 from ui import render
 
+from .helpers import assert_well_cited
+
 
 @pytest.fixture(scope="module")
 def reader() -> Reader:
@@ -210,6 +212,34 @@ def test_an_answer_the_reader_doubts_is_shown_hedged(corpus_bot: Assistant) -> N
     html = render.answer_html(doubt, 0, "How long do the U.S. exploration licences last?")
     assert "may not answer" in html and "From the documents" in html
     assert "LLM failed" not in html  # a doubt is not a failed LLM
+
+
+GRANT = {
+    "news.md": "# Gold washers get a lifeline\n\nIn June the Karakoram Fund, a charity based in Washington, agreed a USD "
+               "3.5 million grant with the federal government for mercury-free equipment in Nagar and Ghizer. The "
+               "money will also pay for mine safety training.\n\nWashers in Nagar said they had waited years for help.\n",
+    "email.txt": "From: Grants Officer, Karakoram Fund\nSubject: Grant decision\n\nThe Board approved the grant on 29 "
+                 "May.\n\nSecond, the Board attaches two requirements to all grants of this size: the grant agreement "
+                 "must be published within 30 days of signature, and no grant funds may be used for security "
+                 "personnel.\n\nPlease confirm by Friday.\n",
+}
+
+
+def test_an_answer_the_reader_doubts_shows_the_closest_passages(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A hedged answer says "these are the passages that come closest" and showed one sentence; the
+    reader's order among units it doubts is a guess too (round m7: a grant's conditions read 0.30, a
+    news sentence naming the grant 0.38). It shows the next passages that clear the threshold."""
+    bot = bot_over(GRANT)
+    a = bot.ask("Who gave the grant?")
+    assert a.hedged and a.notice and "come closest" in a.notice, a.notice
+    assert_well_cited(a)
+    assert "Karakoram Fund, a charity" in a.text and {c.source for c in a.citations} == set(GRANT), a.text
+    assert len({c.chunk_id for c in a.citations}) <= bot.settings.answer.hedged_passages
+    bot.settings.answer.hedged_passages = 1  # the best passage alone, as before
+    alone = bot.ask("Who gave the grant?")
+    assert alone.hedged and len({c.chunk_id for c in alone.citations}) == 1, alone.text
+    sure = bot.ask("When was the grant approved?")  # not in doubt: one sentence, as before
+    assert not sure.hedged and "29 May" in sure.text and len(sure.citations) == 1, sure.text
 
 
 def test_the_evaluation_counts_hedged_answers(corpus_bot: Assistant) -> None:
