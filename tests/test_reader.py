@@ -11,7 +11,7 @@ from typing import Callable
 
 import pytest
 
-from assistant import Assistant
+from assistant import Assistant, Turn
 from assistant.errors import ModelUnavailable
 from assistant.reader import (MODEL_DIR, MODEL_FILE, Reader, encode_pair, length_batches, load_tokenizer, shared_reader,
                               window_text)
@@ -214,32 +214,22 @@ def test_an_answer_the_reader_doubts_is_shown_hedged(corpus_bot: Assistant) -> N
     assert "LLM failed" not in html  # a doubt is not a failed LLM
 
 
-GRANT = {
-    "news.md": "# Gold washers get a lifeline\n\nIn June the Karakoram Fund, a charity based in Washington, agreed a USD "
-               "3.5 million grant with the federal government for mercury-free equipment in Nagar and Ghizer. The "
-               "money will also pay for mine safety training.\n\nWashers in Nagar said they had waited years for help.\n",
-    "email.txt": "From: Grants Officer, Karakoram Fund\nSubject: Grant decision\n\nThe Board approved the grant on 29 "
-                 "May.\n\nSecond, the Board attaches two requirements to all grants of this size: the grant agreement "
-                 "must be published within 30 days of signature, and no grant funds may be used for security "
-                 "personnel.\n\nPlease confirm by Friday.\n",
-}
-
-
-def test_an_answer_the_reader_doubts_shows_the_closest_passages(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+def test_an_answer_the_reader_doubts_shows_the_closest_passages(corpus_bot: Assistant) -> None:
     """A hedged answer says "these are the passages that come closest" and showed one sentence; the
     reader's order among units it doubts is a guess too (round m7: a grant's conditions read 0.30, a
     news sentence naming the grant 0.38). It shows the next passages that clear the threshold."""
-    bot = bot_over(GRANT)
-    a = bot.ask("Who gave the grant?")
-    assert a.hedged and a.notice and "come closest" in a.notice, a.notice
-    assert_well_cited(a)
-    assert "Karakoram Fund, a charity" in a.text and {c.source for c in a.citations} == set(GRANT), a.text
-    assert len({c.chunk_id for c in a.citations}) <= bot.settings.answer.hedged_passages
-    bot.settings.answer.hedged_passages = 1  # the best passage alone, as before
-    alone = bot.ask("Who gave the grant?")
-    assert alone.hedged and len({c.chunk_id for c in alone.citations}) == 1, alone.text
-    sure = bot.ask("When was the grant approved?")  # not in doubt: one sentence, as before
-    assert not sure.hedged and "29 May" in sure.text and len(sure.citations) == 1, sure.text
+    history: list[Turn] = []
+    for question in ("How much of the world's rare earth refining does China control?", "What does its dominance rest on?"):
+        history += [Turn("user", question), Turn("assistant", corpus_bot.ask(question, history).text)]
+    doubt = corpus_bot.ask("Has Beijing used it as a weapon?", history)
+    assert doubt.hedged and doubt.notice and "come closest" in doubt.notice, doubt.notice
+    assert_well_cited(doubt)
+    assert "restricted REE exports" in doubt.text.split("[1]")[0], doubt.text  # the best still leads
+    assert 2 <= len({c.chunk_id for c in doubt.citations}) <= corpus_bot.settings.answer.hedged_passages, doubt.text
+    alone = _with_answer(corpus_bot, hedged_passages=1).ask("Has Beijing used it as a weapon?", history)
+    assert alone.hedged and len({c.chunk_id for c in alone.citations}) == 1, alone.text  # as before
+    sure = corpus_bot.ask("What share of REE processing does China control?")  # not in doubt: as before
+    assert not sure.hedged and len({c.chunk_id for c in sure.citations}) == 1, sure.text
 
 
 def test_the_evaluation_counts_hedged_answers(corpus_bot: Assistant) -> None:
