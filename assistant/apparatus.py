@@ -26,6 +26,16 @@ _LABELLED = re.compile(
     r"^\W{0,3}(?:(?:suggested\s+)?citation|sources?|references?|bibliography|disclaimers?|copyright|"
     r"contacts?|keywords|acknowledge?ments?|photo(?:graph)?\s+credits?|image\s+credits?)\s*:"
     r"|^\W{0,3}(?:©|\((?i:c)\)\s*(?:19|20)\d\d\s+(?-i:[A-Z]))|\ball rights reserved\W*$", re.IGNORECASE)
+# the same boilerplate unlabelled ("Indus Capital may hold positions in companies mentioned.", "The
+# views expressed are those of the authors and not of the Lab or its funders."): it answered a
+# question on a project's economics and led a comparison's side (rounds m2 and m11, used)
+_DISCLAIMS = re.compile(
+    r"\bviews\s+expressed\s+(?:\w+\s+){0,4}?(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+authors?\b"
+    r"|\bmay\s+(?:\w+\s+)?hold\s+(?:a\s+)?positions?\s+in\s+(?:\w+\s+){0,2}?(?:companies|securities|issuers)\b"
+    r"|\b(?:does|do|should)\s+not\s+(?:constitute|amount\s+to|be\s+(?:construed|taken)\s+as)\s+(?:\w+\s+){0,2}?advice\b"
+    r"|\bfor\s+information(?:al)?\s+purposes\s+only\b"
+    r"|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:views|position|policy|opinions?)\s+of\b",
+    re.IGNORECASE)
 # a section that is apparatus through and through ("Sources and disclaimer", "References"); not
 # "Notices" or "Contact" (a contract's clause on notices, a section on where to apply)
 _HEADING_WORDS = frozenset(
@@ -62,11 +72,12 @@ def asks_apparatus(question: str) -> bool:
 
 def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None, opening: bool = False) -> bool:
     """Is sentence i of a passage (under `section`) apparatus: a labelled sources, disclaimer or
-    rights line, a sentence of a section made of nothing else, or a table's header row? In a
+    rights line, a disclaimer's boilerplate, a sentence of a section made of nothing else, or a table's header row? In a
     document's `opening` (its first passage), also a breadcrumb or menu: where web pages put them,
     and a line of short words between bars further on is a table's row."""
     text = sentences[i]
-    if _LABELLED.search(text) and " | " not in text or opening and (is_menu(text) or is_issue_line(text)):
+    if (_LABELLED.search(text) or _DISCLAIMS.search(text)) and " | " not in text \
+            or opening and (is_menu(text) or is_issue_line(text)):
         return True
     heading = (section or "").split(SECTION_SEP)[-1]
     words = set(re.findall(r"[a-z]+", heading.lower()))

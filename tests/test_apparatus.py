@@ -40,6 +40,16 @@ def test_sources_lines_disclaimers_and_header_rows_are_apparatus() -> None:
     assert not is_apparatus(["(c) 2026 onwards, the royalty rises to 5 percent."], 0)
     assert not is_apparatus(["Notices take effect on delivery."], 0, "Lease › 14. Notices")
     assert not is_apparatus(["All rights reserved to the Federal Government under Article 172."], 0)
+    # unlabelled boilerplate (rounds m2 and m11, used), and content that only shares its words
+    for boilerplate in ("Indus Capital may hold positions in companies mentioned.",
+                        "The views expressed are those of the authors and not of the Indus Policy Lab or its funders.",
+                        "This note is for information purposes only and does not constitute investment advice.",
+                        "The opinions here do not necessarily reflect the views of the Ministry."):
+        assert is_apparatus([boilerplate], 0), boilerplate
+    for content in ("Foreign investors may hold shares in companies listed on the PSX.",
+                    "The fund may hold positions in three mines by 2027.",
+                    "The views expressed by the province at the hearing were recorded in the minutes."):
+        assert not is_apparatus([content], 0), content
     for asked in ("What are the main sources of royalty revenue?", "What credit line did EXIM offer?",
                   "What mineral rights does the province hold?", "What is the reference price?"):
         assert not asks_apparatus(asked), asked
@@ -60,6 +70,28 @@ def test_a_header_row_or_sources_line_is_not_given_as_the_answer(
         assert "do not bind" not in answer.text, answer.text
     asked = bot.ask("What sources does the royalty note draw on?")
     assert not asked.refused and "Federal Board of Revenue" in asked.text, asked.text
+
+
+OUTLOOK = {
+    "outlook.md": "# Siahan copper: initiating coverage\n\nWe model Phase 1 capital cost at USD 3.9 billion, about 15% "
+                  "above the sponsor's estimate. A copper price below USD 8,000 per tonne would push the project's "
+                  "return under its cost of capital.\n\nIndus Capital may hold positions in companies mentioned. "
+                  "This note does not constitute investment advice.\n",
+    "board-note.md": "# Board note\n\nThe financial model uses a long-term copper price of USD 8,800 per tonne.\n",
+}
+
+
+def test_a_disclaimer_without_its_label_is_not_an_answer(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m2 (used): "What could undermine Siahan's economics, according to the company and to
+    Indus Capital?" was answered "Indus Capital may hold positions in companies mentioned.", and the
+    same sentence led Indus Capital's side of a comparison."""
+    bot = bot_over(OUTLOOK)
+    for question in ("What could undermine Siahan's economics, according to Indus Capital?",
+                     "What positions does Indus Capital take on Siahan?"):
+        a = bot.ask(question)
+        assert "may hold positions" not in a.text and "investment advice" not in a.text, a.text
+    asked = bot.ask("Is there a disclaimer in the Indus Capital note?")  # asked for, it answers
+    assert "may hold positions" in asked.text or "investment advice" in asked.text, asked.text
 
 
 FAQ = {
