@@ -20,13 +20,14 @@ from .extremes import extreme_row
 from .conversation import refers_back
 from .lexical import Lexicon, tokenize
 from .frame import Frame
-from .overview import heading_says, summarises
+from .overview import heading_says
 from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .units import (Unit, asked_section, coverage, group_text, names_side, overview_units, passage_span, reading_windows,
                     section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
+from .picking import closest, in_order, lead_unit, redundant, restates, row_above, unit_evidence
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
@@ -151,7 +152,7 @@ class ExtractiveAnswerer:
                 judged = 0.0 if amount and said and not states_amount(said) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
-            if lacks is not None and lacks(u.text) and (" | " not in u.text or lacks(_above(u))):
+            if lacks is not None and lacks(u.text) and (" | " not in u.text or lacks(row_above(u))):
                 # "at prices to be agreed" gives no price, a loan's sum no interest rate; a table's
                 # row has its unit in the caption or header above it ("… by destination, tonnes")
                 u.answerable = 0.0
@@ -197,19 +198,19 @@ class ExtractiveAnswerer:
         # the order mixes in retrieval, so the most answerable unit need not come first; refusal
         # reads the passages the search found: one read only as the rest of a found section is
         # weaker evidence that the documents hold the answer (docs/reader.md, twenty-first session)
-        found = max((_evidence(u) for u in units if u.passage.section_of is None), default=0.0)
+        found = max((unit_evidence(u) for u in units if u.passage.section_of is None), default=0.0)
         if found < self.refusal_threshold(frame, threshold):
             return refusal(retrieval, found)
-        evidence = max((_evidence(u) for u in units), default=0.0)
-        units = [u for u in units if _evidence(u) >= threshold] + [u for u in units if _evidence(u) < threshold]
+        evidence = max((unit_evidence(u) for u in units), default=0.0)
+        units = [u for u in units if unit_evidence(u) >= threshold] + [u for u in units if unit_evidence(u) < threshold]
         kind = frame.kind if self._reader is not None else "factoid"
         hedge = HEDGE if evidence < self.confident() else None
         if kind != "factoid":
             units, retrieval = self.lead_section(frame, units, retrieval, lexicon, threshold)
             return _hedged(self.compose_many(kind, list(frame.sides), units, retrieval, evidence, threshold,
                                              frame.reading or question, lexicon), hedge)
-        near = max(threshold, _evidence(units[0]) * ELSEWHERE_SHARE)  # answers about as well as the best
-        best = newest(question, units[0], [u for u in units[1:] if _evidence(u) >= near], retrieval.dates, retrieval.messages)
+        near = max(threshold, unit_evidence(units[0]) * ELSEWHERE_SHARE)  # answers about as well as the best
+        best = newest(question, units[0], [u for u in units[1:] if unit_evidence(u) >= near], retrieval.dates, retrieval.messages)
         intro = self.introduced(frame.reading or question, [best], retrieval, lexicon)
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro
@@ -220,15 +221,15 @@ class ExtractiveAnswerer:
                 break
             if u is best:
                 continue
-            if _evidence(u) < threshold or u.score < best.score * 0.9:
+            if unit_evidence(u) < threshold or u.score < best.score * 0.9:
                 continue
-            if any(_redundant(u.text, c.text) for c in chosen):
+            if any(redundant(u.text, c.text) for c in chosen):
                 continue
             chosen.append(u)
         if hedge:  # unsure which passage answers, its order among them is a guess too: the closest
-            chosen += _closest(units, chosen, threshold, self.settings.hedged_passages)
+            chosen += closest(units, chosen, threshold, self.settings.hedged_passages)
         # a figure another document gives otherwise is set beside it, if it reads about as well
-        elsewhere = figures_elsewhere(best, [u for u in units if _evidence(u) >= near and u not in chosen],
+        elsewhere = figures_elsewhere(best, [u for u in units if unit_evidence(u) >= near and u not in chosen],
                                       chosen, 1, set(tokenize(question)))
         if elsewhere and len(chosen) >= self.settings.max_sentences:  # in place of a further sentence
             elsewhere = elsewhere if len(chosen) > 1 else []  # a one-sentence answer stays one sentence
@@ -249,7 +250,7 @@ class ExtractiveAnswerer:
         when the search did not bring them (`Retrieval.sections`): the reader often leads with a
         point of a passage the search ranked low, whose sibling points were never read. Whether
         the documents answer is decided before; this only adds points."""
-        at = _lead(units, threshold).passage
+        at = lead_unit(units, threshold).passage
         # a lead in a passage the section rule added: its section is the one of the passage that brought it
         rest = retrieval.sections.get(at.chunk.id) or retrieval.sections.get(at.section_of or "", [])
         have = {p.chunk.id for p in retrieval.passages}
@@ -262,7 +263,7 @@ class ExtractiveAnswerer:
             u.passage_rank += len(retrieval.passages)
         read = self.read(frame.reading or frame.question, more, gathers=True)
         ranked = sorted(units + read, key=lambda u: -u.score)
-        units = [u for u in ranked if _evidence(u) >= threshold] + [u for u in ranked if _evidence(u) < threshold]
+        units = [u for u in ranked if unit_evidence(u) >= threshold] + [u for u in ranked if unit_evidence(u) < threshold]
         return units, dataclasses.replace(retrieval, passages=retrieval.passages + extra)
 
     def compose_many(self, kind: Kind, names: list[str], units: list[Unit], retrieval: Retrieval,
@@ -279,7 +280,7 @@ class ExtractiveAnswerer:
         # pass 0.667 -> 0.672, fact credit 0.761 -> 0.770 (synthesis pass 0.376 -> 0.398). Taking
         # the Introduction and Conclusion last as well gave 0.667 / 0.759, so they stay. Only a
         # heading that says it summarises counts, so SQuAD and WikiQA (no such headings) are unchanged.
-        first = _lead(units, threshold)
+        first = lead_unit(units, threshold)
         # an explanation's reason is often the sentence after the one that restates the question
         lead = with_what_follows(first) if kind == "explanation" or asks_why(question) else first
         # whether the documents answer was decided once, on the best unit. A point of a synthesis
@@ -298,14 +299,14 @@ class ExtractiveAnswerer:
         shared = retrieval.shared_headings
         home = top_section(lead.passage.chunk, shared) if kind != "comparison" else None
         others = sorted((u for u in units if u is not first),
-                        key=lambda u: (_restates(u), not any(names_side(u, n, self.settings.place_names) for n in named),
+                        key=lambda u: (restates(u), not any(names_side(u, n, self.settings.place_names) for n in named),
                                        home is not None and top_section(u.passage.chunk, shared) != home))
         units = [lead, *others]
         picked: list[Unit] = []
         for u in units:
             if len(picked) >= limit:
                 break
-            if not any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
+            if not any(redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
                        for c in picked):
                 picked.append(u)
         if kind == "comparison":
@@ -319,25 +320,25 @@ class ExtractiveAnswerer:
                         break
                     if id(u) in used or not names_side(u, side, self.settings.place_names, whose=True):
                         continue
-                    if any(_redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
+                    if any(redundant(u.text, c.text) or set(u.indexes) & set(c.indexes) and u.passage is c.passage
                            for c in mine + [c for _, g in groups for c in g]):
                         continue  # the same point, or the same sentence in a larger unit
                     mine.append(u)
                 used.update(id(u) for u in mine)
-                groups.append((side, _in_order(mine)))
+                groups.append((side, in_order(mine)))
             if sum(1 for _, g in groups if g) >= 2:
                 return compose([u for _, g in groups for u in g], retrieval, evidence, lead=units[0],
                                kind=kind, groups=[(side, len(g)) for side, g in groups])
         intro = self.introduced(question, picked, retrieval, lexicon)
-        rest = _in_order(picked[1:])
+        rest = in_order(picked[1:])
         if intro:  # what a chosen lead-in introduces comes at its rank: it displaces only weaker points
             at, lead_in, points, retrieval = intro
             weaker = [u for u in picked[at + 1:]
-                      if not any(u.passage.chunk.id == x.passage.chunk.id or _redundant(u.text, x.text) for x in points)]
+                      if not any(u.passage.chunk.id == x.passage.chunk.id or redundant(u.text, x.text) for x in points)]
             picked = [*picked[:at], lead_in, *weaker[:max(0, limit - at - 1 - len(points))]]
             # the answer's lead ends with a colon: its points are the first bullets; else they sit
             # in the documents' order with the other points, right after their lead-in
-            rest = [*points, *_in_order(picked[1:])] if at == 0 else _in_order(picked[1:] + points)
+            rest = [*points, *in_order(picked[1:])] if at == 0 else in_order(picked[1:] + points)
         return compose([picked[0], *rest], retrieval, evidence, lead=units[0], kind=kind)
 
     def introduced(self, question: str, chosen: list[Unit], retrieval: Retrieval,
@@ -373,64 +374,15 @@ class ExtractiveAnswerer:
         for p in more:
             if any(y.passage.chunk.id == p.chunk.id for y in kept):
                 continue
-            pool += [x for x in candidates if x.passage is p and not any(_redundant(x.text, y.text) for y in kept)][:each]
+            pool += [x for x in candidates if x.passage is p and not any(redundant(x.text, y.text) for y in kept)][:each]
         for x in pool:  # ranked after the passages the search found
             x.passage_rank += len(retrieval.passages)
         read = self.read(question, pool, gathers=True)
-        points = [max(mine, key=_evidence) for p in more if (mine := [x for x in read if x.passage is p])]
+        points = [max(mine, key=unit_evidence) for p in more if (mine := [x for x in read if x.passage is p])]
         return points[: self.settings.composed_points]
 
 
-def _lead(units: list[Unit], threshold: float) -> Unit:
-    """The unit a gathered answer leads with: the best that clears `threshold` and does not merely
-    restate the document, else the best."""
-    return next((u for u in units if not _restates(u) and _evidence(u) >= threshold), units[0])
-
-
-def _above(u: Unit) -> str:
-    """The row with its table's header row and the line above that (its caption) in its passage."""
-    lines = u.passage.chunk.sentences[:u.indexes[0]]
-    # the row's own table starts after the last line above it that is no row (its caption)
-    caption = max((i for i, x in enumerate(lines) if " | " not in x), default=-1)
-    return " ".join([*lines[max(0, caption):caption + 2], u.text])
 
 
 def _hedged(answer: Answer, hedge: str | None) -> Answer:
     return dataclasses.replace(answer, notice=hedge, hedged=True) if hedge and not answer.notice else answer
-
-
-def _restates(u: Unit) -> bool:
-    """Is the unit in a section that restates the document (its abstract or summary)?"""
-    return summarises(u.passage.chunk.section)
-
-
-def _in_order(units: list[Unit]) -> list[Unit]:
-    return sorted(units, key=lambda u: (u.passage.chunk.source, u.passage.chunk.position, u.indexes[0]))
-
-
-def _closest(units: list[Unit], chosen: list[Unit], threshold: float, passages: int) -> list[Unit]:
-    """The best units over `threshold` from passages the answer does not cite yet, until it cites
-    `passages` of them (a hedged answer's "passages that come closest")."""
-    shown = {c.passage.chunk.id for c in chosen}
-    more: list[Unit] = []
-    for u in units:
-        if len(shown) >= passages or _evidence(u) < threshold:
-            break  # over the threshold first: the rest is below it
-        if u.passage.chunk.id in shown or any(_redundant(u.text, c.text) for c in [*chosen, *more]):
-            continue
-        more.append(u)
-        shown.add(u.passage.chunk.id)
-    return more
-
-
-def _evidence(u: Unit) -> float:
-    return u.answerable if u.answerable >= 0 else u.score
-
-
-def _redundant(a: str, b: str) -> bool:
-    ta, tb = set(tokenize(a)), set(tokenize(b))
-    if not ta or not tb:
-        return False
-    return len(ta & tb) / min(len(ta), len(tb)) > 0.7
-
-

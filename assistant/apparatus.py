@@ -72,9 +72,9 @@ def asks_apparatus(question: str) -> bool:
 
 def is_apparatus(sentences: Sequence[str], i: int, section: str | None = None, opening: bool = False) -> bool:
     """Is sentence i of a passage (under `section`) apparatus: a labelled sources, disclaimer or
-    rights line, a disclaimer's boilerplate, a sentence of a section made of nothing else, or a table's header row? In a
-    document's `opening` (its first passage), also a breadcrumb or menu: where web pages put them,
-    and a line of short words between bars further on is a table's row."""
+    rights line, a disclaimer's boilerplate, a sentence of a section made of nothing else, or a
+    table's header row? In a document's `opening` (its first passage), also a breadcrumb or menu:
+    where web pages put them, and a line of short words between bars further on is a table's row."""
     text = sentences[i]
     if (_LABELLED.search(text) or _DISCLAIMS.search(text)) and " | " not in text \
             or opening and (is_menu(text) or is_issue_line(text)):

@@ -24,6 +24,7 @@ from .places import country_of
 from .conversation import Query
 from .frame import Frame
 from .lexical import STOPWORDS, tokenize
+from .picking import unit_evidence
 from .naming import COMPARES, plain_words, after_names, documents_named, names_a_document, without_document
 from .retrieval import Retrieval
 from .types import Answer, Passage
@@ -275,13 +276,13 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
             unsure.append(_label(title))  # nothing in it is about the question
             continue
         units = answerer.read(asked, units, gathers=True)
-        best = max(_evidence(u) for u in units)
+        best = max(unit_evidence(u) for u in units)
         if best < answerer.refusal_threshold(frame, threshold):
             # the question says the document speaks to it: its closest passage is shown, and said to be
             unsure.append(_label(title))
         mine: list[Unit] = []
         for u in units:  # best first; the first always, further ones only over the threshold
-            if len(mine) >= per_side or mine and _evidence(u) < threshold:
+            if len(mine) >= per_side or mine and unit_evidence(u) < threshold:
                 break
             if not any(_overlaps(u, c) for c in mine):
                 mine.append(u)
@@ -307,10 +308,6 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
 def _label(title: str) -> str:
     """A document's title as the heading of its side: without a web page's " | Site name"."""
     return title.split(" | ")[0].strip() or title
-
-
-def _evidence(u: Unit) -> float:
-    return u.answerable if u.answerable >= 0 else u.score
 
 
 def _overlaps(u: Unit, c: Unit) -> bool:

@@ -1,0 +1,63 @@
+"""Which of the read units an answer shows: the one it leads with, those that repeat another, the
+closest others when the reader is unsure, the documents' order, a table row with its header.
+Small functions shared by the answerer (`answering.py`) and document comparisons (`comparing.py`).
+"""
+
+from __future__ import annotations
+
+from .lexical import tokenize
+from .overview import summarises
+from .units import Unit
+
+
+def lead_unit(units: list[Unit], threshold: float) -> Unit:
+    """The unit a gathered answer leads with: the best that clears `threshold` and does not merely
+    restate the document, else the best."""
+    return next((u for u in units if not restates(u) and unit_evidence(u) >= threshold), units[0])
+
+
+def row_above(u: Unit) -> str:
+    """The row with its table's header row and the line above that (its caption) in its passage."""
+    lines = u.passage.chunk.sentences[:u.indexes[0]]
+    # the row's own table starts after the last line above it that is no row (its caption)
+    caption = max((i for i, x in enumerate(lines) if " | " not in x), default=-1)
+    return " ".join([*lines[max(0, caption):caption + 2], u.text])
+
+
+def restates(u: Unit) -> bool:
+    """Is the unit in a section that restates the document (its abstract or summary)?"""
+    return summarises(u.passage.chunk.section)
+
+
+def in_order(units: list[Unit]) -> list[Unit]:
+    """The units in the documents' order (document, passage, sentence)."""
+    return sorted(units, key=lambda u: (u.passage.chunk.source, u.passage.chunk.position, u.indexes[0]))
+
+
+def closest(units: list[Unit], chosen: list[Unit], threshold: float, passages: int) -> list[Unit]:
+    """The best units over `threshold` from passages the answer does not cite yet, until it cites
+    `passages` of them (a hedged answer's "passages that come closest"). `units` are ordered as
+    the answerer orders them: those over the threshold first."""
+    shown = {c.passage.chunk.id for c in chosen}
+    more: list[Unit] = []
+    for u in units:
+        if len(shown) >= passages or unit_evidence(u) < threshold:
+            break  # over the threshold first: the rest is below it
+        if u.passage.chunk.id in shown or any(redundant(u.text, c.text) for c in [*chosen, *more]):
+            continue
+        more.append(u)
+        shown.add(u.passage.chunk.id)
+    return more
+
+
+def unit_evidence(u: Unit) -> float:
+    """The reader's answerability where it read the unit, else its retrieval score."""
+    return u.answerable if u.answerable >= 0 else u.score
+
+
+def redundant(a: str, b: str) -> bool:
+    """Do the two texts say nearly the same (most words of the shorter in the longer)?"""
+    ta, tb = set(tokenize(a)), set(tokenize(b))
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / min(len(ta), len(tb)) > 0.7
