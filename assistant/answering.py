@@ -226,8 +226,6 @@ class ExtractiveAnswerer:
             if any(redundant(u.text, c.text) for c in chosen):
                 continue
             chosen.append(u)
-        if hedge:  # unsure which passage answers, its order among them is a guess too: the closest
-            chosen += closest(units, chosen, threshold, self.settings.hedged_passages)
         # a figure another document gives otherwise is set beside it, if it reads about as well
         elsewhere = figures_elsewhere(best, [u for u in units if unit_evidence(u) >= near and u not in chosen],
                                       chosen, 1, set(tokenize(question)))
@@ -236,6 +234,10 @@ class ExtractiveAnswerer:
             chosen = chosen[:-1] if elsewhere else chosen
         chosen += elsewhere
         chosen.sort(key=lambda u: (u.passage_rank, u.indexes[0]))
+        if hedge:  # unsure which passage answers, its order among them is a guess too: the closest
+            # others follow the answer's own sentences, best first, within its length
+            chosen += closest(units, chosen, threshold, self.settings.hedged_passages,
+                              self.settings.max_sentences - len(chosen))
         answer = compose(chosen, retrieval, evidence, lead=best)
         if answer.short_answer and not answers_alone(question, frame.yes_no, answer.short_answer):
             answer = dataclasses.replace(answer, short_answer=None)

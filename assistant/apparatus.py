@@ -29,12 +29,15 @@ _LABELLED = re.compile(
 # the same boilerplate unlabelled ("Indus Capital may hold positions in companies mentioned.", "The
 # views expressed are those of the authors and not of the Lab or its funders."): it answered a
 # question on a project's economics and led a comparison's side (rounds m2 and m11, used)
+_DOCUMENT = r"(?:this|the)\s+(?:note|report|document|publication|material|paper|brief|briefing|page|website|presentation)"
 _DISCLAIMS = re.compile(
     r"\bviews\s+expressed\s+(?:\w+\s+){0,4}?(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+authors?\b"
-    r"|\bmay\s+(?:\w+\s+)?hold\s+(?:a\s+)?positions?\s+in\s+(?:\w+\s+){0,2}?(?:companies|securities|issuers)\b"
-    r"|\b(?:does|do|should)\s+not\s+(?:constitute|amount\s+to|be\s+(?:construed|taken)\s+as)\s+(?:\w+\s+){0,2}?advice\b"
-    r"|\bfor\s+information(?:al)?\s+purposes\s+only\b"
-    r"|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:views|position|policy|opinions?)\s+of\b",
+    r"|\bmay\s+(?:\w+\s+)?hold\s+(?:a\s+)?positions?\s+in\s+(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:companies|securities|"
+    r"issuers)\s+(?:mentioned|discussed|named|covered|referred)"
+    rf"|\b{_DOCUMENT}\s+(?:is\s+not|does\s+not\s+constitute|should\s+not\s+be\s+(?:construed|taken)\s+as)\s+"
+    r"(?:\w+\s+){0,2}?advice\b"
+    rf"|\b{_DOCUMENT}\s+is\s+(?:provided\s+)?for\s+information(?:al)?\s+purposes\s+only\b"
+    r"|\bdo(?:es)?\s+not\s+necessarily\s+reflect\s+(?:the\s+)?(?:views|opinions?|official\s+policy)\s+of\b",
     re.IGNORECASE)
 # a section that is apparatus through and through ("Sources and disclaimer", "References"); not
 # "Notices" or "Contact" (a contract's clause on notices, a section on where to apply)

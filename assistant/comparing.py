@@ -86,18 +86,25 @@ _DIFFERS = re.compile(
 # with the inspector and the committee", "company, inspector and inquiry figures"): round m12
 # (used) asked seven comparisons so, each answered with one or two of the figures
 _EACH = re.compile(
-    rf"\bline\s+(?:them|these|those|it|all)\s+(?:all\s+)?up\b|\bsource\s+by\s+source\b"
-    rf"|\b(?:for|from|in)\s+each\s+(?:source|document|report)\b"
-    rf"|\bwho\s+(?:said|says|gave|gives|reported|reports|claimed|claims|put)\s+(?:it|them|what|which|each|so)\b"
-    rf"|\beveryone\s+(?:\w+\s+){{0,3}}?(?:a\s+)?(?:different|own)\b"
+    rf"\bline\s+(?:them|these|those|it|all)\s+(?:all\s+)?up\s+(?:by\s+(?:source|document)|side\s+by\s+side)\b"
+    rf"|\bsource\s+by\s+source\b|\b(?:from|according\s+to|in)\s+each\s+(?:source|document|report)\b"
+    rf"|\b(?:each|every|all)\b.*\band\s+who\s+(?:said|says|gave|gives|reported|reports|claimed|claims|put)\s+"
+    rf"(?:it|them|each|which|what)\b"
+    rf"|\beveryone\s+(?:\w+\s+){{0,3}}?(?:a\s+)?different\b"
     rf"|\b(?:{_FIGURES}|story)\s+(?:keeps?|kept)\s+(?:changing|moving|shifting)\b"
-    rf"|\b(?:story|account|version)\s+(?:has\s+|had\s+)?changed\b"
-    rf"|\bchanged\s+(?:its|their|his|her)\s+(?:story|account|version|{_FIGURES})\b"
-    rf"|^\s*compare\s+(?:it|them|that|this|these|those)\s+(?:with|to|against)\b"
-    rf"|\b[a-z]\w*(?:\s*,\s*[a-z]\w*)+,?\s+and\s+[a-z]\w*\s+(?:{_FIGURES})\b", re.IGNORECASE)
+    rf"|\b(?:story|account)\s+(?:has\s+|had\s+)?changed\b"
+    rf"|\bchanged\s+(?:its|their|his|her)\s+(?:story|account|{_FIGURES})\b"
+    # "compare it with the inspector and the committee": two parties or more, not "with Chile's"
+    rf"|^\s*compare\s+(?:it|them|that|this|these|those)\s+(?:with|to|against)\s+[^,;?]*?,?\s+and\s+"
+    # a bare list of parties' figures ("company, inspector and inquiry figures"), not "Give export, …"
+    rf"|^\s*(?:the\s+)?[a-z]+(?:\s*,\s*(?:the\s+)?[a-z]+)+,?\s+and\s+(?:the\s+)?[a-z]+\s+(?:{_FIGURES})\b",
+    re.IGNORECASE)
 # a party's own figure ("CTC's count", "the Assistant Commissioner's claims list"): a question that
 # sets two parties' side by side asks for each one's
-_OWN_FIGURE = re.compile(r"(?P<owner>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?"
+# (a name, or a common noun after "the": "the company's count, the inspector's figure"; not "What's")
+_OWN_FIGURE = re.compile(r"(?P<owner>(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"
+                         r"(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}|(?<=\bthe\s)(?-i:[a-z]+))['’]s?\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:count|figure|number|estimate|record|list|tally|total|version|account|story|data|claim)s?\b",
                          re.IGNORECASE)
 # a question that itself asks which of their answers is right ("Which figure is right for the cost?")
@@ -131,7 +138,9 @@ def _owners(question: str) -> int:
     """How many parties the question names with a figure of their own ("CTC's count, the Assistant
     Commissioner's claims list and the Livestock Department's record": 3); a country is what is
     compared ("China's and India's shares"), not whose document."""
-    return len({m.group("owner").lower() for m in _OWN_FIGURE.finditer(question) if country_of(m.group("owner")) is None})
+    owners = {re.sub(r"^the\s+", "", m.group("owner").lower()) for m in _OWN_FIGURE.finditer(question)
+              if country_of(m.group("owner")) is None}
+    return len(owners)
 
 
 def _without_remark(question: str) -> str:

@@ -34,14 +34,14 @@ def in_order(units: list[Unit]) -> list[Unit]:
     return sorted(units, key=lambda u: (u.passage.chunk.source, u.passage.chunk.position, u.indexes[0]))
 
 
-def closest(units: list[Unit], chosen: list[Unit], threshold: float, passages: int) -> list[Unit]:
+def closest(units: list[Unit], chosen: list[Unit], threshold: float, passages: int, room: int) -> list[Unit]:
     """The best units over `threshold` from passages the answer does not cite yet, until it cites
-    `passages` of them (a hedged answer's "passages that come closest"). `units` are ordered as
-    the answerer orders them: those over the threshold first."""
+    `passages` of them or `room` units are added (a hedged answer's "passages that come closest").
+    `units` are ordered as the answerer orders them: those over the threshold first."""
     shown = {c.passage.chunk.id for c in chosen}
     more: list[Unit] = []
     for u in units:
-        if len(shown) >= passages or unit_evidence(u) < threshold:
+        if len(shown) >= passages or len(more) >= room or unit_evidence(u) < threshold:
             break  # over the threshold first: the rest is below it
         if u.passage.chunk.id in shown or any(redundant(u.text, c.text) for c in [*chosen, *more]):
             continue

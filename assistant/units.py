@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from .apparatus import is_apparatus, is_question
 from .chunking import SECTION_SEP, is_lead_in
 from .lexical import Lexicon, tokenize
 from .naming import fits_genres, named_genres, without_document
@@ -141,17 +142,19 @@ def with_what_follows(u: Unit) -> Unit:
     """The unit with the next sentence of its paragraph: what "why" or "how" asks is often said by
     the sentence after the one that restates the question ("U.S. development finance has looked at
     Shigar, but nothing has been committed. The agencies want to see the environmental approval
-    first, …"; five of the used rounds' failed why/how questions). Not a list item, a table row or
-    a heading, nor across a blank line."""
+    first, …"; five of the used rounds' failed why/how questions). Only within the paragraph (a
+    passage's text has its paragraphs on lines of their own), and not a list item, a table row, a
+    question or the document's apparatus (a disclaimer)."""
     c = u.passage.chunk
     last, items = u.indexes[-1], set(c.list_items)
     nxt = last + 1
     if nxt >= len(c.sentences) or nxt in items or last in items or " | " in c.sentences[nxt] \
-            or not c.sentences[nxt].rstrip().endswith((".", "!", "?", "”", '"', "’", ")")):
+            or not c.sentences[nxt].rstrip().endswith((".", "!", "?", "”", '"', "’", ")")) \
+            or is_question(c.sentences[nxt]) or is_apparatus(c.sentences, nxt, c.section):
         return u
     end = c.text.find(c.sentences[last])
-    start = c.text.find(c.sentences[nxt], end + 1) if end >= 0 else -1
-    if start < 0 or "\n\n" in c.text[end + len(c.sentences[last]):start]:
+    start = c.text.find(c.sentences[nxt], end + len(c.sentences[last])) if end >= 0 else -1
+    if start < 0 or "\n" in c.text[end + len(c.sentences[last]):start]:
         return u
     return replace(u, groups=(*u.groups, (nxt,)), texts=(*u.texts, group_text(c.sentences, (nxt,), items)))
 

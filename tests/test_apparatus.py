@@ -47,6 +47,12 @@ def test_sources_lines_disclaimers_and_header_rows_are_apparatus() -> None:
                         "The opinions here do not necessarily reflect the views of the Ministry."):
         assert is_apparatus([boilerplate], 0), boilerplate
     for content in ("Foreign investors may hold shares in companies listed on the PSX.",
+                    # a reviewer's cases: a survey's caveat, investment rules, a map's status, a ruling
+                    "The 40 responses do not necessarily represent the views of the wider valley.",
+                    "Under the 2023 rules, pension funds may hold positions in listed mining companies.",
+                    "Banks may not hold positions in securities issued by their own borrowers.",
+                    "The boundary map is for information purposes only and does not define the licence area.",
+                    "The ruling held that the ministry's letter does not constitute legal advice.",
                     "The fund may hold positions in three mines by 2027.",
                     "The views expressed by the province at the hearing were recorded in the minutes."):
         assert not is_apparatus([content], 0), content

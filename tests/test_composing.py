@@ -671,6 +671,16 @@ def test_the_latest_figure_of_a_thread_is_its_latest_messages(
     assert a.text.split("[")[0].count("310,000") == 1, a.text
 
 
+PERMIT = {
+    "permit.md": "# Kanraj permit\n\nThe Kanraj environmental permit was delayed by eleven months because the agency "
+                 "rejected the first impact assessment.\n\nSeparately, the provincial cabinet approved a new royalty "
+                 "schedule in March.\n\n## Questions\n\n**Why did the agency reject the Kanraj impact assessment?**\n\n"
+                 "The agency rejected the assessment because it left out groundwater. Indus Capital may hold positions in "
+                 "companies mentioned.\n\n**Will the company pay for the new water scheme?**\n\nYes, in full.\n",
+    "other.md": "# Royalties\n\nThe cabinet's royalty schedule raised copper royalties to 5 percent.\n",
+}
+
+
 SHIGAR = {
     "finance.md": "# Who will pay for Shigar?\n\nThe Shigar lithium project needs about USD 400 million. U.S. development "
                   "finance has looked at Shigar, but nothing has been committed. The agencies want to see the "
@@ -700,3 +710,16 @@ def test_a_reason_is_read_on_into_the_sentence_after_the_claim(bot_over: Callabl
         assert "Gulf investors" not in lead, a.text  # the next paragraph is another matter
     plain = bot.ask("What has U.S. development finance done about Shigar?")
     assert "nothing has been committed" in plain.text and "environmental approval" not in plain.text, plain.text
+
+
+def test_a_reason_is_not_read_on_into_another_paragraph_a_question_or_a_disclaimer(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A reviewer's cases: the next paragraph ("Separately, …"), an FAQ's next question and a
+    disclaimer are not part of the reason."""
+    permit = bot_over(PERMIT)
+    for question, wanted in (("Why was the Kanraj environmental permit delayed?", "rejected the first impact"),
+                             ("Why did the agency reject the Kanraj impact assessment?", "left out groundwater")):
+        a = permit.ask(question)
+        lead = a.text.split("\n")[0]
+        assert wanted in lead, a.text
+        assert "Separately" not in lead and "Will the company" not in lead and "may hold positions" not in lead, a.text

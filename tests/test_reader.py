@@ -228,6 +228,8 @@ def test_an_answer_the_reader_doubts_shows_the_closest_passages(corpus_bot: Assi
     assert 2 <= len({c.chunk_id for c in doubt.citations}) <= corpus_bot.settings.answer.hedged_passages, doubt.text
     alone = _with_answer(corpus_bot, hedged_passages=1).ask("Has Beijing used it as a weapon?", history)
     assert alone.hedged and len({c.chunk_id for c in alone.citations}) == 1, alone.text  # as before
+    short = _with_answer(corpus_bot, max_sentences=1).ask("Has Beijing used it as a weapon?", history)
+    assert len(short.citations) == 1, short.text  # within the answer's length (a reviewer's case)
     sure = corpus_bot.ask("What share of REE processing does China control?")  # not in doubt: as before
     assert not sure.hedged and len({c.chunk_id for c in sure.citations}) == 1, sure.text
 

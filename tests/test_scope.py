@@ -406,7 +406,8 @@ def test_a_question_that_says_the_sources_differ_reads_each(
                    "When is the restart? The company's dates keep moving - give me each one and who said it.",
                    "How far did it go? CTC's story changed - compare it with the inspector and the committee.",
                    "How high was it? company, inspector and inquiry figures",
-                   "How far apart are CTC's count, the Assistant Commissioner's list and the Livestock Department's record?"):
+                   "How far apart are CTC's count, the Assistant Commissioner's list and the Livestock Department's record?",
+                   "How far apart are the company's count, the inspector's figure and the committee's estimate?"):
         assert says_they_differ(differ), differ
     # asked about a difference, or offering a choice, the question says nothing of the sources (a reviewer's cases)
     for same in ("How many bids came in?", "Is the plant 6 MW?", "What are the different sources of funding?",
@@ -417,7 +418,16 @@ def test_a_question_that_says_the_sources_differ_reads_each(
                  "What does the working paper say about the discrepancy in the export figures?",
                  "What are China's and India's estimates?", "How do the company's figures compare?", "Who said it first?",
                  "What is the breakdown of emissions by source?", "Compare it with India.",
-                 "What were export, import and transit figures?"):
+                 "What were export, import and transit figures?",
+                 # a reviewer's cases: the question itself is no remark
+                 "The Kundi dam failed in May 2025. Who reported it?", "Who said it first? The shepherd or the company?",
+                 "What was Pakistan's copper output in 2024? Compare it with Chile's.",
+                 "What did the Board decide - and who put it forward?",
+                 "How did trade change in 2024? Give export, import and transit figures.",
+                 "What was revenue? Give me Q1, Q2 and Q3 figures.", "What were emissions? List the totals for each source.",
+                 "What are the grades? Line them up by size.", "What changed? The old version changed the royalty.",
+                 "What's the total? Who's the record holder?", "What's the latest figure? It's a record, isn't it?",
+                 "The IMF's estimate is 3%; what is the IMF's latest figure?"):
         assert not says_they_differ(same), same
     assert across_question("How many bids came in? The sources don't seem to match.") == "How many bids came in?"
     assert across_question("When was the MoU signed? I have seen different dates, e.g. 3 May vs 5 May.") == \
