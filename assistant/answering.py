@@ -215,7 +215,8 @@ class ExtractiveAnswerer:
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro
             return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
-        chosen = [with_what_follows(with_its_list(best)) if asks_why(question) else with_its_list(best)]
+        lead = with_its_list(best)
+        chosen = [with_what_follows(lead) if asks_why(question) else lead]
         for u in units:
             if len(chosen) >= self.settings.max_sentences:
                 break

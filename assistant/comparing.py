@@ -25,7 +25,7 @@ from .conversation import Query
 from .frame import Frame
 from .lexical import STOPWORDS, tokenize
 from .picking import unit_evidence
-from .naming import COMPARES, plain_words, after_names, documents_named, names_a_document, without_document
+from .naming import COMPARES, NOT_CONTRACTION, plain_words, after_names, documents_named, names_a_document, without_document
 from .retrieval import Retrieval
 from .types import Answer, Passage
 from .units import Unit
@@ -102,7 +102,7 @@ _EACH = re.compile(
 # a party's own figure ("CTC's count", "the Assistant Commissioner's claims list"): a question that
 # sets two parties' side by side asks for each one's
 # (a name, or a common noun after "the": "the company's count, the inspector's figure"; not "What's")
-_OWN_FIGURE = re.compile(r"(?P<owner>(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"
+_OWN_FIGURE = re.compile(r"(?P<owner>" + NOT_CONTRACTION +
                          r"(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}|(?<=\bthe\s)(?-i:[a-z]+))['’]s?\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:count|figure|number|estimate|record|list|tally|total|version|account|story|data|claim)s?\b",

@@ -30,8 +30,10 @@ _GENRES = (r"articles?|reports?|papers?|memos?|memorandum|briefs?|briefings?|not
            r"e-?mails?|threads?|features?|interviews?|op-?eds?|editorials?|manuals?|handbooks?|"
            r"white\s?papers?|circulars?|communiqu[eé]s?|readouts?|dossiers?|factbooks?|yearbooks?|podcasts?|episodes?|"
            r"webinars?|pieces?|blog\s?posts?|corrections?|errat(?:a|um)|addend(?:a|um)|updates?|think[\s-]?tanks?")
+# a contraction is no one's possessive ("What's", "It's", "Let's")
+NOT_CONTRACTION = r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"
 # whose document: "Col Sabahuddin's article", "Meridian Securities' notes" (capitalised words)
-_OWNER = (r"(?!(?-i:What|Who|Where|When|Why|How|That|It|There|Here|Let|He|She)['’]s\b)"  # "What's", "It's"
+_OWNER = (NOT_CONTRACTION +
           r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z])[\w.&-]*){0,4}(?:'s|’s|s'|s’)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "the Assembly's record of 18 June 2025": the date is part of the name
