@@ -24,10 +24,12 @@ from .overview import heading_says
 from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
-from .units import (Unit, asked_section, coverage, group_text, names_side, overview_units, passage_span, reading_windows,
-                    section_units, unit_groups, with_its_list, with_what_follows)
+from .chunking import is_lead_in
+from .figures import contradicts
+from .units import (Unit, asked_section, coverage, enumerated, group_text, names_side, overview_units, passage_span,
+                    reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
-from .picking import closest, in_order, lead_unit, redundant, restates, row_above, unit_evidence
+from .picking import citing_all, closest, in_order, lead_unit, redundant, restates, row_above, unit_evidence, with_points
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
@@ -156,6 +158,9 @@ class ExtractiveAnswerer:
                 # "at prices to be agreed" gives no price, a loan's sum no interest rate; a table's
                 # row has its unit in the caption or header above it ("… by destination, tonnes")
                 u.answerable = 0.0
+            c = u.passage.chunk
+            if a.figure_checks and contradicts(question, f"{c.title or ''} {c.section or ''} {c.text}", u.text):
+                u.answerable = 0.0  # lot CMX-05's passage for lot CMX-08, 2006's for 2008 (figures.py)
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
             u.span = passage_span(u, said)
         return sorted(top, key=lambda u: -u.score)
@@ -215,6 +220,10 @@ class ExtractiveAnswerer:
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro
             return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
+        points = enumerated(best, retrieval.introduced.get(best.passage.chunk.id, []))
+        if points:  # "It reveals three structural weaknesses." with its "First, …", "Second, …"
+            return _hedged(compose([best, *points], citing_all(retrieval, points), evidence, lead=best,
+                                   kind="synthesis"), hedge)
         lead = with_its_list(best)
         chosen = [with_what_follows(lead) if asks_why(question) else lead]
         for u in units:
@@ -332,8 +341,12 @@ class ExtractiveAnswerer:
             if sum(1 for _, g in groups if g) >= 2:
                 return compose([u for _, g in groups for u in g], retrieval, evidence, lead=units[0],
                                kind=kind, groups=[(side, len(g)) for side, g in groups])
+        picked, points = with_points(picked, limit, retrieval.introduced)
+        retrieval = citing_all(retrieval, points)
         intro = self.introduced(question, picked, retrieval, lexicon)
-        rest = in_order(picked[1:])
+        # the lead's own points come first, in their order; other points in the documents' order
+        rest = [*points, *in_order([u for u in picked[1:] if u not in points])] if points and points[0] is picked[1] \
+            else in_order(picked[1:])
         if intro:  # what a chosen lead-in introduces comes at its rank: it displaces only weaker points
             at, lead_in, points, retrieval = intro
             weaker = [u for u in picked[at + 1:]
@@ -354,7 +367,7 @@ class ExtractiveAnswerer:
         for at, u in enumerate(chosen):
             c = u.passage.chunk
             more = retrieval.introduced.get(c.id)
-            if not more or u.indexes[-1] != len(c.sentences) - 1:
+            if not more or u.indexes[-1] != len(c.sentences) - 1 or not is_lead_in(c.sentences[-1]):
                 continue
             points = self._points(question, chosen[:at + 1], more, retrieval, lexicon)
             if not points:

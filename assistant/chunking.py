@@ -231,16 +231,63 @@ def is_lead_in(sentence: str) -> bool:
 
 def introduces(chunk: Chunk) -> bool:
     """Does the passage end by introducing what comes after it (a list or subsections cut off from
-    their lead-in by the passage boundary)?"""
-    return bool(chunk.sentences) and is_lead_in(chunk.sentences[-1])
+    their lead-in by the passage boundary), or by announcing points given in prose ("It reveals
+    three weaknesses.") or among them ("Second, …"), which may run on into the next passages?"""
+    if not chunk.sentences:
+        return False
+    last = chunk.sentences[-1]
+    return is_lead_in(last) or announces(last) or ordinal(last) not in (None, -1)
+
+
+# points given in prose, in order: "First, …", "Secondly, …", "Finally, …"
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+_ORDINAL = re.compile(rf"^\W*(?P<n>{'|'.join(ORDINALS)})(?:ly)?\s*[,:;]|^\W*(?P<last>finally|lastly)\s*[,:]", re.IGNORECASE)
+
+
+def _points_run_on(chunk: Chunk, following: Iterable[Chunk], limit: int) -> list[Chunk]:
+    """The next passages of the section while points given in prose run on into them: after one
+    that ends announcing them ("It reveals three weaknesses.", the next opening "First, …") or
+    inside them (ending with "Second, …")."""
+    after = {c.position: c for c in following if c.source == chunk.source and c.position > chunk.position}
+    out: list[Chunk] = []
+    last = chunk
+    while len(out) < limit and last.sentences:
+        n = ordinal(last.sentences[-1])
+        nxt = after.get(last.position + 1)
+        if nxt is None or nxt.section != chunk.section or not (n is not None and n >= 0 or last is chunk):
+            break
+        first = next((x for x in nxt.sentences if x not in last.sentences), "")
+        if n is None and not (announces(last.sentences[-1]) and ordinal(first) == 0):
+            break
+        out.append(nxt)
+        last = nxt
+    return out
+
+
+# a sentence that announces points ("It reveals three structural weaknesses.", "We see several risks.")
+_ANNOUNCES = re.compile(r"\b(?:two|three|four|five|six|seven|several|a few|a number of|[2-7])\s+(?:[a-z-]+\s+){0,3}?"
+                        r"[a-z-]+s\b", re.IGNORECASE)
+
+
+def announces(sentence: str) -> bool:
+    """Does the sentence announce a number of points ("It reveals three structural weaknesses.")?"""
+    return _ANNOUNCES.search(sentence) is not None
+
+
+def ordinal(sentence: str) -> int | None:
+    """0 for a sentence opening "First, …", 1 for "Second, …", …; -1 for "Finally, …"; else None."""
+    m = _ORDINAL.match(sentence)
+    if m is None:
+        return None
+    return -1 if m.group("last") else ORDINALS.index(m.group("n").lower())
 
 
 def introduced(chunk: Chunk, following: Iterable[Chunk], limit: int = MAX_INTRODUCED) -> list[Chunk]:
     """The passages that a closing lead-in introduces, from `following` (its document's passages
     after it, in any order): the next passage where the section goes on (a long list, a page
     break), else the first passage of each of its subsections, until the document leaves them."""
-    if not introduces(chunk):
-        return []
+    if not (chunk.sentences and is_lead_in(chunk.sentences[-1])):
+        return _points_run_on(chunk, following, limit)
     inner = f"{chunk.section}{SECTION_SEP}" if chunk.section else None
     out: list[Chunk] = []
     expected = chunk.position + 1

@@ -171,6 +171,12 @@ class AnswerSettings(BaseModel):
         "test half at threshold 0.20: F1 42.2 -> 42.3, no-answer accuracy 9.9 -> 10.1 (docs/reader.md, "
         "twenty-third session)."
     )
+    figure_checks: bool = Field(
+        True, description="With the reader on: a passage that gives another year, or another number of the "
+        "same series, in place of one the question names (lot CMX-05 for \"lot CMX-08\", Round 31 for "
+        "\"Round 33\", 2006 for \"in 2008\") does not answer it (assistant/figures.py; docs/reader.md, "
+        "thirty-second session)."
+    )
     topic_floor: float = Field(
         0.30, ge=0.0, le=1.0, description="With the reader on: refuse, without reading, a question whose "
         "closest sentence has an embedding similarity below this (the documents are not about it). "

@@ -5,9 +5,13 @@ Small functions shared by the answerer (`answering.py`) and document comparisons
 
 from __future__ import annotations
 
+import dataclasses
+
 from .lexical import tokenize
 from .overview import summarises
-from .units import Unit
+from .retrieval import Retrieval
+from .types import Passage
+from .units import Unit, enumerated
 
 
 def lead_unit(units: list[Unit], threshold: float) -> Unit:
@@ -61,3 +65,24 @@ def redundant(a: str, b: str) -> bool:
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) > 0.7
+
+
+def with_points(picked: list[Unit], limit: int, following: dict[str, list[Passage]]) -> tuple[list[Unit], list[Unit]]:
+    """The picked units with the points that the first of them to announce some gives in prose
+    (`units.enumerated`; `following`: chunk id -> the next passage, where points run on into it)
+    right after it, in place of weaker units or the same sentences; and those points."""
+    for at, u in enumerate(picked):
+        points = enumerated(u, following.get(u.passage.chunk.id, []))
+        if points:
+            said = {(p.passage.chunk.id, i) for p in points for i in p.indexes}
+            others = [x for x in picked[at + 1:] if not said & {(x.passage.chunk.id, i) for i in x.indexes}]
+            return [*picked[:at + 1], *points, *others][:max(limit, at + 1 + len(points))], points
+    return picked, []
+
+
+def citing_all(retrieval: Retrieval, units: list[Unit]) -> Retrieval:
+    """The retrieval with the passages of `units` it lacks (a point in the passage after the one
+    found), so that they can be cited."""
+    have = {p.chunk.id for p in retrieval.passages}
+    extra = list({u.passage.chunk.id: u.passage for u in units if u.passage.chunk.id not in have}.values())
+    return dataclasses.replace(retrieval, passages=retrieval.passages + extra) if extra else retrieval

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Sequence
 
 from .apparatus import is_apparatus, is_question
-from .chunking import SECTION_SEP, is_lead_in
+from .chunking import SECTION_SEP, announces, is_lead_in, ordinal
 from .lexical import Lexicon, tokenize
 from .naming import fits_genres, named_genres, without_document
 from .overview import heading_asked, heading_words, overview_chunks
@@ -157,6 +157,47 @@ def with_what_follows(u: Unit) -> Unit:
     if start < 0 or "\n" in c.text[end + len(c.sentences[last]):start]:
         return u
     return replace(u, groups=(*u.groups, (nxt,)), texts=(*u.texts, group_text(c.sentences, (nxt,), items)))
+
+
+# "It reveals three structural weaknesses." announces points that the sentences after it give in
+# order ("First, …", "Second, …", "Finally, …"): a list written as prose
+# sentences a point may run on for before the next point starts
+_POINT_RUN = 3
+
+
+def enumerated(u: Unit, following: Sequence[Passage] = ()) -> list[Unit]:
+    """The points a unit's last sentence announces, each a unit of its own, when the sentences after
+    it give them in order ("It reveals three structural weaknesses. First, … Second, …"), in its
+    passage and on in `following` (the next passages of its section, where the points run on into
+    them: `chunking.introduced`); else []. Only the sentence that opens each point, so a point that runs on stays
+    short."""
+    c = u.passage.chunk
+    at = u.indexes[-1]
+    after = [(u.passage, j) for j in range(at + 1, len(c.sentences))]
+    seen = set(c.sentences)
+    for p in following:  # the next passage opens with this one's last sentences again (passages overlap)
+        after += [(p, j) for j, x in enumerate(p.chunk.sentences) if x not in seen]
+        seen.update(p.chunk.sentences)
+    if not after or not announces(c.sentences[at]) or ordinal(after[0][0].chunk.sentences[after[0][1]]) != 0:
+        return []
+    points: list[tuple[Passage, int]] = []
+    run = 0
+    for p, j in after:
+        s = p.chunk.sentences[j]
+        n = ordinal(s)
+        run = 0 if n is not None else run + 1
+        if j in p.chunk.list_items or " | " in s or run > _POINT_RUN:
+            break
+        if n == len(points) or n == -1 and len(points) >= 2:
+            points.append((p, j))
+            if n == -1:
+                break
+        elif n is not None:
+            break  # out of order: another enumeration
+    if len(points) < 2:
+        return []
+    return [replace(u, passage=p, groups=((j,),), texts=(group_text(p.chunk.sentences, (j,), set(p.chunk.list_items)),),
+                    span=None) for p, j in points]
 
 
 def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:

@@ -1,0 +1,94 @@
+"""Points given in prose ("It reveals three structural weaknesses. First, … Second, … Third, …") and
+figures a passage gives in place of the question's ("lot CMX-05" for "lot CMX-08")."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from assistant import Assistant
+from assistant.chunking import ordinal
+from assistant.figures import contradicts
+
+from .helpers import assert_well_cited
+
+AUDIT = {
+    "audit-note.md": "# Audit of the Licensing Office\n\n"
+    "## What the audit found\n\n"
+    "The provincial auditors spent six weeks in the licensing office in Peshawar during the spring. "
+    "Their note does not blame any single official for the backlog of applications. "
+    "It identifies three structural weaknesses in how the office works. "
+    "First, every application passes through one deputy director, so a single absence stops all approvals for weeks. "
+    "Second, survey coordinates are typed by hand from paper maps, and nobody checks them against the register. "
+    "Third, fees are paid in cash at a branch of one bank and reconciled only once a year. "
+    "The auditors recommend that the office publish its backlog every month.\n\n"
+    "## Staff\n\nThe office employs forty-two people, eleven of them surveyors.\n",
+}
+
+
+def test_ordinals_open_points() -> None:
+    assert ordinal("First, the office has one deputy director.") == 0
+    assert ordinal("Secondly: fees are paid in cash.") == 1
+    assert ordinal("Finally, the map went offline.") == -1
+    assert ordinal("First-time applicants wait longest.") is None
+    assert ordinal("The first applicant waited a year.") is None
+
+
+@pytest.mark.parametrize("target", [700, 260])  # the points in one passage, and run on into the next
+def test_points_given_in_prose_are_the_answer_after_their_announcement(
+        make_bot: Callable[..., Assistant], tmp_path, target: int) -> None:  # type: ignore[no-untyped-def]
+    """Used round m13: "What are the underlying weaknesses … the brief points to?" was answered with
+    "It reveals three structural weaknesses." and none of them (its points are sentences, not a
+    list, and the third was in the next passage). A sentence that announces points brings those
+    that follow it in order, each cited, where the passage ends among them too."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in AUDIT.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    bot = make_bot(corpus, chunking={"target_chars": target, "max_chars": max(target + 200, 400)})
+    assert bot.ingest().ok
+    a = bot.ask("What weaknesses did the auditors find in the licensing office?")
+    assert_well_cited(a)
+    for point in ("one deputy director", "typed by hand", "paid in cash"):
+        assert point in a.text, a.text
+    assert a.text.index("one deputy director") < a.text.index("typed by hand") < a.text.index("paid in cash"), a.text
+    plain = bot.ask("How many people does the licensing office employ?")
+    assert "forty-two" in plain.text and "typed by hand" not in plain.text, plain.text
+
+
+@pytest.mark.parametrize("question, text, gives_another", [
+    ("What grades did the lab report for lot CMX-08?", "The retained pulp from CMX-05 gave 24.4 percent copper.", True),
+    ("What z-score did the lab get in Round 33?", "In Round 31 the lab scored 3.4.", True),
+    ("What z-score did the lab get in Round 33?", "Gold stays suspended until the lab passes Round 33.", False),
+    ("What was classified in 2008?", "In 2006 the forest was classified as a reserve.", True),
+    ("What was classified in 2008?", "The forest was classified as a reserve.", False),  # no other year
+    ("How does NSP-2022 treat investment?", "The NSP treats investment as security; demand will double by 2025.", False),
+    ("What does the 2022 security blueprint put first?", "The NSP puts geo-economics first; by 2025 demand doubles.", False),
+    ("Why are the arrears Rs 2.3 billion in one report?", "KRGO recomputes the arrears at Rs 2.64 billion.", False),
+    ("Is it 11 or 14 million tonnes?", "About 14 million tonnes are held.", False),
+])
+def test_a_passage_giving_another_of_the_questions_figures(question: str, text: str, gives_another: bool) -> None:
+    """SQuAD 2.0's writers made questions unanswerable by changing a year or a number; a passage
+    that gives another year, or another number of the same series, does not answer. A figure the
+    passage does not mention at all leaves it in play, as does a year that names a thing ("the 2022
+    security blueprint") or an amount ("Rs 2.3 billion")."""
+    assert contradicts(question, text) is gives_another
+
+
+LOTS = {
+    "assay-email.txt": "Subject: assays for the held lots\n\n"
+    "The umpire laboratory in Vancouver reported 22.9 percent copper and 8.3 grams per tonne gold for lot CMX-05. "
+    "Lot CMX-07 was sampled on 20 March and its results are expected in April.\n\n"
+    "Lot CMX-08 has not yet been sampled, and no assay has been ordered for it.\n",
+}
+
+
+def test_a_lot_is_not_answered_with_another_lots_figures(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Used round m13: "What copper and gold grades did Halvorsen report for lot CMX-08?" was answered
+    with lot CMX-05's grades."""
+    bot = bot_over(LOTS)
+    a = bot.ask("What copper and gold grades did the umpire laboratory report for lot CMX-08?")
+    assert "22.9 percent" not in a.text or a.refused, a.text
+    b = bot.ask("What copper and gold grades did the umpire laboratory report for lot CMX-05?")
+    assert not b.refused and "22.9 percent" in b.text, b.text
