@@ -14,7 +14,7 @@ from typing import Callable
 
 from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question, states_nothing
 from .authorship import about_document, byline_index
-from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
+from .composing import Kind, answers_alone, asks_amount, asks_timeline, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
 from .extremes import extreme_row
 from .conversation import refers_back
@@ -26,6 +26,7 @@ from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .chunking import is_lead_in
 from .figures import contradicts
+from .timeline import timeline
 from .units import (Unit, asked_section, coverage, enumerated, group_text, names_side, overview_units, passage_span,
                     reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
@@ -198,6 +199,10 @@ class ExtractiveAnswerer:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)
             return refusal(retrieval, 0.0)
+        if self.settings.timelines and asks_timeline(question):
+            events = timeline(units, retrieval, self.settings.composed_points, self.settings.topic_floor)
+            if len(events) >= 2:  # no sentence answers "give me a timeline": the search chose them
+                return compose(events, retrieval, max(u.dense for u in events), lead=events[0], kind="synthesis")
         units = self.read(frame.reading or question, units, frame.gathers)
         threshold = self.threshold()
         # the order mixes in retrieval, so the most answerable unit need not come first; refusal

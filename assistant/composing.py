@@ -56,6 +56,20 @@ def asks_why(question: str) -> bool:
     return _WHY.search(question) is not None
 
 
+# "a timeline", "the chronology", "in chronological order", "the sequence of events", "key dates",
+# "what happened when"; not "On QCI's timeline slide, when …" (a slide that is called so)
+_TIMELINE = re.compile(r"\b(?:(?:a|the|an?\s+\w+|the\s+\w+)\s+(?:time\s?-?line|chronology)(?!\s+slide)|chronologically|"
+                   r"in\s+(?:chronological|date)\s+order|(?:the\s+)?sequence\s+of\s+events|key\s+dates|"
+                   r"what\s+happened\s+when|(?:put|list|lay\s+out)\s+(?:the\s+)?(?:events|dates)\s+in\s+order)\b",
+                   re.IGNORECASE)
+
+
+def asks_timeline(question: str) -> bool:
+    """Does the question ask for events in the order they happened ("Give me a dated timeline of
+    …", "the key dates in order")? Answered by `timeline.timeline`."""
+    return _TIMELINE.search(question) is not None
+
+
 def asks_yes_no(question: str) -> bool:
     """Is it a yes/no question ("Has China ever restricted exports?", "so is there a base?")?"""
     return bool(_YES_NO.match(question))

@@ -171,6 +171,11 @@ class AnswerSettings(BaseModel):
         "test half at threshold 0.20: F1 42.2 -> 42.3, no-answer accuracy 9.9 -> 10.1 (docs/reader.md, "
         "twenty-third session)."
     )
+    timelines: bool = Field(
+        True, description="A request for a timeline (\"Give me a dated timeline of …\", \"the key dates in "
+        "order\") is answered with the dated sentences the search finds on its subject, earliest first, up to "
+        "composed_points (assistant/timeline.py; docs/reader.md, thirty-second session)."
+    )
     figure_checks: bool = Field(
         True, description="With the reader on: a passage that gives another year, or another number of the "
         "same series, in place of one the question names (lot CMX-05 for \"lot CMX-08\", Round 31 for "

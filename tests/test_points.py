@@ -92,3 +92,45 @@ def test_a_lot_is_not_answered_with_another_lots_figures(bot_over: Callable[[dic
     assert "22.9 percent" not in a.text or a.refused, a.text
     b = bot.ask("What copper and gold grades did the umpire laboratory report for lot CMX-05?")
     assert not b.refused and "22.9 percent" in b.text, b.text
+
+
+DISPUTE = {
+    "decision.md": "# Appeal decision AP-07\n\nDate: 12 July 2025\n\n## Background\n\n"
+    "The inspectorate suspended the quarry's licence on 3 March 2025 after a wall collapse injured two workers. "
+    "The operator lodged its appeal on 28 March 2025. "
+    "The panel heard both sides in Quetta on 14 May 2025.\n\n"
+    "## Decision\n\nThe panel restored the licence on 30 June 2025, subject to a new slope survey.\n",
+    "news.html": "<html><head><title>Quarry reopens after appeal</title></head><body><article>"
+    "<h1>Quarry reopens after appeal</h1>"
+    "<p>The wall at the Spinkai quarry collapsed on 27 February 2025, injuring two workers.</p>"
+    "<p>The quarry reopened in July 2025 after the appeal panel's ruling, its owner said.</p>"
+    "</article></body></html>",
+    "unrelated.md": "# Water tariffs\n\nThe city raised household water tariffs on 1 January 2024 by 12 percent.\n",
+}
+
+
+def test_a_timeline_request_is_answered_with_dated_events_in_order(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Used round m13: "Give me a dated timeline from the CMX-05 loading through to the appeal
+    ruling." was refused; no one sentence answers it. The dated sentences the search finds on the
+    subject, from every document that has some, are the answer, earliest first, each cited."""
+    from assistant.composing import asks_timeline
+
+    assert asks_timeline("Give me a dated timeline of the quarry dispute.")
+    assert asks_timeline("Put the key dates in order, please") and asks_timeline("What happened when?")
+    assert asks_timeline("Can you list the events in chronological order?")
+    assert not asks_timeline("On QCI's timeline slide, when was construction targeted?")
+    assert not asks_timeline("When did the quarry reopen?")
+    bot = bot_over(DISPUTE)
+    a = bot.ask("Give me a timeline of the Spinkai quarry dispute, from the collapse to the reopening.")
+    assert_well_cited(a)
+    assert not a.refused, a.text
+    events = ["27 February 2025", "3 March 2025", "28 March 2025", "14 May 2025", "30 June 2025"]
+    for e in events:
+        assert e in a.text, a.text
+    at = [a.text.index(e) for e in events]
+    assert at == sorted(at), a.text  # earliest first, across the two documents
+    assert "water tariffs" not in a.text.lower(), a.text  # dated, but not on the subject
+    assert "Date: 12 July 2025" not in a.text, a.text  # a document's date line is no event
+    plain = bot.ask("When did the panel restore the licence?")
+    assert "30 June 2025" in plain.text and "27 February 2025" not in plain.text, plain.text
