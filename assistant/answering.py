@@ -25,12 +25,12 @@ from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .chunking import is_lead_in
-from .figures import contradicts
 from .timeline import timeline
 from .units import (Unit, asked_section, coverage, enumerated, group_text, names_side, overview_units, passage_span,
                     reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
-from .picking import citing_all, closest, in_order, lead_unit, redundant, restates, row_above, unit_evidence, with_points
+from .picking import (citing_all, closest, gives_otherwise, in_order, lead_unit, redundant, restates,
+                      unit_evidence, with_points)
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
@@ -155,13 +155,8 @@ class ExtractiveAnswerer:
                 judged = 0.0 if amount and said and not states_amount(said) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
-            if lacks is not None and lacks(u.text) and (" | " not in u.text or lacks(row_above(u))):
-                # "at prices to be agreed" gives no price, a loan's sum no interest rate; a table's
-                # row has its unit in the caption or header above it ("… by destination, tonnes")
+            if gives_otherwise(u, question, lacks, a.figure_checks):
                 u.answerable = 0.0
-            c = u.passage.chunk
-            if a.figure_checks and contradicts(question, f"{c.title or ''} {c.section or ''} {c.text}", u.text):
-                u.answerable = 0.0  # lot CMX-05's passage for lot CMX-08, 2006's for 2008 (figures.py)
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
             u.span = passage_span(u, said)
         return sorted(top, key=lambda u: -u.score)
@@ -401,8 +396,6 @@ class ExtractiveAnswerer:
         read = self.read(question, pool, gathers=True)
         points = [max(mine, key=unit_evidence) for p in more if (mine := [x for x in read if x.passage is p])]
         return points[: self.settings.composed_points]
-
-
 
 
 def _hedged(answer: Answer, hedge: str | None) -> Answer:

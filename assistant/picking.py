@@ -6,7 +6,9 @@ Small functions shared by the answerer (`answering.py`) and document comparisons
 from __future__ import annotations
 
 import dataclasses
+from typing import Callable
 
+from .figures import contradicts
 from .lexical import tokenize
 from .overview import summarises
 from .retrieval import Retrieval
@@ -86,3 +88,15 @@ def citing_all(retrieval: Retrieval, units: list[Unit]) -> Retrieval:
     have = {p.chunk.id for p in retrieval.passages}
     extra = list({u.passage.chunk.id: u.passage for u in units if u.passage.chunk.id not in have}.values())
     return dataclasses.replace(retrieval, passages=retrieval.passages + extra) if extra else retrieval
+
+
+def gives_otherwise(u: Unit, question: str, lacks: Callable[[str], bool] | None, figures: bool) -> bool:
+    """Does the unit give something other than what the question asks for, however well it reads:
+    a value without the unit asked for (`lacks`, `composing.lacks_value`: "at prices to be agreed"
+    gives no price; a table's row has its unit in the caption or header above it), or, with
+    `figures`, another lot, round or year than the question's (`figures.contradicts`: lot CMX-05's
+    grades for lot CMX-08)?"""
+    if lacks is not None and lacks(u.text) and (" | " not in u.text or lacks(row_above(u))):
+        return True
+    c = u.passage.chunk
+    return figures and contradicts(question, f"{c.title or ''} {c.section or ''} {c.text}", u.text)
