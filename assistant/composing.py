@@ -47,8 +47,11 @@ _YES_NO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but|now|also|well)[,\s]+)*(?:i
 
 
 # a question for a reason ("Why does the inquiry still call it inadequate?", "How come the DFC
-# hasn't backed it?"), wherever "why" stands
-_WHY = re.compile(r"\bwhy\b|\bhow\s+come\b", re.IGNORECASE)
+# hasn't backed it?"), wherever "why" stands, or in other words: "on what grounds", "for what
+# reason", "what was their reasoning", "what reasons has the ministry given", "how does it justify"
+_WHY = re.compile(r"\bwhy\b|\bhow\s+come\b|\b(?:on|for)\s+what\s+(?:grounds?|reasons?|basis)\b|"
+                  r"\bwhat\s+(?:\w+\s+){0,2}?(?:reasons?|reasoning|rationale|justifications?|grounds)\b|"
+                  r"\bjustif(?:y|ies|ied|ying)\b", re.IGNORECASE)
 
 
 def asks_why(question: str) -> bool:

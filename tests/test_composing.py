@@ -699,10 +699,16 @@ def test_a_reason_is_read_on_into_the_sentence_after_the_claim(bot_over: Callabl
     from assistant.composing import asks_why
 
     assert asks_why("How come U.S. development finance hasn't backed Shigar yet?") and asks_why("So why is it late?")
+    # a reason asked for in other words (used rounds m4, m6, m11-m13 and the pool: twelve questions)
+    for other in ("On what grounds was the lease cancelled?", "What was their reasoning?",
+                  "What reasons has the ministry given for the overrun?", "How does the doctrine justify it?"):
+        assert asks_why(other), other
     assert not asks_why("How much does Shigar need?") and not asks_why("Who is Whitcomb?")
+    assert not asks_why("On what date was it signed?") and not asks_why("What does the article recommend?")
     bot = bot_over(SHIGAR)
     for question in ("How come U.S. development finance hasn't backed Shigar yet?",
-                     "Why has U.S. development finance not committed anything to Shigar?"):
+                     "Why has U.S. development finance not committed anything to Shigar?",
+                     "On what grounds has U.S. development finance held back from Shigar?"):
         a = bot.ask(question)
         assert_well_cited(a)
         lead = a.text.split("\n")[0]  # what answers it, before any further points
