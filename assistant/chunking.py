@@ -231,12 +231,14 @@ def is_lead_in(sentence: str) -> bool:
 
 def introduces(chunk: Chunk) -> bool:
     """Does the passage end by introducing what comes after it (a list or subsections cut off from
-    their lead-in by the passage boundary), or by announcing points given in prose ("It reveals
-    three weaknesses.") or among them ("Second, …"), which may run on into the next passages?"""
-    if not chunk.sentences:
-        return False
-    last = chunk.sentences[-1]
-    return is_lead_in(last) or announces(last) or ordinal(last) not in (None, -1)
+    their lead-in by the passage boundary)?"""
+    return bool(chunk.sentences) and is_lead_in(chunk.sentences[-1])
+
+
+def runs_on(chunk: Chunk) -> bool:
+    """Does the passage end by announcing points given in prose ("It reveals three weaknesses.") or
+    among them ("Second, …"), which may go on in the next passages (`introduced`)?"""
+    return bool(chunk.sentences) and (announces(chunk.sentences[-1]) or ordinal(chunk.sentences[-1]) not in (None, -1))
 
 
 # points given in prose, in order: "First, …", "Secondly, …", "Finally, …"
@@ -285,7 +287,8 @@ def ordinal(sentence: str) -> int | None:
 def introduced(chunk: Chunk, following: Iterable[Chunk], limit: int = MAX_INTRODUCED) -> list[Chunk]:
     """The passages that a closing lead-in introduces, from `following` (its document's passages
     after it, in any order): the next passage where the section goes on (a long list, a page
-    break), else the first passage of each of its subsections, until the document leaves them."""
+    break), else the first passage of each of its subsections, until the document leaves them.
+    For a passage that `runs_on` instead, the next passages its points given in prose go on in."""
     if not (chunk.sentences and is_lead_in(chunk.sentences[-1])):
         return _points_run_on(chunk, following, limit)
     inner = f"{chunk.section}{SECTION_SEP}" if chunk.section else None

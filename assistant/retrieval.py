@@ -9,7 +9,7 @@ import numpy as np
 
 from .authorship import byline_chunks
 from .dating import MessageDates, dates_of, message_dates
-from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces
+from .chunking import MAX_INTRODUCED, SECTION_SEP, introduced, introduces, runs_on
 from .composing import asks_extreme
 from .config import RetrievalSettings
 from .conversation import Query, refers_back
@@ -360,7 +360,7 @@ def _introduced(passages: list[Passage], snap: Snapshot) -> dict[str, list[Passa
     are found through it)."""
     out: dict[str, list[Passage]] = {}
     for p in passages:
-        if not introduces(p.chunk):
+        if not introduces(p.chunk) and not runs_on(p.chunk):
             continue
         entry = snap.manifest.get(p.chunk.source)
         ids = entry.chunk_ids if entry is not None else snap.order
