@@ -40,13 +40,13 @@ def _series(word: str | None, glued: bool) -> bool:
 
 
 def contradicts(question: str, passage: str, unit: str | None = None) -> bool:
-    """Does `passage` (with its heading and title) give another year in place of one the question
-    is about and it does not give, or does `unit` (the sentences read, default the passage) give
+    """Does `passage` (with its heading and title) give other years and none of those the question
+    is about, or does `unit` (the sentences read, default the passage) give
     another number of a series the question names ("lot CMX-05" for "lot CMX-08") and not the one
     it names? The series is judged on the sentences, as a passage often lists several lots."""
     passage = unicodedata.normalize("NFKC", passage)
     unit = passage if unit is None else unicodedata.normalize("NFKC", unit)
-    years = None
+    asked: list[str] = []  # the years the question is about
     for m in _FIGURE.finditer(question):
         number, word = m.group("number").replace(",", ""), m.group("word")
         if _series(word, "-" in question[m.start():m.start("number")]):
@@ -55,7 +55,9 @@ def contradicts(question: str, passage: str, unit: str | None = None) -> bool:
                 return True
             continue
         if _YEAR.match(number) and _AT_TIME.search(question[:m.start("number")]):
-            years = _numbers(passage) if years is None else years
-            if number not in years and any(_YEAR.match(n) for n in years):
-                return True
-    return False
+            asked.append(number)
+    if not asked:
+        return False
+    years = {n for n in _numbers(passage) if _YEAR.match(n)}
+    # another year and none of those asked ("in 2024 and 2025" is answered in part by 2025 alone)
+    return bool(years) and not years & set(asked)

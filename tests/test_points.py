@@ -63,6 +63,8 @@ def test_points_given_in_prose_are_the_answer_after_their_announcement(
     ("What z-score did the lab get in Round 33?", "Gold stays suspended until the lab passes Round 33.", False),
     ("What was classified in 2008?", "In 2006 the forest was classified as a reserve.", True),
     ("What was classified in 2008?", "The forest was classified as a reserve.", False),  # no other year
+    # one of the years asked is given: part of the answer (used round m9's barite exports)
+    ("How much barite went to the United States in 2024 and 2025?", "Pakistan shipped 63,000 tonnes in 2025.", False),
     ("How does NSP-2022 treat investment?", "The NSP treats investment as security; demand will double by 2025.", False),
     ("What does the 2022 security blueprint put first?", "The NSP puts geo-economics first; by 2025 demand doubles.", False),
     ("Why are the arrears Rs 2.3 billion in one report?", "KRGO recomputes the arrears at Rs 2.64 billion.", False),
