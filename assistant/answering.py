@@ -247,7 +247,7 @@ class ExtractiveAnswerer:
         if hedge:  # unsure which passage answers, its order among them is a guess too: the closest
             # others follow the answer's own sentences, best first, within its length
             chosen += closest(units, chosen, threshold, self.settings.hedged_passages,
-                              self.settings.max_sentences - len(chosen))
+                              self.settings.max_sentences - len(chosen), frame.said)
         answer = compose(chosen, retrieval, evidence, lead=best)
         if answer.short_answer and not answers_alone(question, frame.yes_no, answer.short_answer):
             answer = dataclasses.replace(answer, short_answer=None)

@@ -145,6 +145,7 @@ class Assistant:
             yield Answer(text=reply, citations=(), refused=False, query="", mode="smalltalk")
             return
         query, frame, vector, sources, plain = scoped.query, scoped.frame, scoped.vector, scoped.sources, scoped.plain
+        frame = dataclasses.replace(frame, said=next((t.content for t in reversed(turns) if t.role == "assistant"), ""))
         if self.settings.answer.timelines and asks_timeline(frame.question) and frame.kind == "factoid":
             frame = dataclasses.replace(frame, kind="synthesis")  # events from anywhere, put in order
         scope_notice, several, compared, across = scoped.notice, scoped.several, scoped.compared, scoped.across

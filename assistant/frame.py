@@ -26,6 +26,7 @@ class Frame:
     # name counts, so a non-empty value does not mean a comparison: `kind` says that
     sides: tuple[str, ...] = ()
     reading: str = ""  # what the reader judges: the question, or a follow-up with its referents
+    said: str = ""  # the conversation's last answer, which the user has read
     _overview: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod

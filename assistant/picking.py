@@ -40,16 +40,19 @@ def in_order(units: list[Unit]) -> list[Unit]:
     return sorted(units, key=lambda u: (u.passage.chunk.source, u.passage.chunk.position, u.indexes[0]))
 
 
-def closest(units: list[Unit], chosen: list[Unit], threshold: float, passages: int, room: int) -> list[Unit]:
+def closest(units: list[Unit], chosen: list[Unit], threshold: float, passages: int, room: int,
+            said: str = "") -> list[Unit]:
     """The best units over `threshold` from passages the answer does not cite yet, until it cites
     `passages` of them or `room` units are added (a hedged answer's "passages that come closest").
-    `units` are ordered as the answerer orders them: those over the threshold first."""
+    `units` are ordered as the answerer orders them: those over the threshold first. Not a unit
+    whose sentences `said` has (the last answer of the conversation: the user has read them)."""
     shown = {c.passage.chunk.id for c in chosen}
     more: list[Unit] = []
     for u in units:
         if len(shown) >= passages or len(more) >= room or unit_evidence(u) < threshold:
             break  # over the threshold first: the rest is below it
-        if u.passage.chunk.id in shown or any(redundant(u.text, c.text) for c in [*chosen, *more]):
+        if u.passage.chunk.id in shown or any(redundant(u.text, c.text) for c in [*chosen, *more]) \
+                or said and all(t in said for t in u.texts):
             continue
         more.append(u)
         shown.add(u.passage.chunk.id)

@@ -121,3 +121,24 @@ def test_a_first_question_that_points_back_at_nothing_says_its_answer_is_a_guess
         {"role": "user", "content": "What is the Reko Diq project?"},
         {"role": "assistant", "content": "Reko Diq is a copper and gold project in Balochistan."}])
     assert followed.citations and not (followed.notice or "").startswith("Nothing before"), followed.notice
+
+
+def test_a_hedged_follow_up_does_not_show_again_what_the_last_answer_showed(corpus_bot: Assistant) -> None:
+    """The README's conversation: "Has Beijing used it as a weapon?" is answered with the sentence
+    on China's export restrictions, and (the reader unsure) the closest other passages; the turn
+    before had shown "China accounts for approximately 70 percent …" and its pillars, and they came
+    again as a "closest passage". What the user has just read is not offered again; after an
+    answer that did not show it, it is."""
+    history: list[dict[str, str]] = []
+    for question in ("How much of the world's rare earth refining does China control?", "What does its dominance rest on?"):
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": corpus_bot.ask(question, history or None).text}]
+    shown = "China accounts for approximately 70 percent"
+    assert shown in history[-1]["content"]
+    answer = corpus_bot.ask("Has Beijing used it as a weapon?", history)
+    assert "restricted REE exports" in answer.text and answer.hedged, answer.text
+    assert shown not in answer.text, answer.text
+    at = history[-1]["content"].index(shown)
+    other = history[:-1] + [{"role": "assistant", "content": history[-1]["content"][:at]}]  # without that sentence
+    again = corpus_bot.ask("Has Beijing used it as a weapon?", other)
+    assert again.hedged and shown in again.text, again.text
