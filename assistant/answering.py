@@ -14,7 +14,7 @@ from typing import Callable
 
 from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question, states_nothing
 from .authorship import about_document, byline_index
-from .composing import Kind, answers_alone, asks_amount, asks_timeline, asks_why, lacks_value, states_amount
+from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
 from .extremes import extreme_row
 from .conversation import refers_back
@@ -25,11 +25,11 @@ from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .chunking import is_lead_in
-from .timeline import timeline
+from .timeline import timeline, wants_timeline
 from .units import (Unit, asked_section, coverage, enumerated, group_text, names_side, overview_units, passage_span,
                     reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
-from .picking import (citing_all, closest, gives_otherwise, in_order, lead_unit, redundant, restates,
+from .picking import (citing_all, closest, gives_otherwise, in_order, lead_unit, redundant, other_figures, restates,
                       unit_evidence, with_points)
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
@@ -155,7 +155,7 @@ class ExtractiveAnswerer:
                 judged = 0.0 if amount and said and not states_amount(said) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
-            if gives_otherwise(u, question, lacks, a.figure_checks):
+            if gives_otherwise(u, lacks):
                 u.answerable = 0.0
             u.score = u.answerable + RETRIEVAL_WEIGHT * u.retrieval
             u.span = passage_span(u, said)
@@ -194,11 +194,13 @@ class ExtractiveAnswerer:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)
             return refusal(retrieval, 0.0)
-        if self.settings.timelines and asks_timeline(question):
+        if wants_timeline(question, self.settings):
             events = timeline(units, retrieval, self.settings.composed_points, self.settings.topic_floor)
             if len(events) >= 2:  # no sentence answers "give me a timeline": the search chose them
                 return compose(events, retrieval, max(u.dense for u in events), lead=events[0], kind="synthesis")
         units = self.read(frame.reading or question, units, frame.gathers)
+        if self.settings.figure_checks:  # lot CMX-05's grades for lot CMX-08, 2006's events for 2008
+            units = other_figures(question, units, retrieval)
         threshold = self.threshold()
         # the order mixes in retrieval, so the most answerable unit need not come first; refusal
         # reads the passages the search found: one read only as the rest of a found section is
@@ -341,11 +343,11 @@ class ExtractiveAnswerer:
             if sum(1 for _, g in groups if g) >= 2:
                 return compose([u for _, g in groups for u in g], retrieval, evidence, lead=units[0],
                                kind=kind, groups=[(side, len(g)) for side, g in groups])
-        picked, points = with_points(picked, limit, retrieval.introduced)
-        retrieval = citing_all(retrieval, points)
+        picked, prose = with_points(picked, limit, retrieval.introduced)
+        retrieval = citing_all(retrieval, prose)
         intro = self.introduced(question, picked, retrieval, lexicon)
         # the lead's own points come first, in their order; other points in the documents' order
-        rest = [*points, *in_order([u for u in picked[1:] if u not in points])] if points and points[0] is picked[1] \
+        rest = [*prose, *in_order([u for u in picked[1:] if u not in prose])] if prose and prose[0] is picked[1] \
             else in_order(picked[1:])
         if intro:  # what a chosen lead-in introduces comes at its rank: it displaces only weaker points
             at, lead_in, points, retrieval = intro

@@ -23,8 +23,8 @@ from .comparing import compare_documents
 from .naming import calls_itself
 from .scoping import apart_on_refusal, outside_reply, points_nowhere, scope
 from .kinds import KIND_DIMENSION, KIND_EMBEDDER, shared_kind_model
-from .composing import Kind, asks_timeline, kind_of
-from .timeline import SEARCHED as TIMELINE_SEARCHED
+from .composing import Kind, kind_of
+from .timeline import SEARCHED as TIMELINE_SEARCHED, wants_timeline
 from .errors import IndexDamaged, IndexMissing, InputError, LLMError
 from .generation import Verifier, clean_rewrite, compose_generated, condense_messages, generate
 from .changes import Change, plan
@@ -146,7 +146,7 @@ class Assistant:
             return
         query, frame, vector, sources, plain = scoped.query, scoped.frame, scoped.vector, scoped.sources, scoped.plain
         frame = dataclasses.replace(frame, said=next((t.content for t in reversed(turns) if t.role == "assistant"), ""))
-        if self.settings.answer.timelines and asks_timeline(frame.question) and frame.kind == "factoid":
+        if wants_timeline(frame.question, self.settings.answer) and frame.kind == "factoid":
             frame = dataclasses.replace(frame, kind="synthesis")  # events from anywhere, put in order
         scope_notice, several, compared, across = scoped.notice, scoped.several, scoped.compared, scoped.across
         # several points, often from several sections: more passages, and the rest of the best
@@ -154,7 +154,7 @@ class Assistant:
         widen = top_k is None and frame.gathers
         if widen:
             top_k = max(self.settings.retrieval.top_k, self.settings.retrieval.composed_top_k)
-            if self.settings.answer.timelines and asks_timeline(frame.question):
+            if wants_timeline(frame.question, self.settings.answer):
                 top_k = max(top_k, TIMELINE_SEARCHED)
         if compared:  # searched and read side by side (the timings count both as the search)
             answer, retrieval = compare_documents(self.extractive, question, [(d.source, d.title) for d in compared],

@@ -238,7 +238,7 @@ def introduces(chunk: Chunk) -> bool:
 def runs_on(chunk: Chunk) -> bool:
     """Does the passage end by announcing points given in prose ("It reveals three weaknesses.") or
     among them ("Second, …"), which may go on in the next passages (`introduced`)?"""
-    return bool(chunk.sentences) and (announces(chunk.sentences[-1]) or ordinal(chunk.sentences[-1]) not in (None, -1))
+    return bool(chunk.sentences) and (announces(chunk.sentences[-1]) or _open_points(chunk.sentences))
 
 
 # points given in prose, in order: "First, …", "Secondly, …", "Finally, …"
@@ -248,32 +248,63 @@ _ORDINAL = re.compile(rf"^\W*(?P<n>{'|'.join(ORDINALS)})(?:ly)?\s*[,:;]|^\W*(?P<
 
 def _points_run_on(chunk: Chunk, following: Iterable[Chunk], limit: int) -> list[Chunk]:
     """The next passages of the section while points given in prose run on into them: after one
-    that ends announcing them ("It reveals three weaknesses.", the next opening "First, …") or
-    inside them (ending with "Second, …")."""
+    that ends announcing them ("It reveals three weaknesses.", the next opening "First, …"), or
+    while they have not ended (the last point opened at most `POINT_RUN` sentences before the
+    passage's end, and it was no "Finally, …")."""
     after = {c.position: c for c in following if c.source == chunk.source and c.position > chunk.position}
     out: list[Chunk] = []
     last = chunk
     while len(out) < limit and last.sentences:
-        n = ordinal(last.sentences[-1])
         nxt = after.get(last.position + 1)
-        if nxt is None or nxt.section != chunk.section or not (n is not None and n >= 0 or last is chunk):
+        if nxt is None or nxt.section != chunk.section:
             break
         first = next((x for x in nxt.sentences if x not in last.sentences), "")
-        if n is None and not (announces(last.sentences[-1]) and ordinal(first) == 0):
+        if not (_open_points(last.sentences) or last is chunk and announces(last.sentences[-1]) and ordinal(first) == 0):
             break
         out.append(nxt)
         last = nxt
     return out
 
 
-# a sentence that announces points ("It reveals three structural weaknesses.", "We see several risks.")
-_ANNOUNCES = re.compile(r"\b(?:two|three|four|five|six|seven|several|a few|a number of|[2-7])\s+(?:[a-z-]+\s+){0,3}?"
-                        r"[a-z-]+s\b", re.IGNORECASE)
+def _open_points(sentences: tuple[str, ...]) -> bool:
+    """Do the sentences end among points given in prose that may go on ("Second, …" and at most
+    `POINT_RUN` sentences after it, no "Finally, …")?"""
+    for sentence in reversed(sentences[-(POINT_RUN + 1):]):
+        n = ordinal(sentence)
+        if n is not None:
+            return n >= 0
+    return False
+
+
+# sentences a point given in prose may run on for before the next one opens
+POINT_RUN = 3
+# a sentence that announces points: a number (or "several") of things one says in turn ("It reveals
+# three structural weaknesses.", "Let me draw three conclusions.", "Two passages matter to us."); not
+# a count of anything else ("sat for three days", "the two drafts", "rose by 2 points")
+_POINT_NOUNS = ("weakness|strength|risk|reason|concern|problem|issue|lesson|conclusion|recommendation|question|"
+                "step|change|option|priorit(?:y|ie)|condition|factor|finding|objection|proposal|measure|challenge|gap|"
+                "request|demand|thing|way|area|principle|goal|objective|ground|argument|flaw|cause|"
+                "benefit|advantage|drawback|disadvantage|threat|scenario|observation|suggestion|pillar|element|lens|"
+                "passage|message|task|action|outcome|implication|consequence|feature|component|error|failure|"
+                "shortcoming|obstacle|barrier|explanation|possibilit(?:y|ie)|criticism|complaint|correction|caveat|"
+                "takeaway|point|idea|difference|similarit(?:y|ie)|reservation|fix|remed(?:y|ie)|workaround")
+_ANNOUNCES = re.compile(rf"(?<!by )(?<!of )\b(?P<n>two|three|four|five|six|seven|several|a few|a number of|[2-7])\s+(?:[a-z-]+\s+){{0,2}}?"
+                        rf"(?:{_POINT_NOUNS})(?:e?s)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def announces(sentence: str) -> bool:
     """Does the sentence announce a number of points ("It reveals three structural weaknesses.")?"""
     return _ANNOUNCES.search(sentence) is not None
+
+
+def announced(sentence: str) -> int | None:
+    """How many points the sentence announces ("three weaknesses": 3), None for "several"."""
+    m = _ANNOUNCES.search(sentence)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _COUNTS.get(n)
 
 
 def ordinal(sentence: str) -> int | None:

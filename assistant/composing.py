@@ -50,8 +50,8 @@ _YES_NO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but|now|also|well)[,\s]+)*(?:i
 # hasn't backed it?"), wherever "why" stands, or in other words: "on what grounds", "for what
 # reason", "what was their reasoning", "what reasons has the ministry given", "how does it justify"
 _WHY = re.compile(r"\bwhy\b|\bhow\s+come\b|\b(?:on|for)\s+what\s+(?:grounds?|reasons?|basis)\b|"
-                  r"\bwhat\s+(?:\w+\s+){0,2}?(?:reasons?|reasoning|rationale|justifications?|grounds)\b|"
-                  r"\bjustif(?:y|ies|ied|ying)\b", re.IGNORECASE)
+                  r"\bwhat\s+(?:\w+\s+){0,3}?(?-i:reasons?|reasoning|rationale|justifications?)\b(?!\s+code)|"
+                  r"\bjustif(?:y|ies|ying)\b|\bwhat\s+(?:is|was|are|were)\s+the\s+basis\s+(?:of|for)\b", re.IGNORECASE)
 
 
 def asks_why(question: str) -> bool:
@@ -59,12 +59,18 @@ def asks_why(question: str) -> bool:
     return _WHY.search(question) is not None
 
 
-# "a timeline", "the chronology", "in chronological order", "the sequence of events", "key dates",
-# "what happened when"; not "On QCI's timeline slide, when …" (a slide that is called so)
-_TIMELINE = re.compile(r"\b(?:(?:a|the|an?\s+\w+|the\s+\w+)\s+(?:time\s?-?line|chronology)(?!\s+slide)|chronologically|"
-                   r"in\s+(?:chronological|date)\s+order|(?:the\s+)?sequence\s+of\s+events|key\s+dates|"
-                   r"what\s+happened\s+when|(?:put|list|lay\s+out)\s+(?:the\s+)?(?:events|dates)\s+in\s+order)\b",
-                   re.IGNORECASE)
+# a request for a timeline: "give me / put together / walk me through … a timeline", "the timeline of
+# …", "a timeline from X to Y", "in chronological order", "the sequence of events", "key dates",
+# "what happened when"; not a question about one ("Why did the timeline slip?", "Is the survey on the
+# timeline agreed with the lender?", "Has the government set a timeline for the ban?", "Who
+# prepared the chronology?", "On QCI's timeline slide, when …")
+_TIMELINE = re.compile(r"\b(?:give|make|build|show|list|draw(?:\s+up)?|sketch|compile|produce|set\s+out|outline|provide|"
+                       r"reconstruct|put\s+together|lay\s+out|(?:walk|take|run)\s+me\s+through|need|want|like)\b"
+                       r"[^?.]{0,40}?\b(?:time\s?-?line|chronology)\b(?!\s+slide)|"
+                       r"\b(?:time\s?-?line|chronology)\s+(?:of|from)\b|\bchronologically\b|"
+                       r"\bin\s+(?:chronological|date)\s+order\b|\bsequence\s+of\s+events\b|\bkey\s+dates\b|"
+                       r"\bwhat\s+happened\s+when\b|\b(?:put|list|lay\s+out)\s+(?:the\s+)?(?:events|dates)\s+in\s+order\b",
+                       re.IGNORECASE)
 
 
 def asks_timeline(question: str) -> bool:

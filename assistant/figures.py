@@ -14,12 +14,16 @@ import unicodedata
 # a figure of the question with the word glued to it, if any ("CMX-08", "Round 33"); not an
 # ordinal ("5th"), a decade ("1990s") or a number inside a word
 _FIGURE = re.compile(r"(?:\b(?P<word>[A-Za-z]{2,})[- ]?)?(?<![\w.,])(?P<number>\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
-# a year the question is about, not one that names a thing ("the 2022 security blueprint")
-_AT_TIME = re.compile(r"\b(?:in|by|during|since|until|till|of|from|before|after|between|for|around|and|to)\s+$",
-                      re.IGNORECASE)
-
+# a year as written in a date or alone: no thousands comma ("1,850 staff" is no year), no decimals
+YEAR_DIGITS = r"(?:19|20)\d\d"
+YEAR = re.compile(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|[.,]\d)")
+# a year the question is at ("in 2008", "by 2025", "during 2019", "for 2024"), and more joined to it
+# ("in 2024 and 2025"); not one that names a thing ("the 2022 security blueprint", "the policy of
+# 2022"); a span ("since 2015", "between 2019 and 2023", "before 2023") is no point a passage must give
+_AT = re.compile(r"\b(?:in|by|during|for|around)\s+$", re.IGNORECASE)
+_ALSO = re.compile(r"(?:,|\band\b|\bor\b)\s*$", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:since|before|after|until|till|between|from|through|to|prior\s+to)\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+                   re.IGNORECASE)
 
 # a word that names one of a numbered series ("Round 33", "Phase 2", "Lot 7"); an acronym glued to
 # its number names one too ("CMX-08"), but not a currency or unit ("Rs 2.3 billion", "USD 4")
@@ -27,10 +31,11 @@ _SERIES = {"round", "phase", "lot", "block", "section", "article", "clause", "ru
            "well", "hole", "cycle", "stage", "tranche", "batch", "licence", "license", "case", "appeal", "petition",
            "chapter", "part", "volume", "issue", "report", "plant", "line", "unit", "train", "pit", "shaft", "zone"}
 _UNITS = {"rs", "usd", "us", "pkr", "eur", "gbp", "cny", "rmb", "mw", "gw", "kw", "km", "kg", "mt", "bn", "mn", "pm", "am"}
-
-
-def _numbers(text: str) -> set[str]:
-    return {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
+# a number of a series spelt out ("phase two", "the second phase", "the 2nd round")
+_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty").split()
+_ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 
 
 def _series(word: str | None, glued: bool) -> bool:
@@ -39,25 +44,51 @@ def _series(word: str | None, glued: bool) -> bool:
     return word.lower() in _SERIES or word.isupper() or glued
 
 
-def contradicts(question: str, passage: str, unit: str | None = None) -> bool:
+def _members(word: str, text: str) -> set[int]:
+    """The numbers `text` gives the series `word` ("CMX-05" -> 5; "clause 7.3" -> 7, a part of 7)."""
+    return {int(m.group(1)) for m in re.finditer(rf"\b{re.escape(word)}[- ]?0*(\d+)(?:\.\d+)?\b", text, re.IGNORECASE)}
+
+
+def _spelt(n: int, text: str) -> bool:
+    """Does the text write n as a word or an ordinal ("two", "second", "2nd")?"""
+    if n >= len(_WORDS):
+        return False
+    return re.search(rf"\b(?:{_WORDS[n]}|{_ORDINALS[n]}|{n}(?:st|nd|rd|th))\b", text, re.IGNORECASE) is not None
+
+
+def asked_years(question: str) -> list[str]:
+    """The years a question is at ("in 2008", "by 2024 and 2025"); none when it asks about a span."""
+    if _SPAN.search(question):
+        return []
+    out: list[str] = []
+    for m in YEAR.finditer(question):
+        before = question[:m.start()]
+        if _AT.search(before) or out and _ALSO.search(before):
+            out.append(m.group(0))
+    return out
+
+
+def contradicts(question: str, passage: str, unit: str | None = None, dated: str = "") -> bool:
     """Does `passage` (with its heading and title) give other years and none of those the question
-    is about, or does `unit` (the sentences read, default the passage) give
-    another number of a series the question names ("lot CMX-05" for "lot CMX-08") and not the one
-    it names? The series is judged on the sentences, as a passage often lists several lots."""
+    is at, or does `unit` (the sentences read, default the passage) give another number of a series
+    the question names ("lot CMX-05" for "lot CMX-08") and neither that one nor its words ("phase
+    two")? The series is judged on the sentences, as a passage often lists several lots; the years
+    on the passage with `dated`, the date its document or message gives itself (minutes dated 14
+    March 2021 speak of 2021 throughout)."""
     passage = unicodedata.normalize("NFKC", passage)
     unit = passage if unit is None else unicodedata.normalize("NFKC", unit)
-    asked: list[str] = []  # the years the question is about
     for m in _FIGURE.finditer(question):
-        number, word = m.group("number").replace(",", ""), m.group("word")
-        if _series(word, "-" in question[m.start():m.start("number")]):
-            # "CMX-08" where the sentence has "CMX-05", "Round 33" where it has "Round 31"
-            if number not in _numbers(unit) and re.search(rf"\b{re.escape(word or '')}[- ]?\d", unit, re.IGNORECASE):
-                return True
+        word = m.group("word")
+        if not _series(word, "-" in question[m.start():m.start("number")]) or "," in m.group("number"):
             continue
-        if _YEAR.match(number) and _AT_TIME.search(question[:m.start("number")]):
-            asked.append(number)
+        n = int(float(m.group("number")))
+        members = _members(word or "", unit)
+        # "CMX-08" where the sentence has "CMX-05", "Round 33" where it has "Round 31"
+        if members and n not in members and not _spelt(n, unit):
+            return True
+    asked = asked_years(question)
     if not asked:
         return False
-    years = {n for n in _numbers(passage) if _YEAR.match(n)}
+    years = set(YEAR.findall(f"{passage} {unicodedata.normalize('NFKC', dated)}"))
     # another year and none of those asked ("in 2024 and 2025" is answered in part by 2025 alone)
     return bool(years) and not years & set(asked)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
+from .dating import sentence_date
 from .figures import contradicts
 from .lexical import tokenize
 from .overview import summarises
@@ -74,8 +75,9 @@ def redundant(a: str, b: str) -> bool:
 
 def with_points(picked: list[Unit], limit: int, following: dict[str, list[Passage]]) -> tuple[list[Unit], list[Unit]]:
     """The picked units with the points that the first of them to announce some gives in prose
-    (`units.enumerated`; `following`: chunk id -> the next passage, where points run on into it)
-    right after it, in place of weaker units or the same sentences; and those points."""
+    (`units.enumerated`; `following`: chunk id -> the next passages, where points run on into them)
+    right after it, in place of weaker units or the same sentences; and those points. The points
+    are kept whole (at most seven are announced), beyond `limit` if need be."""
     for at, u in enumerate(picked):
         points = enumerated(u, following.get(u.passage.chunk.id, []))
         if points:
@@ -93,13 +95,22 @@ def citing_all(retrieval: Retrieval, units: list[Unit]) -> Retrieval:
     return dataclasses.replace(retrieval, passages=retrieval.passages + extra) if extra else retrieval
 
 
-def gives_otherwise(u: Unit, question: str, lacks: Callable[[str], bool] | None, figures: bool) -> bool:
-    """Does the unit give something other than what the question asks for, however well it reads:
-    a value without the unit asked for (`lacks`, `composing.lacks_value`: "at prices to be agreed"
-    gives no price; a table's row has its unit in the caption or header above it), or, with
-    `figures`, another lot, round or year than the question's (`figures.contradicts`: lot CMX-05's
-    grades for lot CMX-08)?"""
-    if lacks is not None and lacks(u.text) and (" | " not in u.text or lacks(row_above(u))):
-        return True
-    c = u.passage.chunk
-    return figures and contradicts(question, f"{c.title or ''} {c.section or ''} {c.text}", u.text)
+def gives_otherwise(u: Unit, lacks: Callable[[str], bool] | None) -> bool:
+    """Does the unit give a value without the unit the question asks for, however well it reads
+    (`lacks`, `composing.lacks_value`: "at prices to be agreed" gives no price)? A table's row has
+    its unit in the caption or header above it."""
+    return lacks is not None and lacks(u.text) and (" | " not in u.text or lacks(row_above(u)))
+
+
+def other_figures(question: str, units: list[Unit], retrieval: Retrieval) -> list[Unit]:
+    """The read units, those that give another lot, round or year than the question's read as not
+    answering (`figures.contradicts`: lot CMX-05's grades for lot CMX-08), best first again. A
+    passage's years include the date its document or message gives itself."""
+    for u in units:
+        c = u.passage.chunk
+        dated = sentence_date(c.id, u.indexes[0], retrieval.messages) or retrieval.dates.get(c.source)
+        if u.answerable > 0 and contradicts(question, f"{c.title or ''} {c.section or ''} {c.text}", u.text,
+                                            dated[0] if dated else ""):
+            u.score -= u.answerable
+            u.answerable = 0.0
+    return sorted(units, key=lambda u: -u.score)

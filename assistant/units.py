@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .apparatus import is_apparatus, is_question
-from .chunking import SECTION_SEP, announces, is_lead_in, ordinal
+from .chunking import POINT_RUN, SECTION_SEP, announced, announces, is_lead_in, ordinal
 from .lexical import Lexicon, tokenize
 from .naming import fits_genres, named_genres, without_document
 from .overview import heading_asked, heading_words, overview_chunks
@@ -159,18 +159,13 @@ def with_what_follows(u: Unit) -> Unit:
     return replace(u, groups=(*u.groups, (nxt,)), texts=(*u.texts, group_text(c.sentences, (nxt,), items)))
 
 
-# "It reveals three structural weaknesses." announces points that the sentences after it give in
-# order ("First, …", "Second, …", "Finally, …"): a list written as prose
-# sentences a point may run on for before the next point starts
-_POINT_RUN = 3
-
-
 def enumerated(u: Unit, following: Sequence[Passage] = ()) -> list[Unit]:
-    """The points a unit's last sentence announces, each a unit of its own, when the sentences after
-    it give them in order ("It reveals three structural weaknesses. First, … Second, …"), in its
-    passage and on in `following` (the next passages of its section, where the points run on into
-    them: `chunking.introduced`); else []. Only the sentence that opens each point, so a point that runs on stays
-    short."""
+    """The points a unit's last sentence announces ("It reveals three structural weaknesses.": a
+    list written as prose), each a unit of its own, when the sentences after it give them in order
+    ("First, … Second, … Finally, …"), in its passage and on in `following` (the next passages of
+    its section, where the points run on into them: `chunking.introduced`); else []. As many as it
+    announces, each opening within `POINT_RUN` sentences of the last; only the sentence that opens
+    each point, so a point that runs on stays short."""
     c = u.passage.chunk
     at = u.indexes[-1]
     after = [(u.passage, j) for j in range(at + 1, len(c.sentences))]
@@ -180,15 +175,16 @@ def enumerated(u: Unit, following: Sequence[Passage] = ()) -> list[Unit]:
         seen.update(p.chunk.sentences)
     if not after or not announces(c.sentences[at]) or ordinal(after[0][0].chunk.sentences[after[0][1]]) != 0:
         return []
+    count = announced(c.sentences[at])
     points: list[tuple[Passage, int]] = []
     run = 0
     for p, j in after:
         s = p.chunk.sentences[j]
         n = ordinal(s)
         run = 0 if n is not None else run + 1
-        if j in p.chunk.list_items or " | " in s or run > _POINT_RUN:
+        if j in p.chunk.list_items or " | " in s or run > POINT_RUN or count is not None and len(points) >= count:
             break
-        if n == len(points) or n == -1 and len(points) >= 2:
+        if n == len(points) or n == -1 and points:
             points.append((p, j))
             if n == -1:
                 break

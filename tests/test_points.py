@@ -21,6 +21,7 @@ AUDIT = {
     "It identifies three structural weaknesses in how the office works. "
     "First, every application passes through one deputy director, so a single absence stops all approvals for weeks. "
     "Second, survey coordinates are typed by hand from paper maps, and nobody checks them against the register. "
+    "Errors come to light only when a neighbour complains. "
     "Third, fees are paid in cash at a branch of one bank and reconciled only once a year. "
     "The auditors recommend that the office publish its backlog every month.\n\n"
     "## Staff\n\nThe office employs forty-two people, eleven of them surveyors.\n",
@@ -35,7 +36,9 @@ def test_ordinals_open_points() -> None:
     assert ordinal("The first applicant waited a year.") is None
 
 
-@pytest.mark.parametrize("target", [700, 260])  # the points in one passage, and run on into the next
+# the points in one passage, and run on into the next ones (a reviewer's case: a point that runs on
+# for a sentence before the passage ends)
+@pytest.mark.parametrize("target", [700, 200, 260, 330])
 def test_points_given_in_prose_are_the_answer_after_their_announcement(
         make_bot: Callable[..., Assistant], tmp_path, target: int) -> None:  # type: ignore[no-untyped-def]
     """Used round m13: "What are the underlying weaknesses … the brief points to?" was answered with
@@ -57,6 +60,26 @@ def test_points_given_in_prose_are_the_answer_after_their_announcement(
     assert "forty-two" in plain.text and "typed by hand" not in plain.text, plain.text
 
 
+PANEL = {
+    "hearing.md": "# Appeal hearing\n\nThe appeal panel sat for three days in Quetta in May. "
+    "First, it heard the operator's engineers on the slope design. "
+    "Second, it visited the quarry with the inspectorate.\n\n"
+    "Thanks for sending the two drafts. First, apologies for the slow reply. Second, I prefer the shorter draft.\n",
+}
+
+
+def test_a_count_of_days_or_drafts_announces_no_points(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A reviewer's cases: "sat for three days" and "the two drafts" count things, not points a
+    speaker goes on to make; the sentences after them are not their bullets."""
+    from assistant.chunking import announces
+
+    assert not announces("The appeal panel sat for three days in Quetta in May.")
+    assert not announces("Thanks for sending the two drafts.") and not announces("Prices rose by 2 points.")
+    bot = bot_over(PANEL)
+    a = bot.ask("How long did the appeal panel sit?")
+    assert "three days" in a.text and "visited the quarry" not in a.text, a.text
+
+
 @pytest.mark.parametrize("question, text, gives_another", [
     ("What grades did the lab report for lot CMX-08?", "The retained pulp from CMX-05 gave 24.4 percent copper.", True),
     ("What z-score did the lab get in Round 33?", "In Round 31 the lab scored 3.4.", True),
@@ -69,6 +92,17 @@ def test_points_given_in_prose_are_the_answer_after_their_announcement(
     ("What does the 2022 security blueprint put first?", "The NSP puts geo-economics first; by 2025 demand doubles.", False),
     ("Why are the arrears Rs 2.3 billion in one report?", "KRGO recomputes the arrears at Rs 2.64 billion.", False),
     ("Is it 11 or 14 million tonnes?", "About 14 million tonnes are held.", False),
+    # a reviewer's cases: amounts are no years, a span is no year the passage must give, a year
+    # that names a thing is not asked, a series number written otherwise is the same number
+    ("How many staff did Harbour Minerals employ in 2023?", "Harbour Minerals employs 1,850 staff at two sites.", False),
+    ("How many licences were issued between 2019 and 2023?", "The office issued 42 licences in 2021.", False),
+    ("How have exports changed since 2015?", "Exports doubled in 2020.", False),
+    ("What does the policy of 2022 say on ports?", "The policy, amended in 2019, is silent on ports.", False),
+    ("What does Phase 2 cost?", "Phase 1 cost PKR 410 million, and the second phase is budgeted at PKR 650 million.", False),
+    ("What does clause 7 require?", "Under clause 7.3 the holder must file returns.", False),
+    ("What grades did lot CMX-08 return?", "Lot CMX-8 returned 22.9 percent copper.", False),
+    ("What grades did lot CMX-08 return?", "Lot CMX-8 and lot CMX-5 were sampled.", False),
+    ("What did lot CMX-09 return?", "Lot CMX-8 returned 22.9 percent copper.", True),
 ])
 def test_a_passage_giving_another_of_the_questions_figures(question: str, text: str, gives_another: bool) -> None:
     """SQuAD 2.0's writers made questions unanswerable by changing a year or a number; a passage
@@ -84,6 +118,14 @@ LOTS = {
     "Lot CMX-07 was sampled on 20 March and its results are expected in April.\n\n"
     "Lot CMX-08 has not yet been sampled, and no assay has been ordered for it.\n",
 }
+
+
+def test_a_year_the_document_gives_itself_counts() -> None:
+    """Minutes dated 14 March 2021 speak of 2021 throughout: a passage of them that writes only
+    "since 2019" still answers "What did the board decide in 2021?"."""
+    passage = "After a long discussion the board decided to close the flotation plant, idle since 2019."
+    assert contradicts("What did the board decide about the plant in 2021?", passage)
+    assert not contradicts("What did the board decide about the plant in 2021?", passage, dated="14 March 2021")
 
 
 def test_a_lot_is_not_answered_with_another_lots_figures(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
@@ -108,6 +150,8 @@ DISPUTE = {
     "<p>The quarry reopened in July 2025 after the appeal panel's ruling, its owner said.</p>"
     "</article></body></html>",
     "unrelated.md": "# Water tariffs\n\nThe city raised household water tariffs on 1 January 2024 by 12 percent.\n",
+    "log.md": "# Spinkai quarry inspection log\n\n| Date | Event |\n|---|---|\n"
+    "| 2 June 2025 | Inspectors measured the new slope at the Spinkai quarry and found it within limits |\n",
 }
 
 
@@ -123,11 +167,23 @@ def test_a_timeline_request_is_answered_with_dated_events_in_order(
     assert asks_timeline("Can you list the events in chronological order?")
     assert not asks_timeline("On QCI's timeline slide, when was construction targeted?")
     assert not asks_timeline("When did the quarry reopen?")
+    # a reviewer's cases: questions about a timeline are no request for one
+    for about in ("Is the project on the timeline agreed with the lender?", "Why did the timeline slip?",
+                  "When is the construction timeline expected to end?", "Has the government set a timeline for the ban?",
+                  "Who prepared the chronology?", "How long is the project timeline?"):
+        assert not asks_timeline(about), about
+    from assistant.timeline import event_date
+
+    assert event_date("The wall collapsed in February 2019 after rains.", 2025) == (2019, 2, 0)  # not "in February" of 2025
+    assert event_date("It was due by March 15, 2019 at the latest.", 2025) == (2019, 3, 15)
+    assert event_date("In 2019 the mine opened.", None) == (2019, 0, 0)
+    assert event_date("On 27th of February 2025 the wall fell.", None) == (2025, 2, 27)
+    assert event_date("The company may cut 2 shifts and it shipped 1,500 tonnes.", 2025) is None
     bot = bot_over(DISPUTE)
     a = bot.ask("Give me a timeline of the Spinkai quarry dispute, from the collapse to the reopening.")
     assert_well_cited(a)
     assert not a.refused, a.text
-    events = ["27 February 2025", "3 March 2025", "28 March 2025", "14 May 2025", "30 June 2025"]
+    events = ["27 February 2025", "3 March 2025", "28 March 2025", "14 May 2025", "2 June 2025", "30 June 2025"]
     for e in events:
         assert e in a.text, a.text
     at = [a.text.index(e) for e in events]
