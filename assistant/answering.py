@@ -25,7 +25,7 @@ from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .chunking import is_lead_in
-from .timeline import timeline, wants_timeline
+from .timeline import TIMELINE_NOTICE, timeline, wants_timeline
 from .units import (Unit, asked_section, coverage, enumerated, group_text, names_side, overview_units, passage_span,
                     reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
@@ -197,7 +197,8 @@ class ExtractiveAnswerer:
         if wants_timeline(question, self.settings):
             events = timeline(units, retrieval, self.settings.composed_points, self.settings.topic_floor)
             if len(events) >= 2:  # no sentence answers "give me a timeline": the search chose them
-                return compose(events, retrieval, max(u.dense for u in events), lead=events[0], kind="synthesis")
+                return dataclasses.replace(compose(events, retrieval, max(u.dense for u in events), lead=events[0],
+                                                   kind="synthesis"), notice=TIMELINE_NOTICE)
         units = self.read(frame.reading or question, units, frame.gathers)
         if self.settings.figure_checks:  # lot CMX-05's grades for lot CMX-08, 2006's events for 2008
             units = other_figures(question, units, retrieval)

@@ -43,6 +43,8 @@ _HEADER = re.compile(r"^\W*(?:date|sent|posted|published|updated)\s*:", re.IGNOR
 # the share of a timeline's events one document may give (chosen, not tuned: no document tells more
 # than half the story, and each at least two events)
 PER_DOCUMENT = 0.5
+# said above a timeline: it is put together from the documents, not one of theirs
+TIMELINE_NOTICE = "The dated passages found on this, earliest first; events the documents do not date are left out."
 # passages searched for a timeline: twice a gathered answer's (chosen, not tuned), as its events are
 # spread over the documents
 SEARCHED = 16

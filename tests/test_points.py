@@ -183,6 +183,7 @@ def test_a_timeline_request_is_answered_with_dated_events_in_order(
     a = bot.ask("Give me a timeline of the Spinkai quarry dispute, from the collapse to the reopening.")
     assert_well_cited(a)
     assert not a.refused, a.text
+    assert a.notice and "earliest first" in a.notice  # put together, not a document's own chronology
     events = ["27 February 2025", "3 March 2025", "28 March 2025", "14 May 2025", "2 June 2025", "30 June 2025"]
     for e in events:
         assert e in a.text, a.text
