@@ -11,7 +11,7 @@ from typing import Callable
 
 import pytest
 
-from assistant import Assistant, Turn
+from assistant import Assistant
 from assistant.errors import ModelUnavailable
 from assistant.reader import (MODEL_DIR, MODEL_FILE, Reader, encode_pair, length_batches, load_tokenizer, shared_reader,
                               window_text)
@@ -218,17 +218,17 @@ def test_an_answer_the_reader_doubts_shows_the_closest_passages(corpus_bot: Assi
     """A hedged answer says "these are the passages that come closest" and showed one sentence; the
     reader's order among units it doubts is a guess too (round m7: a grant's conditions read 0.30, a
     news sentence naming the grant 0.38). It shows the next passages that clear the threshold."""
-    history: list[Turn] = []
-    for question in ("How much of the world's rare earth refining does China control?", "What does its dominance rest on?"):
-        history += [Turn("user", question), Turn("assistant", corpus_bot.ask(question, history).text)]
-    doubt = corpus_bot.ask("Has Beijing used it as a weapon?", history)
+    # (the README's hedged follow-up no longer serves: the passages it came closest to were the turn
+    # before's, which a follow-up does not show again; test_conversation)
+    question = "Will the U.S. build a base in Baluchistan?"
+    doubt = corpus_bot.ask(question)
     assert doubt.hedged and doubt.notice and "come closest" in doubt.notice, doubt.notice
     assert_well_cited(doubt)
-    assert "restricted REE exports" in doubt.text.split("[1]")[0], doubt.text  # the best still leads
+    best = _with_answer(corpus_bot, hedged_passages=1).ask(question)
+    assert best.hedged and len({c.chunk_id for c in best.citations}) == 1, best.text  # as before
+    assert doubt.text.startswith(best.text.split(" [1]")[0]), (doubt.text, best.text)  # the best still leads
     assert 2 <= len({c.chunk_id for c in doubt.citations}) <= corpus_bot.settings.answer.hedged_passages, doubt.text
-    alone = _with_answer(corpus_bot, hedged_passages=1).ask("Has Beijing used it as a weapon?", history)
-    assert alone.hedged and len({c.chunk_id for c in alone.citations}) == 1, alone.text  # as before
-    short = _with_answer(corpus_bot, max_sentences=1).ask("Has Beijing used it as a weapon?", history)
+    short = _with_answer(corpus_bot, max_sentences=1).ask(question)
     assert len(short.citations) == 1, short.text  # within the answer's length (a reviewer's case)
     sure = corpus_bot.ask("What share of REE processing does China control?")  # not in doubt: as before
     assert not sure.hedged and len({c.chunk_id for c in sure.citations}) == 1, sure.text
