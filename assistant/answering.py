@@ -24,7 +24,7 @@ from .overview import heading_says
 from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
-from .chunking import is_lead_in
+from .chunking import introduces
 from .timeline import TIMELINE_NOTICE, timeline, wants_timeline
 from .units import (Unit, asked_section, coverage, enumerated, group_text, names_side, overview_units, passage_span,
                     reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
@@ -370,7 +370,7 @@ class ExtractiveAnswerer:
         for at, u in enumerate(chosen):
             c = u.passage.chunk
             more = retrieval.introduced.get(c.id)
-            if not more or u.indexes[-1] != len(c.sentences) - 1 or not is_lead_in(c.sentences[-1]):
+            if not more or u.indexes[-1] != len(c.sentences) - 1 or not introduces(c):
                 continue
             points = self._points(question, chosen[:at + 1], more, retrieval, lexicon)
             if not points:

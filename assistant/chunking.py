@@ -320,7 +320,7 @@ def introduced(chunk: Chunk, following: Iterable[Chunk], limit: int = MAX_INTROD
     after it, in any order): the next passage where the section goes on (a long list, a page
     break), else the first passage of each of its subsections, until the document leaves them.
     For a passage that `runs_on` instead, the next passages its points given in prose go on in."""
-    if not (chunk.sentences and is_lead_in(chunk.sentences[-1])):
+    if not introduces(chunk):
         return _points_run_on(chunk, following, limit)
     inner = f"{chunk.section}{SECTION_SEP}" if chunk.section else None
     out: list[Chunk] = []

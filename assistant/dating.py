@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from .apparatus import is_issue_line
 from .types import Chunk
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+"
-                   rf"(?P<y2>(?:19|20)\d\d)|(?P<m3>{_MONTH})\.?,?\s+(?P<y3>(?:19|20)\d\d))\b")
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)|(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+"
+                   rf"(?P<y2>(?:19|20)\d\d)|(?P<m3>{MONTH})\.?,?\s+(?P<y3>(?:19|20)\d\d))\b")
 # a label that dates the document ("Date: …", "Posted 3 November 2026"), best first: the day it
 # was issued, then a revision's, then the day its figures stand at
 _ISSUED = re.compile(r"\b(?:date[d]?|posted|published|issued|released|meeting\s+held\s+on|held\s+on|minutes\s+of)\b",
@@ -62,7 +62,7 @@ def _value(m: re.Match[str]) -> tuple[int, int, int]:
     day = m.group("d1") or m.group("d2")
     month = m.group("m1") or m.group("m2") or m.group("m3")
     year = m.group("y1") or m.group("y2") or m.group("y3")
-    return int(year), _MONTHS.index(month[:3].lower()) + 1, int(day or 0)
+    return int(year), MONTHS.index(month[:3].lower()) + 1, int(day or 0)
 
 
 def dates_of(chunks: Iterable[Chunk]) -> dict[str, tuple[str, tuple[int, int, int]]]:

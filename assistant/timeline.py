@@ -14,27 +14,24 @@ import re
 
 from .composing import asks_timeline
 from .config import AnswerSettings
-from .dating import Dated, sentence_date
+from .dating import MONTH, MONTHS, Dated, sentence_date
 from .figures import YEAR_DIGITS
 from .picking import redundant
 from .retrieval import Retrieval
 from .units import Unit
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _YEAR = rf"{YEAR_DIGITS}(?!\d|[.,]\d)"
 _AT = r"(?i:in|by|from|during|early|late|mid-?)"  # "In 2019 the mine opened" too
 # the dates a sentence gives, from the most precise form to the least; each form's date starts at
 # its first group, so "in February 2019" is February 2019, not "in February" of another year
 _FORMS = (
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})"),
-    re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})"),
-    re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\b"),
-    re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\d)"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\.?,?\s+(?P<y>{_YEAR})"),
+    re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})"),
+    re.compile(rf"\b(?P<m>{MONTH})\.?,?\s+(?P<y>{_YEAR})"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b"),
+    re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\d)"),
     # not "since": "has served Chiltan since 2021" tells a state, not when something happened
-    re.compile(rf"\b{_AT}\s+(?P<m>{_MONTH})\b"),
+    re.compile(rf"\b{_AT}\s+(?P<m>{MONTH})\b"),
     re.compile(rf"\b{_AT}\s+(?P<y>{_YEAR})"),
 )
 # a sentence this short that gives a date is a label, no event; nor is an email's header line
@@ -68,7 +65,7 @@ def event_date(text: str, year: int | None) -> tuple[int, int, int] | None:
         y = int(found["y"]) if found.get("y") else year
         if y is None:
             continue
-        month = _MONTHS.index(found["m"][:3].lower()) + 1 if found.get("m") else 0
+        month = MONTHS.index(found["m"][:3].lower()) + 1 if found.get("m") else 0
         day = int(found["d"]) if found.get("d") and 1 <= int(found["d"]) <= 31 else 0
         where = min(m.start(g) for g in ("d", "m", "y") if found.get(g))
         if best is None or (where, rank) < best[:2]:
