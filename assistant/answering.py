@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
-from .apparatus import asks_apparatus, asks_what_was_asked, is_apparatus, is_question, states_nothing
+from .apparatus import (asks_apparatus, asks_what_was_asked, asks_who, is_apparatus, is_question, is_signoff,
+                        states_nothing)
 from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
@@ -105,6 +106,7 @@ class ExtractiveAnswerer:
         w = self.settings.similarity_weight
         apparatus = not asks_apparatus(question)  # a "Sources:" line answers only a question about sources
         questions = not asks_what_was_asked(question)  # nor does a question, but one about what was asked
+        signoffs = not asks_who(question)  # nor an email's sign-off, but one about who someone is
         for rank, p in enumerate(retrieval.passages):
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
@@ -114,7 +116,7 @@ class ExtractiveAnswerer:
             done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
                 if (apparatus and is_apparatus(c.sentences, i, c.section, c.position == 0)
-                        or questions and is_question(c.sentences[i])):
+                        or questions and is_question(c.sentences[i]) or signoffs and is_signoff(c.sentences[i])):
                     continue
                 groups = unit_groups(len(c.sentences), i, items, c.sentences)
                 if groups in done:

@@ -60,6 +60,40 @@ _QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
 _ASKS_ASKED = re.compile(r"\b(?:ask\w*|question\w*|quer(?:y|ies|ied)|wonder\w*)\b", re.IGNORECASE)
 
 
+# an email's sign-off ("Best, Faisal Qureshi Technical Lead, Indus Spatial (Pvt) Ltd, Peshawar.",
+# "Regards, Bilal Siddiqui …") or salutation ("Dear Dr Bangash"): it says who wrote the message, as a byline does, and shares the
+# writer's name and title with a question on what that writer asked for, which it answered
+# (round m14, used). It answers only a question about who someone is or who wrote.
+_SIGNOFF = re.compile(r"^\W{0,3}(?:dear|hi|hello|(?:(?:best|kind|kindest|warm|warmest|with\s+(?:kind\s+|best\s+)?)?\s*regards|best(?:\s+wishes)?|"
+                      r"(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:many\s+)?thanks(?:\s+again)?|thank\s+you|cheers)\s*[,!])"
+                      r"\s*(?-i:[A-Z])", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"\b(?:who|whom|whose|signed|signs?\s+off|signature|wrote|written|sender|sent|designation|"
+                       r"job\s+titles?|contact|when|date[ds]?|subject\s+line|e-?mail\s+address)\b", re.IGNORECASE)
+# a message's header line ("From: Rukhsana Bangash", "Sent: Mon, 15 Dec 2025"): who wrote to whom,
+# when, on what; it answered a question on what a writer asked for, as a sign-off did
+_HEADER = re.compile(r"^\W{0,3}(?:from|to|cc|bcc|sent|date|subject)\s*:", re.IGNORECASE)
+
+
+_NAME_LINK = frozenset("of and for the on in at to de bin van von al".split())
+
+
+def is_signoff(sentence: str) -> bool:
+    """Is the sentence a sign-off with a name, perhaps a title and place after it, and nothing said
+    ("Thank you, Chair, the ministry has spent …" says something), or a message's header line?"""
+    if _HEADER.match(sentence) and " | " not in sentence:  # (a table's row "To: 2026 | …" is data)
+        return True
+    m = _SIGNOFF.match(sentence)
+    if m is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.-]*", sentence[m.end() - 1:])
+    return all(w[:1].isupper() or w.lower() in _NAME_LINK for w in words)
+
+
+def asks_who(question: str) -> bool:
+    """Does the question ask who someone is or who wrote (what a sign-off answers)?"""
+    return _ASKS_WHO.search(question) is not None
+
+
 def is_question(sentence: str) -> bool:
     return _QUESTION.search(sentence) is not None
 
@@ -153,10 +187,10 @@ _STATEMENT_WORDS = 5
 
 def states_nothing(chunk: Chunk, i: int) -> bool:
     """Is sentence `i` of `chunk` no statement of the document's: a byline, a sources line, a
-    question it asks, a table row, menu or breadcrumb ("Home | About", "Home › FAQs", anywhere), a
+    question it asks, an email's sign-off, a table row, menu or breadcrumb ("Home | About", "Home › FAQs", anywhere), a
     title in capitals, a label or date line? A summary gives the document's statements."""
     sentence = chunk.sentences[i]
     return (i == byline_index(chunk) or chunk.position <= 1 and is_byline(sentence)
-            or is_apparatus(chunk.sentences, i, chunk.section) or is_question(sentence)
+            or is_apparatus(chunk.sentences, i, chunk.section) or is_question(sentence) or is_signoff(sentence)
             or re.search(r" [|›»>·] ", sentence) is not None or not re.search(r"[a-z]", sentence)
             or sum(bool(re.search(r"[^\W\d_]", w)) for w in sentence.split()) < _STATEMENT_WORDS)

@@ -363,7 +363,8 @@ _HIGH = {"most", "largest", "biggest", "highest", "greatest", "longest", "deepes
 _LOW = {"lowest", "smallest", "least", "fewest", "shortest", "cheapest", "shallowest", "weakest"}
 EXTREME_WORDS = "|".join(sorted(_HIGH | _LOW))
 # "Which criterion carries the most marks?": a superlative asked of several things, and what it measures
-_EXTREME = re.compile(rf"^\s*(?:which|what|who|where)\b(?P<before>[^?]*?)\b(?:the\s+)?(?P<word>{EXTREME_WORDS})\b\s*"
+# (after a clause that says where to look: "In its district table, which district …")
+_EXTREME = re.compile(rf"^\s*(?:[^?,;]{{0,80}},\s*)?(?:which|what|who|where)\b(?P<before>[^?]*?)\b(?:the\s+)?(?P<word>{EXTREME_WORDS})\b\s*"
                       rf"(?P<noun>[^?,;]*)", re.IGNORECASE)
 
 

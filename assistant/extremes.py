@@ -29,7 +29,8 @@ _FALL = re.compile(r"\b(?:fall|falls|drop|drops|decline|declines|decrease|decrea
 _NUMBER = re.compile(r"^[^\d-]{0,6}(-?\d[\d,]*(?:\.\d+)?)\s*[^\d]{0,12}$")
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 # a row that sums or averages the others ("Total (all bidders)", "Average")
-_TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|subtotal)\b", re.IGNORECASE)
+# rows that add up others ("Total", "Other districts", "Rest of Asia", "All others"): no one thing of them
+_TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|subtotal|others?|rest\s+of)\b", re.IGNORECASE)
 # rows enough to be a table worth ranking (chosen, not tuned: two rows are a pair, not a table)
 MIN_ROWS = 3
 
@@ -130,7 +131,9 @@ def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
             continue
         columns = [c for c in rows[0][1]
                    if sum(_figure(cells[c]) is not None for _, cells in rows) >= max(MIN_ROWS, len(rows) * 2 // 3)]
-        named = [c for c in columns if measure & _column_words(c)]
+        # the column the question names most of ("titles cancelled" over "Titles on register")
+        most = max((len(measure & _column_words(c)) for c in columns), default=0)
+        named = [c for c in columns if most and len(measure & _column_words(c)) == most]
         labels = [c for c in rows[0][1] if c not in named]
         if any(re.search(rf"(?<![\w-]){re.escape(cells[c])}(?![\w-])", question, re.IGNORECASE)
                for _, cells in rows for c in labels if len(cells[c]) >= 2):

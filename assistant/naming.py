@@ -328,7 +328,9 @@ def without_document(question: str, documents: Iterable[tuple[str, str]] | None 
             # "In Meridian Securities' notes on the HCM presentation, …": the second name goes too
             end = m.end() + len(re.match(r"\s*,?", tail).group(0))  # type: ignore[union-attr]
             continue
-        said_by = _SAID_BY.search(head)
+        possessive = tail.startswith(("'s", "’s", "s'", "’"))
+        # "In the memo's annex, …" is not said by the memo: "In its annex, …"
+        said_by = None if possessive else _SAID_BY.search(head)
         dropped = bool(said_by)
         if said_by or re.match(r"\s*[?.!]?\s*$", tail) and re.search(r"\b(?:in|from)\s+$", head, re.IGNORECASE):
             cut = said_by.start() if said_by else re.search(r"\s*\b(?:in|from)\s+$", head, re.IGNORECASE).start()
@@ -336,7 +338,7 @@ def without_document(question: str, documents: Iterable[tuple[str, str]] | None 
             end = m.end() + (len(re.match(r"\s*,?", tail).group(0)) if said_by or not out[-1].strip() else 0)
             continue
         plural = _plural(m.group(3).lower())
-        if tail.startswith(("'s", "’s", "s'", "’")):
+        if possessive:
             out.append(head + ("their" if plural else "its"))
             end = m.end() + (1 if tail[:1] in "’" and not tail.startswith("’s") else 2)
         else:  # "What's in them": after a preposition, the object's form

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .apparatus import is_apparatus, is_question
+from .apparatus import is_apparatus, is_question, is_signoff
 from .chunking import POINT_RUN, SECTION_SEP, announced, announces, is_lead_in, ordinal
 from .lexical import Lexicon, tokenize
 from .naming import fits_genres, named_genres, without_document
@@ -150,7 +150,7 @@ def with_what_follows(u: Unit) -> Unit:
     nxt = last + 1
     if nxt >= len(c.sentences) or nxt in items or last in items or " | " in c.sentences[nxt] \
             or not c.sentences[nxt].rstrip().endswith((".", "!", "?", "”", '"', "’", ")")) \
-            or is_question(c.sentences[nxt]) or is_apparatus(c.sentences, nxt, c.section):
+            or is_question(c.sentences[nxt]) or is_apparatus(c.sentences, nxt, c.section) or is_signoff(c.sentences[nxt]):
         return u
     end = c.text.find(c.sentences[last])
     start = c.text.find(c.sentences[nxt], end + len(c.sentences[last])) if end >= 0 else -1

@@ -163,3 +163,37 @@ def test_a_publications_issue_line_is_apparatus_in_its_opening() -> None:
     assert not is_issue_line("The Forum urges the governments to publish all mining agreements.")
     sentences = (line, "The Makran Policy Forum reviewed published estimates.")
     assert is_apparatus(sentences, 0, None, opening=True) and not is_apparatus(sentences, 0, None, opening=False)
+
+
+THREAD = {
+    "thread.txt": (
+        "Subject: RE: KRGO Report 3/2025 - reconciliation of figures\n\nFrom: Faisal Qureshi\nSent: 12 December 2025"
+        "\n\nDear Dr Bangash,\n\nWe re-ran the Rashakai check against the zone boundary as extended in 2021.\n\n"
+        "Our recheck found 41 titles touching the zone, not 37.\n\nI would also ask that the corrigendum mention "
+        "that field verification covered only 600 of the 3,712 titles, so the spatial error rate for the remainder "
+        "is an estimate.\n\nBest,\nFaisal Qureshi\nTechnical Lead, Indus Spatial (Pvt) Ltd, Peshawar\n\n"
+        "From: Rukhsana Bangash\nSent: 10 December 2025\n\nThe corrigendum will be issued next week and will "
+        "correct the overlap count.\n\nRegards,\nDr Rukhsana Bangash\nKhyber Resource Governance Observatory\n"),
+}
+
+
+def test_an_emails_sign_off_answers_only_who_someone_is(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m14 (used): "What caveat about field verification did Indus Spatial's technical lead ask
+    to have in the corrigendum?" was answered with "Best, Faisal Qureshi Technical Lead, Indus
+    Spatial (Pvt) Ltd, Peshawar.": the sign-off shares the writer's name and title with the
+    question and says nothing. It still answers who someone is."""
+    from assistant.apparatus import is_signoff
+
+    assert is_signoff("Best, Faisal Qureshi Technical Lead, Indus Spatial (Pvt) Ltd, Peshawar.")
+    assert is_signoff("Regards, Bilal Siddiqui Deputy Director (Mines and Minerals), SIFC Secretariat, Islamabad.")
+    assert not is_signoff("Best practice is to file early.") and not is_signoff("Thanks to the grant, the lab opened.")
+    assert not is_signoff("Thank you, Chair, the ministry has spent Rs 2 billion on the survey.")
+    assert is_signoff("Dear Dr Bangash,") and is_signoff("From: Rukhsana Bangash")
+    assert not is_signoff("Dear Dr Bangash, we accept the count.") and not is_signoff("From: 2019 | To: 2021")
+    bot = bot_over(THREAD)
+    caveat = bot.ask("What caveat about field verification did Indus Spatial's technical lead ask to have in the corrigendum?")
+    # (the small reader scores the caveat just under the refusal threshold here, 0.25 in the round)
+    assert "Best," not in caveat.text and ("600 of the 3,712" in caveat.text or caveat.refused), caveat.text
+    assert "Dear" not in bot.ask("What did Faisal Qureshi ask Dr Bangash to do?").text
+    who = bot.ask("Who is the technical lead at Indus Spatial?")
+    assert "Faisal Qureshi" in who.text, who.text

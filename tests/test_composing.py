@@ -598,6 +598,32 @@ def test_a_superlative_reads_signs_scales_and_the_whole_table_and_skips_totals(
     assert "KND-047" in zinc.text, zinc.text
 
 
+def test_a_superlative_after_a_clause_picks_the_column_named_most_and_no_others_row(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m14 (used): "In the Cabinet summary's district table, which district had the highest
+    number of titles cancelled?" was answered with the table's caption and its "Other districts"
+    row: the superlative was looked for only at the question's start, "titles" named two columns,
+    and a row that adds up the rest is no one district."""
+    from assistant.composing import asks_extreme
+
+    assert asks_extreme("In its district table, which district had the most titles cancelled?") == \
+        (True, "titles cancelled")
+    assert asks_extreme("How did the most affected villages cope?") is None
+    rows = [("Chitral", 402, 164), ("Swat", 288, 97), ("Mohmand", 515, 221), ("Bajaur", 240, 88),
+            ("Other districts", 840, 152), ("Total", 2285, 722)]
+    table = "".join(f"| {d} | {r} | {c} |\n" for d, r, c in rows)
+    bot = bot_over({"summary.md": "# Summary for the Cabinet\n\n## Cancellations\n\nTable 1 gives the cancelled "
+                                  "titles by district.\n\n| District | Titles on register | Titles cancelled |\n"
+                                  "|---|---|---|\n" + table + "\n## Next steps\n\nThe released areas will be "
+                                  "re-offered by auction in 2026.\n"})
+    cancelled = bot.ask("In the summary's district table, which district had the highest number of titles cancelled?")
+    assert cancelled.text.startswith("District: Mohmand"), cancelled.text
+    register = bot.ask("Which district had the most titles on the register?")
+    assert register.text.startswith("District: Mohmand") and "Other" not in register.text, register.text
+    fewest = bot.ask("Which district had the fewest titles cancelled?")
+    assert fewest.text.startswith("District: Bajaur"), fewest.text
+
+
 MINUTES = {
     "minutes.md": "# Minutes of the Steering Committee\n\n## Item 6: Security of the plant site\n\n"
                   "The chief executive of the operator informed the Committee that prospective lenders had asked for a "

@@ -145,6 +145,9 @@ def test_the_words_that_name_a_document_are_not_read_as_part_of_the_question(
     assert without_document("What is the outlook for copper in the memo?") == "What is the outlook for copper?"
     assert without_document("What is the notice period in the memo?") == "What is the notice period?"
     assert without_document("What is in the memo?") == "What is in the memo?"
+    # round m14 (used): "In the Cabinet summary's district table, …" was read as "'s district table, …"
+    assert without_document("In the memo's annex, which district is listed first?") == \
+        "In its annex, which district is listed first?"
     assert without_document("What do the minutes record about the plant?") == "What do they record about the plant?"
     bot = bot_over(FACT_SHEET)
     scoped = bot.ask("What were Pakistan's copper export earnings last year, according to the fact sheet?")
