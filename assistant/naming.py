@@ -90,6 +90,22 @@ _SPEAKER_OWNS = re.compile(r"(?:\bthe\s+|(?<=\s))(?P<who>(?-i:[A-Z][\w&.-]*)(?:\
                            r"(?-i:[A-Z][\w&.-]*)){0,6})['’]s?\s+(?:main\s+|key\s+|own\s+)?(?:recommendations?|proposals?|"
                            r"findings|conclusions?|views?|position|estimates?|assessment|arguments?)\b", re.IGNORECASE)
 
+# "What did the observatory recommend …?" of a report whose masthead is the "Khyber Resource
+# Governance Observatory": the issuer called by the word for what it is (round m14, used); only a
+# word for a body that issues papers, and only where one document's issuers carry it
+_BODY_WORDS = (r"observatory|forum|institute|ministry|department|commission|authority|council|committee|"
+               r"secretariat|agency|bureau|foundation|think\s+tank|watchdog|regulator|chamber|federation|"
+               r"association|consortium|trust")
+_SPEAKER_BODY = re.compile(rf"\b(?:(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|has|have)\s+|"
+                           rf"according\s+to\s+|\b(?:recommendations?|proposals?|findings|conclusions?|views?|"
+                           rf"position|estimates?|assessment|arguments?)\s+of\s+)"
+                           rf"the\s+(?P<who>{_BODY_WORDS})"
+                           rf"(?:(?:\s+(?:say|says|said|recommend|propose|suggest|argue|conclude|find|found|estimate|"
+                           rf"expect|think|want|urge|report|write|see|make|call)\w*)\b|\s*[,?.]|\s*$)", re.IGNORECASE)
+_BODY_OWNS = re.compile(rf"\bthe\s+(?P<who>{_BODY_WORDS})['’]s?\s+(?:main\s+|key\s+|own\s+)?(?:recommendations?|"
+                        rf"proposals?|findings|conclusions?|views?|position|estimates?|assessment|arguments?)\b",
+                        re.IGNORECASE)
+
 
 def calls_itself(chunks: Iterable[Chunk]) -> str:
     """The words a document's opening uses for itself: "article" for one whose abstract says "this
@@ -211,7 +227,12 @@ def _issuer(question: str, docs: list[tuple[str, str, set[str]]]) -> tuple[re.Ma
         fits = [source for source, text, _ in docs if words and words <= _issuers(text)]
         if len(fits) == 1:
             return m, fits[0]
-    return None
+    bodies = [*_SPEAKER_BODY.finditer(question), *_BODY_OWNS.finditer(question)]
+    if owners or len({m.group("who").lower() for m in bodies}) != 1:
+        return None  # none, or "the ministry's view and the council's"
+    word = plain_words(bodies[0].group("who"))  # "the observatory": a body's word, in lower case
+    fits = [source for source, text, _ in docs if word <= _issuers(text)]
+    return (bodies[0], fits[0]) if len(fits) == 1 else None
 
 
 def _issuers(text: str) -> set[str]:

@@ -10,6 +10,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.errors import InputError
+from assistant.naming import ISSUED_BY
 
 from .helpers import assert_well_cited, drawn_from, run
 from .docs import FILES
@@ -592,6 +593,26 @@ def test_a_document_is_named_by_who_issued_it(bot_over: Callable[[dict[str, str]
     sides = bot.ask("How do the Indus Geoscience Institute and the Makran Policy Forum differ on the binding constraint?")
     assert_well_cited(sides)
     assert "water scarcity, not security" in sides.text and "security, not water" in sides.text, sides.text
+
+
+def test_a_document_is_named_by_the_word_for_its_issuer(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m14 (used): "What did the observatory recommend the province do about the cadastre?" of
+    a report by the "Khyber Resource Governance Observatory" was refused: "the observatory" named
+    nothing. The word for a body that issues papers, in lower case, names the one document whose
+    issuer it is; not where two documents' issuers carry it."""
+    from assistant.naming import document_named, without_document
+
+    bot = bot_over(ISSUED)
+    docs = [(d.source, f"{d.title} {bot._calls_itself(d)}") for d in bot.documents()]
+    assert document_named("What does the institute recommend?", docs) == "chagai-outlook.md"
+    assert document_named("What does the forum say about security?", docs) == "makran-review.md"
+    assert document_named("What are the forum's main findings?", docs) == "makran-review.md"
+    assert without_document("What does the forum say about security?", docs) == "What does it say about security?"
+    assert document_named("How far has the ministry got with the pipeline?", docs) is None  # issued nothing
+    two = docs + [("igi-2.md", "Indus Geoscience Institute Note " + ISSUED_BY + " Indus Geoscience Institute")]
+    assert document_named("What does the institute recommend?", two) is None
+    a = bot.ask("What does the institute say is the binding constraint?")
+    assert drawn_from(a) == {"chagai-outlook.md"} and "water scarcity" in a.text, a.text
 
 
 def test_a_policy_institutes_paper_is_the_think_tanks(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
