@@ -58,6 +58,16 @@ def issued_on(title: str, chunks: Iterable[Chunk]) -> tuple[str, tuple[int, int,
     return text, value
 
 
+def dates_in(text: str) -> list[re.Match[str]]:
+    """The dates written in a text ("15 September 2025", "October 2025")."""
+    return list(_DATE.finditer(text))
+
+
+def date_value(m: re.Match[str]) -> tuple[int, int, int]:
+    """(year, month, day) of a date `dates_in` found; day 0 where it gives none."""
+    return _value(m)
+
+
 def _value(m: re.Match[str]) -> tuple[int, int, int]:
     day = m.group("d1") or m.group("d2")
     month = m.group("m1") or m.group("m2") or m.group("m3")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .dating import MONTH, MONTHS, date_value, dates_in
+
 # a figure of the question with the word glued to it, if any ("CMX-08", "Round 33"); not an
 # ordinal ("5th"), a decade ("1990s") or a number inside a word
 _FIGURE = re.compile(r"(?:\b(?P<word>[A-Za-z]{2,})[- ]?)?(?<![\w.,])(?P<number>\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)")
@@ -68,9 +70,35 @@ def asked_years(question: str) -> list[str]:
     return out
 
 
+# a month the question is at ("by the end of December 2025", "in March 2024", "as of 31 October
+# 2025"): a sentence that gives the figure at another month of that year does not answer it
+# ("By 15 September 2025 the portal had 5,870 registered users", round m14, used)
+_AT_MONTH = re.compile(rf"\b(?:in|by|during|for|around|as\s+(?:of|at)|on|at)\s+(?:the\s+)?(?:(?:end|start|beginning|"
+                       rf"middle)\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{MONTH})\.?,?\s+(?P<year>{YEAR_DIGITS})\b"
+                       rf"|\b(?:by|as\s+of)\s+(?:end|mid)-(?P<month2>{MONTH})\s+(?P<year2>{YEAR_DIGITS})\b", re.IGNORECASE)
+
+
+def asked_months(question: str) -> set[tuple[int, int]]:
+    """The (year, month) pairs a question is at ("by the end of December 2025"); none for a span."""
+    if _SPAN.search(question) or re.search(rf"\b(?:since|between|from|until|till|after|before)\s+(?:\d{{1,2}}\s+)?"
+                                           rf"{MONTH}\b", question, re.IGNORECASE):
+        return set()
+    return {(int(m.group("year") or m.group("year2")), MONTHS.index((m.group("month") or m.group("month2"))[:3].lower()) + 1)
+            for m in _AT_MONTH.finditer(question)}
+
+
+def other_month(question: str, unit: str) -> bool:
+    """Does the sentence give dates in the year the question is at, and none in its month?"""
+    asked = asked_months(question)
+    given = {date_value(m)[:2] for m in dates_in(unicodedata.normalize("NFKC", unit))}
+    years = {y for y, _ in asked}
+    return bool(asked) and any(y in years for y, _ in given) and not given & asked
+
+
 def contradicts(question: str, passage: str, unit: str | None = None, dated: str = "") -> bool:
     """Does `passage` (with its heading and title) give other years and none of those the question
-    is at, or does `unit` (the sentences read, default the passage) give another number of a series
+    is at, or does `unit` (the sentences read, default the passage) give another month of the year
+it is at, or another number of a series
     the question names ("lot CMX-05" for "lot CMX-08") and neither that one nor its words ("phase
     two")? The series is judged on the sentences, as a passage often lists several lots; the years
     on the passage with `dated`, the date its document or message gives itself (minutes dated 14
@@ -86,6 +114,8 @@ def contradicts(question: str, passage: str, unit: str | None = None, dated: str
         # "CMX-08" where the sentence has "CMX-05", "Round 33" where it has "Round 31"
         if members and n not in members and not _spelt(n, unit):
             return True
+    if other_month(question, unit):
+        return True
     asked = asked_years(question)
     if not asked:
         return False

@@ -120,6 +120,25 @@ LOTS = {
 }
 
 
+@pytest.mark.parametrize("question, text, gives_another", [
+    ("How many users did the portal have by the end of December 2025?",
+     "By 15 September 2025 the portal had 5,870 registered users.", True),
+    ("How many users did the portal have by mid-September 2025?",
+     "By 15 September 2025 the portal had 5,870 registered users.", False),
+    ("How many users did the portal have by the end of December 2025?", "The portal had 5,870 users by end-2025.", False),
+    ("How many users did the portal have by the end of December 2025?", "It had 300 users in March 2024.", False),
+    ("What was decided in March 2024?", "On 4 April 2024 the board met; on 2 March 2023 it had voted.", True),
+    ("What changed between March 2024 and June 2025?", "On 4 April 2024 the board met.", False),
+    ("Where did the sale stand as of 31 October 2025?", "By 31 October 2025 Rs 412 million had been recovered.", False),
+])
+def test_a_sentence_at_another_month_of_the_year_asked(question: str, text: str, gives_another: bool) -> None:
+    """Used round m14: "How many registered users did KP-MinCAD have by the end of December 2025?"
+    was answered with the September figure. A sentence that dates itself in the year the question
+    is at, and never in its month, gives the figure at another time; a sentence in another year, or
+    undated, or a question about a span, is left to the reader."""
+    assert contradicts(question, text, text) is gives_another
+
+
 def test_a_year_the_document_gives_itself_counts() -> None:
     """Minutes dated 14 March 2021 speak of 2021 throughout: a passage of them that writes only
     "since 2019" still answers "What did the board decide in 2021?"."""
