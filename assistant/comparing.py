@@ -80,13 +80,23 @@ _DIFFERS = re.compile(
     rf"|\b(?:give|gives|giving|show|shows|report|reports|cite|cites|quote|quotes|see|seeing|get|getting)\s+(?:\w+\s+)?"
     rf"(?:different|conflicting|contradictory|inconsistent|differing|competing)\s+(?:{_FIGURES})\b"
     rf"|\bdiscrepanc(?:y|ies)\s+(?:between|among|across|in)\s+(?:the\s+|these\s+|my\s+)?(?:{_ACCOUNTS})\b"
-    rf"|\b(?:vs\.?|versus)\s+(?:the\s+)?\w+\s+(?:version|account|figures?|numbers?|story)\s*[?.!]*$", re.IGNORECASE)
+    rf"|\b(?:vs\.?|versus)\s+(?:the\s+)?\w+\s+(?:version|account|figures?|numbers?|story)\s*[?.!]*$"
+    # "The Ledger and KRGO describe the project's funding differently.", "I've seen 12, 37 and 29
+    # given for …" (round m14, used)
+    rf"|\b(?:describe|report|present|count|date|give|put|explain)\w*\s+(?:[\w'’-]+\s+){{0,5}}?differently\b"
+    rf"|\b(?:I['’]?ve|I\s+have|I)\s+(?:seen|read|heard|found)\s+\d[\d.,]*(?:(?:\s*,\s*|\s+(?:and|or)\s+)\d[\d.,]*)+",
+    re.IGNORECASE)
 # a remark that asks for each source's answer, source by source ("line them up by source", "give me
 # each one and who said it", "The company's dates keep moving", "CTC's story changed - compare it
 # with the inspector and the committee", "company, inspector and inquiry figures"): round m12
 # (used) asked seven comparisons so, each answered with one or two of the figures
 _EACH = re.compile(
     rf"\bline\s+(?:them|these|those|it|all)\s+(?:all\s+)?up\s+(?:by\s+(?:source|document)|side\s+by\s+side)\b"
+    # "Set them side by side for me.", "Where does each number come from?", "What does each say?"
+    # (round m14, used)
+    rf"|\b(?:set|put|lay)\s+(?:them|these|those|all)\s+(?:all\s+)?(?:out\s+)?side\s+by\s+side\b"
+    rf"|\bwhere\s+(?:does|do|did)\s+each\s+(?:one\s+|number\s+|figure\s+|of\s+them\s+)?come\s+from\b"
+    rf"|\bwhat\s+(?:does|do|did)\s+each(?:\s+one|\s+of\s+them)?\s+say\b"
     rf"|\bsource\s+by\s+source\b|\b(?:from|according\s+to|in)\s+each\s+(?:source|document|report)\b"
     rf"|\b(?:each|every|all)\b.*\band\s+who\s+(?:said|says|gave|gives|reported|reports|claimed|claims|put)\s+"
     rf"(?:it|them|each|which|what)\b"
@@ -151,7 +161,7 @@ def _without_remark(question: str) -> str:
     cuts = [0, *(x for m in _APART.finditer(question) for x in (m.start(), m.end())), len(question)]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     remarks = [(a, b) for a, b in parts if _DIFFERS.search(question[a:b]) or _EACH.search(question[a:b])]
-    if not remarks or len(remarks) == len(parts):
+    if not remarks:
         return question
     kept, end = "", 0
     for a, b in parts:  # each kept part with the separator before it, unless a remark precedes it
@@ -161,7 +171,32 @@ def _without_remark(question: str) -> str:
         kept += (question[end:a] if kept else "") + question[a:b]
         end = b
     kept = kept.strip(" -–—:;,")
+    if not set(tokenize(kept)) - STOPWORDS - _REQUEST:  # "Set them side by side.": the remark says what
+        topic = next((t for a, b in remarks if (t := _remark_topic(question[a:b]))), None)
+        if topic:
+            return f"What about {topic}?"
+        if not kept:
+            return question  # all remark, and nothing it says differs: read as it stands
     return kept if kept.endswith("?") else kept.rstrip(".!,") + "?"
+
+
+# the words of a request that names nothing asked about ("Set them side by side for me.", "Where
+# does each number come from?")
+_REQUEST = frozenset(tokenize("set put lay line side by each one number figure come from say give show list me "
+                              "please tell where what which who how source sources document documents"))
+# what a remark says differs: "different figures for the unpaid dues", "12, 37 and 29 given for
+# titles overlapping the zone", "describe the project's funding differently"
+_REMARK_TOPIC = re.compile(r"\b(?:describe|report|present|count|date|give|put|explain)\w*\s+(?P<object>(?:[\w'’-]+\s+)"
+                           r"{0,5}?)differently\b|\b(?:for|on|about|of|over|regarding)\s+(?P<topic>[^.?!;]+)",
+                           re.IGNORECASE)
+
+
+def _remark_topic(remark: str) -> str | None:
+    m = _REMARK_TOPIC.search(remark)
+    if m is None:
+        return None
+    topic = (m.group("object") or m.group("topic") or "").strip(" ,")
+    return topic or None
 
 
 def across_question(question: str) -> str:

@@ -459,6 +459,40 @@ def test_a_question_that_says_the_sources_differ_reads_each(
     assert not (alone.notice or "").count("each searched on its own"), alone.notice
 
 
+def test_a_remark_that_says_what_differs_is_what_each_source_is_asked(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m14 (used): "I keep seeing different figures for the unpaid dues. Set them side by side
+    for me.", "I've seen 12, 37 and 29 given for titles overlapping the Rashakai zone. Where does
+    each number come from?" and "The Ledger and KRGO describe the project's funding differently.
+    What does each say?" were answered from one or two documents: the request left after the
+    remark names nothing, and "set them side by side", "where does each number come from" and
+    "describe … differently" were not read as asking for each source's figure. The remark says
+    what differs, and each document is asked about that."""
+    from assistant.comparing import across_question, says_they_differ
+
+    assert across_question("I keep seeing different figures for the unpaid dues. Set them side by side for me.") == \
+        "What about the unpaid dues?"
+    assert across_question("I've seen 12, 37 and 29 given for titles overlapping the zone. Where does each number "
+                           "come from?") == "What about titles overlapping the zone?"
+    assert across_question("The Ledger and KRGO describe the project's funding differently. What does each say?") == \
+        "What about the project's funding?"
+    for same in ("The sources don't match.", "Set the upside and downside scenarios side by side.",
+                 "What does each side get out of it?", "I've seen 12 wells.", "How is the plant described?"):
+        assert not says_they_differ(same), same
+    bot = bot_over({
+        "summary.md": "# Summary for the Cabinet\n\nOutstanding rent and royalty owed by the cancelled holders "
+                      "amount to Rs 2.3 billion, which the department proposes to recover as arrears.\n",
+        "ledger.md": "# Licences scrapped\n\nThe holders of the cancelled licences owe the province Rs 3.1 billion "
+                     "in rent and royalty, according to a department official.\n",
+        "krgo.md": "# Verification report\n\nArrears owed by the holders, as recomputed from the payment ledgers, "
+                   "total Rs 2.64 billion.\n",
+    })
+    a = bot.ask("I keep seeing different figures for the unpaid dues. Set them side by side for me.")
+    assert_well_cited(a)
+    assert all(f in a.text for f in ("2.3 billion", "3.1 billion", "2.64 billion")), a.text
+    assert a.notice and "each searched on its own" in a.notice, a.notice
+
+
 TWO_REPORTS = {
     "water-report.md": "# Chagai Water Use Report 2025\n\nThis report reviews water use at copper mines in Chagai "
                        "district.\n\n## Findings\n\nThe Reko Diq project plans to draw about 30 million cubic metres "
