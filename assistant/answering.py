@@ -27,7 +27,7 @@ from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
 from .chunking import introduces
 from .timeline import TIMELINE_NOTICE, timeline, wants_timeline
-from .units import (Unit, asked_section, coverage, enumerated, group_text, names_side, overview_units, passage_span,
+from .units import (Unit, asked_section, captioned, coverage, enumerated, group_text, names_side, overview_units, passage_span,
                     reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
 from .picking import (citing_all, closest, gives_otherwise, in_order, lead_unit, redundant, other_figures, restates,
@@ -225,8 +225,9 @@ class ExtractiveAnswerer:
         if intro:  # the best unit introduces a list or subsections cut off by its passage's end
             _, lead_in, points, extended = intro
             return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
-        points = enumerated(best, retrieval.introduced.get(best.passage.chunk.id, []))
-        if points:  # "It reveals three structural weaknesses." with its "First, …", "Second, …"
+        following = retrieval.introduced.get(best.passage.chunk.id, [])
+        points = enumerated(best, following) or captioned(best, self.settings.composed_points, following)
+        if points:  # "It reveals three weaknesses." with its "First, …", or a table's caption with its rows
             return _hedged(compose([best, *points], citing_all(retrieval, points), evidence, lead=best,
                                    kind="synthesis"), hedge)
         lead = with_its_list(best)

@@ -237,8 +237,15 @@ def introduces(chunk: Chunk) -> bool:
 
 def runs_on(chunk: Chunk) -> bool:
     """Does the passage end by announcing points given in prose ("It reveals three weaknesses.") or
-    among them ("Second, …"), which may go on in the next passages (`introduced`)?"""
-    return bool(chunk.sentences) and (announces(chunk.sentences[-1]) or _open_points(chunk.sentences))
+    among them ("Second, …"), or among the rows of a table it titles, which may go on in the next
+    passages (`introduced`)?"""
+    return bool(chunk.sentences) and (announces(chunk.sentences[-1]) or _open_points(chunk.sentences)
+                                      or _open_table(chunk.sentences))
+
+
+def _open_table(sentences: tuple[str, ...]) -> bool:
+    """Do the sentences end among the rows of a table whose header row they hold?"""
+    return " | " in sentences[-1] and any(is_header_row(a, b) for a, b in zip(sentences, sentences[1:]))
 
 
 # points given in prose, in order: "First, …", "Secondly, …", "Finally, …"
@@ -247,7 +254,8 @@ _ORDINAL = re.compile(rf"^\W*(?P<n>{'|'.join(ORDINALS)})(?:ly)?\s*[,:;]|^\W*(?P<
 
 
 def _points_run_on(chunk: Chunk, following: Iterable[Chunk], limit: int) -> list[Chunk]:
-    """The next passages of the section while points given in prose run on into them: after one
+    """The next passages of the section while points given in prose, or a table's rows, run on into
+    them: after one
     that ends announcing them ("It reveals three weaknesses.", the next opening "First, …"), or
     while they have not ended (the last point opened at most `POINT_RUN` sentences before the
     passage's end, and it was no "Finally, …")."""
@@ -259,8 +267,10 @@ def _points_run_on(chunk: Chunk, following: Iterable[Chunk], limit: int) -> list
         if nxt is None or nxt.section != chunk.section:
             break
         first = next((x for x in nxt.sentences if x not in last.sentences), "")
-        if not (_open_points(last.sentences) or last is chunk and announces(last.sentences[-1]) and ordinal(first) == 0):
-            break
+        if not (_open_points(last.sentences) or last is chunk and announces(last.sentences[-1]) and ordinal(first) == 0
+                or " | " in last.sentences[-1] and " | " in first and (last is chunk and _open_table(chunk.sentences)
+                                                                      or all(" | " in x for x in last.sentences))):
+            break  # (a table's rows run on while each passage ends among them)
         out.append(nxt)
         last = nxt
     return out

@@ -3,12 +3,13 @@ needs to read on its own (the list it introduces, the sentence its "it" points b
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .apparatus import is_apparatus, is_question, is_signoff
-from .chunking import POINT_RUN, SECTION_SEP, announced, announces, is_lead_in, ordinal
+from .chunking import POINT_RUN, SECTION_SEP, announced, announces, is_header_row, is_lead_in, ordinal
 from .lexical import Lexicon, tokenize
 from .naming import fits_genres, named_genres, without_document
 from .overview import heading_asked, heading_words, overview_chunks
@@ -194,6 +195,34 @@ def enumerated(u: Unit, following: Sequence[Passage] = ()) -> list[Unit]:
         return []
     return [replace(u, passage=p, groups=((j,),), texts=(group_text(p.chunk.sentences, (j,), set(p.chunk.list_items)),),
                     span=None) for p, j in points]
+
+
+CAPTION_WORDS = 30  # a longer line is prose that lost its full stop, not a caption (chosen, not tuned)
+
+
+def captioned(u: Unit, limit: int, following: Sequence[Passage] = ()) -> list[Unit]:
+    """The rows of the table a unit's caption titles ("Lots held at Port Qasim (figures provided by
+    Chiltan, 13 June 2025)" over "Lot | Wet tonnes | …" and its rows), each a unit, up to `limit`,
+    on into `following` (the next passages of its section, where the table runs on into them); []
+    where the unit is no caption. A caption says what a table holds, and was given alone as the
+    answer to what the table says (rounds m9, m13 and m14, used)."""
+    c = u.passage.chunk
+    at = u.indexes[-1]
+    line = c.sentences[at].strip()
+    if len(u.indexes) != 1 or " | " in line or re.search(r"[.!?][\"'”’]?$", line) or len(line.split()) > CAPTION_WORDS:
+        return []
+    if at + 2 >= len(c.sentences) or not is_header_row(c.sentences[at + 1], c.sentences[at + 2]):
+        return []
+    columns = {x.strip().rstrip(".") for x in c.sentences[at + 1].split(" | ")}
+    def row(x: str) -> bool:
+        return " | " in x and {k.strip() for k, _, _ in (cell.partition(": ") for cell in x.split(" | "))} <= columns
+    after = [(u.passage, j) for j in range(at + 2, len(c.sentences))]
+    seen = set(c.sentences)
+    for p in following:  # the next passage opens with this one's last rows again (passages overlap)
+        after += [(p, j) for j, x in enumerate(p.chunk.sentences) if x not in seen and x != c.sentences[at + 1]]
+        seen.update(p.chunk.sentences)
+    body = list(itertools.takewhile(lambda pj: row(pj[0].chunk.sentences[pj[1]]), after))
+    return [replace(u, passage=p, groups=((j,),), texts=(p.chunk.sentences[j],), span=None) for p, j in body[:limit]]
 
 
 def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:

@@ -212,3 +212,35 @@ def test_a_timeline_request_is_answered_with_dated_events_in_order(
     assert "Date: 12 July 2025" not in a.text, a.text  # a document's date line is no event
     plain = bot.ask("When did the panel restore the licence?")
     assert "30 June 2025" in plain.text and "27 February 2025" not in plain.text, plain.text
+
+
+HELD = {
+    "cargoes.md": "# Cargoes stuck at the port\n\n## The held lots\n\nThe exporter has stopped shipping while the "
+    "laboratory's appeal is heard, and its managers say the buyer will not pay for uncertified cargo.\n\n"
+    "Lots held at Port Qasim (figures provided by the exporter, 13 June 2025)\n\n"
+    "| Lot | Wet tonnes | Arrived at port | Status |\n|---|---|---|---|\n"
+    + "".join(f"| CMX-{n:02d} | {3000 + 37 * n:,} | {n} March 2025 | Held at the bonded yard of the terminal, "
+              f"awaiting an umpire sample and a certificate from an accredited laboratory |\n" for n in range(7, 19))
+    + "\nThe exporter said no mine workers had been laid off.\n",
+}
+
+
+def test_a_tables_caption_answers_with_its_rows(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Used round m13: "Which of Chiltan's lots are stuck at Port Qasim?" was answered with the
+    caption "Lots held at Port Qasim (figures provided by Chiltan Minerals Export, 13 June 2025)"
+    alone. A caption says what its table holds: it brings the table's rows, also where they run
+    on into the next passages."""
+    from assistant.chunking import runs_on
+    from assistant.types import Chunk
+
+    bot = bot_over(HELD)
+    a = bot.ask("Which of the exporter's lots are held at Port Qasim?")
+    assert_well_cited(a)
+    assert a.text.startswith("Lots held at Port Qasim"), a.text
+    assert "CMX-07" in a.text and "CMX-13" in a.text, a.text  # seven rows (answer.composed_points)
+    assert len({c.chunk_id for c in a.citations}) >= 2, a.text  # on into the next passage
+    rows = ("Lot | Status", "Lot: CMX-07 | Status: Held", "Lot: CMX-08 | Status: Held")
+    def chunk(lines: tuple[str, ...]) -> Chunk:
+        return Chunk(id="x", source="s", title="t", section=None, page=None, text="\n".join(lines), sentences=lines,
+                     position=0)
+    assert runs_on(chunk(rows)) and not runs_on(chunk(rows[1:]))  # only a table whose header row it holds
