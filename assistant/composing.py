@@ -326,7 +326,11 @@ def kind_of(question: str, is_name: Callable[[str], bool] | None = None) -> Kind
 
 
 # a name: capitalised words in a run ("United States", "Hong Kong"), an acronym, "U.S."
-_NAME = re.compile(r"\b(?:U\.S\.|U\.K\.|[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:[’']s)?")
+# (with its number: "Phase 1" and "Phase 2" are two sides, not "Phase" twice)
+_NAME = re.compile(r"\b(?:U\.S\.|U\.K\.|[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+(?:\d+|[IVX]+)\b(?![.,]\d))?)(?:[’']s)?")
+# a month is when, not whose ("after the March announcement"; round m10, used)
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 
 
 def sides(question: str, is_name: Callable[[str], bool] | None = None) -> list[str]:
@@ -342,6 +346,8 @@ def sides(question: str, is_name: Callable[[str], bool] | None = None) -> list[s
             continue
         if m.start() == start and " " in name:
             name = name.split(" ", 1)[1]  # "Compare China" -> "China"
+        if _MONTH_NAME.match(name.split()[0]):
+            continue
         if name not in out:
             out.append(name)
     return out

@@ -286,9 +286,10 @@ def _fits(m: re.Match[str], docs: list[tuple[str, str, set[str]]]) -> list[str]:
     before = _own_words(m)
     if noun <= {"piece"}:
         # a piece is called by its outlet ("the Frontier Ledger piece": a web page's "… | The Frontier
-        # Ledger"); "the KP piece" of a grant is a part of it, not the KP report (round m7)
-        return [source for source, text, _ in docs if before and " | " in text
-                and before <= plain_words(text.split(" | ", 1)[1])]
+        # Ledger") or its writer ("Sabahuddin's piece", round m12, used); "the KP piece" of a grant
+        # is a part of it, not the KP report (round m7)
+        return [source for source, text, _ in docs if before and (" | " in text and before <= plain_words(
+            text.split(" | ", 1)[1]) or before <= _issuers(text))]
     return [source for source, text, words in docs if noun <= words and (not before or before & words)
             and (plural is None or re.search(rf"\b{re.escape(plural)}\b", text))]
 

@@ -41,6 +41,11 @@ def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
     # a capitalised first word is a side only when the documents write it as a name
     assert sides("Iran vs India: how do their concerns differ?") == ["India"]
     assert sides("Iran vs India: how do their concerns differ?", is_name={"Iran"}.__contains__) == ["Iran", "India"]
+    # round m10 (used): "Why did the cost estimate for Phase 1 go up after the March announcement?" was
+    # laid out under "Phase:" and "March:". A month is when, and a series' name keeps its number.
+    assert sides("Why did the cost estimate for Phase 1 go up after the March announcement?") == ["Phase 1"]
+    assert sides("How do Phase 1 and Phase 2 differ?") == ["Phase 1", "Phase 2"]
+    assert sides("Compare Phase I and Phase II for the U.S. in May 2024.") == ["Phase I", "Phase II", "U.S."]
 
 
 @pytest.mark.parametrize("question, refers", [

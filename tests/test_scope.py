@@ -555,6 +555,13 @@ def test_a_document_is_named_by_what_its_opening_line_says_it_is_and_as_a_piece(
     assert document_named("Is a piece of the deal missing?", docs) is None
     # a piece is called by its outlet: "the ZVC piece" of a deal is a part of it
     assert document_named("How much of that goes to the ZVC piece?", docs) is None
+    # or by its writer (round m12, used: "In Sabahuddin's piece, where is China said to be picking up
+    # mineral concessions abroad?" was read whole, and refused)
+    byline = "By Col Chaudhry Muhammad Sabahuddin"
+    article = Chunk("a", "minerals.md", "Pakistan and U.S. minerals", None, None, byline, (byline,), 0)
+    with_article = [*docs, ("minerals.md", f"Pakistan and U.S. minerals {calls_itself([article])}")]
+    assert document_named("In Sabahuddin's piece, where is China picking up concessions?", with_article) == "minerals.md"
+    assert document_named("In Qureshi's piece, where is China picking up concessions?", with_article) is None
     assert document_named("What does the document say about water?", docs) is None
 
 
