@@ -12,8 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
-from .apparatus import (asks_apparatus, asks_what_was_asked, asks_who, is_apparatus, is_question, is_signoff,
-                        states_nothing)
+from .apparatus import asks_who, not_asked, states_nothing
 from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
@@ -104,9 +103,7 @@ class ExtractiveAnswerer:
         seen: set[str] = set()
         weights = {t: w for t, w in retrieval.weights.items() if t not in _FRAME} or retrieval.weights
         w = self.settings.similarity_weight
-        apparatus = not asks_apparatus(question)  # a "Sources:" line answers only a question about sources
-        questions = not asks_what_was_asked(question)  # nor does a question, but one about what was asked
-        signoffs = not asks_who(question)  # nor an email's sign-off, but one about who someone is
+        skipped = not_asked(question)  # a "Sources:" line answers only a question about sources, …
         for rank, p in enumerate(retrieval.passages):
             c = p.chunk
             sims = retrieval.sentence_scores.get(c.id)
@@ -115,8 +112,7 @@ class ExtractiveAnswerer:
             heading = f"{c.section or ''} {heading_says(question, c.section)}"
             done: set[tuple[tuple[int, ...], ...]] = set()
             for i in range(len(c.sentences)):
-                if (apparatus and is_apparatus(c.sentences, i, c.section, c.position == 0)
-                        or questions and is_question(c.sentences[i]) or signoffs and is_signoff(c.sentences[i])):
+                if skipped(c, i):
                     continue
                 groups = unit_groups(len(c.sentences), i, items, c.sentences)
                 if groups in done:
@@ -226,7 +222,8 @@ class ExtractiveAnswerer:
             _, lead_in, points, extended = intro
             return _hedged(compose([lead_in, *points], extended, evidence, lead=lead_in, kind="synthesis"), hedge)
         following = retrieval.introduced.get(best.passage.chunk.id, [])
-        points = enumerated(best, following) or captioned(best, self.settings.composed_points, following)
+        points = enumerated(best, following) or ([] if asks_who(question) else  # "Who provided the figures?"
+                                                 captioned(best, self.settings.composed_points, following))
         if points:  # "It reveals three weaknesses." with its "First, …", or a table's caption with its rows
             return _hedged(compose([best, *points], citing_all(retrieval, points), evidence, lead=best,
                                    kind="synthesis"), hedge)

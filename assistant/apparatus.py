@@ -13,7 +13,7 @@ does the table have?"); the stored text and the source panel keep them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .authorship import byline_index, is_byline
 from .chunking import SECTION_SEP, is_header_row
@@ -61,12 +61,13 @@ _ASKS_ASKED = re.compile(r"\b(?:ask\w*|question\w*|quer(?:y|ies|ied)|wonder\w*)\
 
 
 # an email's sign-off ("Best, Faisal Qureshi Technical Lead, Indus Spatial (Pvt) Ltd, Peshawar.",
-# "Regards, Bilal Siddiqui …") or salutation ("Dear Dr Bangash"): it says who wrote the message, as a byline does, and shares the
-# writer's name and title with a question on what that writer asked for, which it answered
-# (round m14, used). It answers only a question about who someone is or who wrote.
-_SIGNOFF = re.compile(r"^\W{0,3}(?:dear|hi|hello|(?:(?:best|kind|kindest|warm|warmest|with\s+(?:kind\s+|best\s+)?)?\s*regards|best(?:\s+wishes)?|"
+# "Regards, Bilal Siddiqui …") or salutation ("Dear Dr Bangash"): it says who wrote the message,
+# as a byline does, and shares the writer's name and title with a question on what that writer
+# asked for, which it answered (round m14, used). It answers only a question about who someone
+# is, who wrote, or when.
+_SIGNOFF = re.compile(r"^\W{0,3}(?:(?:dear|hi|hello)\s*,?|(?:(?:best|kind|kindest|warm|warmest|with\s+(?:kind\s+|best\s+)?)?\s*regards|best(?:\s+wishes)?|"
                       r"(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:many\s+)?thanks(?:\s+again)?|thank\s+you|cheers)\s*[,!])"
-                      r"\s*(?-i:[A-Z])", re.IGNORECASE)
+                      r"\s*(?P<rest>(?-i:[A-Z])|(?:colleagues|all|team|sir|madam|friends|members)\b)", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\b(?:who|whom|whose|signed|signs?\s+off|signature|wrote|written|sender|sent|designation|"
                        r"job\s+titles?|contact|when|date[ds]?|subject\s+line|e-?mail\s+address)\b", re.IGNORECASE)
 # a message's header line ("From: Rukhsana Bangash", "Sent: Mon, 15 Dec 2025"): who wrote to whom,
@@ -74,19 +75,40 @@ _ASKS_WHO = re.compile(r"\b(?:who|whom|whose|signed|signs?\s+off|signature|wrote
 _HEADER = re.compile(r"^\W{0,3}(?:from|to|cc|bcc|sent|date|subject)\s*:", re.IGNORECASE)
 
 
-_NAME_LINK = frozenset("of and for the on in at to de bin van von al".split())
+STATEMENT_WORDS = 6  # a header line's value this long and ending a sentence is a statement (chosen, not tuned)
+# what may follow a sign-off or salutation besides names: "Dear colleagues," "Dear Sir,"
+_NAME_LINK = frozenset("of and for the on in at to de bin van von al colleagues all team sir madam friends members".split())
+# what shows a passage is correspondence, where "From:" and "To:" lines are a message's header and
+# not a shipment's route ("From: Port Qasim, Karachi", a reviewer's case)
+_MESSAGE = re.compile(r"^\W{0,3}(?:sent|cc|bcc|subject)\s*:|\S@\w[\w-]*\.\w", re.IGNORECASE | re.MULTILINE)
 
 
-def is_signoff(sentence: str) -> bool:
+def is_signoff(sentence: str, passage: str = "") -> bool:
     """Is the sentence a sign-off with a name, perhaps a title and place after it, and nothing said
-    ("Thank you, Chair, the ministry has spent …" says something), or a message's header line?"""
-    if _HEADER.match(sentence) and " | " not in sentence:  # (a table's row "To: 2026 | …" is data)
-        return True
+    ("Thank you, Chair, the ministry has spent …" says something), a salutation, or a header line
+    of the message `passage` (the sentence's passage) is part of?"""
+    header = _HEADER.match(sentence)
+    if header and " | " not in sentence:  # (a table's row "To: 2026 | …" is data)
+        value = sentence[header.end():].split()  # "Subject: The board approved a 12% rise." says something
+        return _MESSAGE.search(f"{sentence}\n{passage}") is not None and not (
+            len(value) >= STATEMENT_WORDS and re.search(r"[.!?]$", sentence.rstrip()))
     m = _SIGNOFF.match(sentence)
     if m is None:
         return False
-    words = re.findall(r"[^\W\d_][\w'’.-]*", sentence[m.end() - 1:])
+    words = re.findall(r"[^\W\d_][\w'’.-]*", sentence[m.start("rest"):])
     return all(w[:1].isupper() or w.lower() in _NAME_LINK for w in words)
+
+
+def not_asked(question: str) -> Callable[[Chunk, int], bool]:
+    """Is sentence i of a passage apparatus the question does not ask about: a "Sources:" line or
+    disclaimer (but for a question about sources), a question the document asks (but for one about
+    what was asked), an email's sign-off or header line (but for one about who someone is)?"""
+    apparatus, questions, signoffs = not asks_apparatus(question), not asks_what_was_asked(question), not asks_who(question)
+
+    def skipped(c: Chunk, i: int) -> bool:
+        return (apparatus and is_apparatus(c.sentences, i, c.section, c.position == 0)
+                or questions and is_question(c.sentences[i]) or signoffs and is_signoff(c.sentences[i], c.text))
+    return skipped
 
 
 def asks_who(question: str) -> bool:
@@ -191,6 +213,6 @@ def states_nothing(chunk: Chunk, i: int) -> bool:
     title in capitals, a label or date line? A summary gives the document's statements."""
     sentence = chunk.sentences[i]
     return (i == byline_index(chunk) or chunk.position <= 1 and is_byline(sentence)
-            or is_apparatus(chunk.sentences, i, chunk.section) or is_question(sentence) or is_signoff(sentence)
+            or is_apparatus(chunk.sentences, i, chunk.section) or is_question(sentence) or is_signoff(sentence, chunk.text)
             or re.search(r" [|›»>·] ", sentence) is not None or not re.search(r"[a-z]", sentence)
             or sum(bool(re.search(r"[^\W\d_]", w)) for w in sentence.split()) < _STATEMENT_WORDS)

@@ -255,10 +255,9 @@ _ORDINAL = re.compile(rf"^\W*(?P<n>{'|'.join(ORDINALS)})(?:ly)?\s*[,:;]|^\W*(?P<
 
 def _points_run_on(chunk: Chunk, following: Iterable[Chunk], limit: int) -> list[Chunk]:
     """The next passages of the section while points given in prose, or a table's rows, run on into
-    them: after one
-    that ends announcing them ("It reveals three weaknesses.", the next opening "First, …"), or
-    while they have not ended (the last point opened at most `POINT_RUN` sentences before the
-    passage's end, and it was no "Finally, …")."""
+    them: after one that ends announcing them ("It reveals three weaknesses.", the next opening
+    "First, …"), or while they have not ended (the last point opened at most `POINT_RUN` sentences
+    before the passage's end, and it was no "Finally, …"; each passage ends among the rows)."""
     after = {c.position: c for c in following if c.source == chunk.source and c.position > chunk.position}
     out: list[Chunk] = []
     last = chunk

@@ -83,8 +83,12 @@ _DIFFERS = re.compile(
     rf"|\b(?:vs\.?|versus)\s+(?:the\s+)?\w+\s+(?:version|account|figures?|numbers?|story)\s*[?.!]*$"
     # "The Ledger and KRGO describe the project's funding differently.", "I've seen 12, 37 and 29
     # given for …" (round m14, used)
-    rf"|\b(?:describe|report|present|count|date|give|put|explain)\w*\s+(?:[\w'’-]+\s+){{0,5}}?differently\b"
-    rf"|\b(?:I['’]?ve|I\s+have|I)\s+(?:seen|read|heard|found)\s+\d[\d.,]*(?:(?:\s*,\s*|\s+(?:and|or)\s+)\d[\d.,]*)+",
+    # (of two or more parties: not "Why do women report symptoms differently?", "Put it differently")
+    rf"|\b(?:and|both|they|sources|documents|reports|papers|accounts)\b[^.?!;]{{0,80}}?\b(?:describe|report|present|"
+    rf"count|date|give|put|explain)\w*\s+(?:[\w'’-]+\s+){{0,5}}?differently\b"
+    # (figures, not "3 or 4 reports")
+    rf"|\b(?:I['’]?ve|I\s+have|I)\s+(?:seen|read|heard|found)\s+\d[\d.,]*(?:(?:\s*,\s*|\s+(?:and|or)\s+)\d[\d.,]*)+"
+    rf"(?!\s+(?:reports?|sources?|documents?|articles?|papers?|stories|versions?|times|accounts?)\b)",
     re.IGNORECASE)
 # a remark that asks for each source's answer, source by source ("line them up by source", "give me
 # each one and who said it", "The company's dates keep moving", "CTC's story changed - compare it
@@ -161,8 +165,8 @@ def _without_remark(question: str) -> str:
     cuts = [0, *(x for m in _APART.finditer(question) for x in (m.start(), m.end())), len(question)]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     remarks = [(a, b) for a, b in parts if _DIFFERS.search(question[a:b]) or _EACH.search(question[a:b])]
-    if not remarks:
-        return question
+    if not remarks or len(remarks) == len(parts) and not any(_EACH.search(question[a:b]) for a, b in remarks):
+        return question  # all remark, none asking for each source's: a question as it stands
     kept, end = "", 0
     for a, b in parts:  # each kept part with the separator before it, unless a remark precedes it
         if (a, b) in remarks:
@@ -176,14 +180,15 @@ def _without_remark(question: str) -> str:
         if topic:
             return f"What about {topic}?"
         if not kept:
-            return question  # all remark, and nothing it says differs: read as it stands
+            return question  # all remark, and it says not what differs: read as it stands
     return kept if kept.endswith("?") else kept.rstrip(".!,") + "?"
 
 
 # the words of a request that names nothing asked about ("Set them side by side for me.", "Where
 # does each number come from?")
 _REQUEST = frozenset(tokenize("set put lay line side by each one number figure come from say give show list me "
-                              "please tell where what which who how source sources document documents"))
+                              "please tell where what which who how source sources document documents right correct "
+                              "true accurate wrong them they it this that these those us"))
 # what a remark says differs: "different figures for the unpaid dues", "12, 37 and 29 given for
 # titles overlapping the zone", "describe the project's funding differently"
 _REMARK_TOPIC = re.compile(r"\b(?:describe|report|present|count|date|give|put|explain)\w*\s+(?P<object>(?:[\w'’-]+\s+)"
@@ -196,7 +201,7 @@ def _remark_topic(remark: str) -> str | None:
     if m is None:
         return None
     topic = (m.group("object") or m.group("topic") or "").strip(" ,")
-    return topic or None
+    return topic if set(tokenize(topic)) - STOPWORDS - _REQUEST else None  # not "for me", "of them"
 
 
 def across_question(question: str) -> str:

@@ -328,6 +328,9 @@ def kind_of(question: str, is_name: Callable[[str], bool] | None = None) -> Kind
 # a name: capitalised words in a run ("United States", "Hong Kong"), an acronym, "U.S."
 # (with its number: "Phase 1" and "Phase 2" are two sides, not "Phase" twice)
 _NAME = re.compile(r"\b(?:U\.S\.|U\.K\.|[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+(?:\d+|[IVX]+)\b(?![.,]\d))?)(?:[’']s)?")
+# words that name one of a numbered series: "Phase 1" and "Phase 2" are two sides
+SERIES_WORDS = frozenset("phase round lot block stage tranche unit line zone area part section schedule annex article "
+                         "clause table figure case well shaft pit cell option scenario plan tier grade class".split())
 # a month is when, not whose ("after the March announcement"; round m10, used)
 _MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
@@ -346,8 +349,11 @@ def sides(question: str, is_name: Callable[[str], bool] | None = None) -> list[s
             continue
         if m.start() == start and " " in name:
             name = name.split(" ", 1)[1]  # "Compare China" -> "China"
-        if _MONTH_NAME.match(name.split()[0]):
-            continue
+        words = name.split()
+        if _MONTH_NAME.match(words[0]) and (len(words) == 1 or words[1][:1].isdigit()):
+            continue  # "March", "May 2024"; not "August Capital", "Jan De Nul"
+        if len(words) > 1 and re.fullmatch(r"\d+|[IVX]+", words[-1]) and words[-2].lower() not in SERIES_WORDS:
+            name = " ".join(words[:-1])  # "Saindak 2024", "Peru I (think)": no series' number
         if name not in out:
             out.append(name)
     return out
@@ -374,11 +380,19 @@ _EXTREME = re.compile(rf"^\s*(?:[^?,;]{{0,80}},\s*)?(?:which|what|who|where)\b(?
                       rf"(?P<noun>[^?,;]*)", re.IGNORECASE)
 
 
+MEASURE_WORDS = 6  # "number of mining titles cancelled" (four cut off "cancelled", a reviewer's case)
+_AFTER_NOUN = frozenset("in by during since among across at on from for per according between within before after".split())
+
+
 def asks_extreme(question: str) -> tuple[bool, str] | None:
     """(highest?, what it is measured by) for a question asking which of several things has the
     most or least of something, else None."""
     m = _EXTREME.search(question)
     if m is None:
         return None
-    noun = " ".join(m.group("noun").split()[:4])
-    return m.group("word").lower() in _HIGH, noun
+    # what it is measured by, up to a phrase of time or place ("titles cancelled in 2024", "… in
+    # Balochistan"; not "the largest fall in water level")
+    words = m.group("noun").split()[:MEASURE_WORDS]
+    cut = next((i for i, w in enumerate(words[:-1]) if w.lower() in _AFTER_NOUN and words[i + 1][:1].isupper()
+                or w.lower() in _AFTER_NOUN and words[i + 1][:1].isdigit()), len(words))
+    return m.group("word").lower() in _HIGH, " ".join(words[:cut])

@@ -29,8 +29,10 @@ _FALL = re.compile(r"\b(?:fall|falls|drop|drops|decline|declines|decrease|decrea
 _NUMBER = re.compile(r"^[^\d-]{0,6}(-?\d[\d,]*(?:\.\d+)?)\s*[^\d]{0,12}$")
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 # a row that sums or averages the others ("Total (all bidders)", "Average")
-# rows that add up others ("Total", "Other districts", "Rest of Asia", "All others"): no one thing of them
-_TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|subtotal|others?|rest\s+of)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|subtotal)\b", re.IGNORECASE)
+# a row label that adds up the rest ("Other districts", "Others", "All others", "Rest of Asia"): no
+# one thing of them (round m14, used); not a category named "Other Backward Classes"
+_OTHERS = re.compile(r"^\s*(?:(?:all\s+)?others?(?:\s+[a-z]+s)?|rest\s+of\b.*)\s*$", re.IGNORECASE)
 # rows enough to be a table worth ranking (chosen, not tuned: two rows are a pair, not a table)
 MIN_ROWS = 3
 
@@ -138,7 +140,8 @@ def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
         if any(re.search(rf"(?<![\w-]){re.escape(cells[c])}(?![\w-])", question, re.IGNORECASE)
                for _, cells in rows for c in labels if len(cells[c]) >= 2):
             return None  # "What was the minimum wage in 2024?": the row it names, read as usual
-        ranked = [(u, cells) for u, cells in rows if not any(_TOTAL.match(v) for v in cells.values())]
+        ranked = [(u, cells) for u, cells in rows if not any(_TOTAL.match(v) for v in cells.values())
+                  and not _OTHERS.match(next(iter(cells.values()), ""))]
         if len(named) == 1 and _whole(rows):
             scored = [(v, u) for u, cells in ranked if (v := _figure(cells[named[0]])) is not None]
             up = high != (bool(_FALL.search(noun)) and any(v < 0 for v, _ in scored))  # the largest fall: most negative

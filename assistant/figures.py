@@ -70,16 +70,21 @@ def asked_years(question: str) -> list[str]:
     return out
 
 
-# a month the question is at ("by the end of December 2025", "in March 2024", "as of 31 October
-# 2025"): a sentence that gives the figure at another month of that year does not answer it
-# ("By 15 September 2025 the portal had 5,870 registered users", round m14, used)
-_AT_MONTH = re.compile(rf"\b(?:in|by|during|for|around|as\s+(?:of|at)|on|at)\s+(?:the\s+)?(?:(?:end|start|beginning|"
-                       rf"middle)\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{MONTH})\.?,?\s+(?P<year>{YEAR_DIGITS})\b"
+# a month a figure is asked at ("How many users by the end of December 2025?", "as of 31 October
+# 2025"): a sentence that dates its figure at another month of that year does not give it ("By 15
+# September 2025 the portal had 5,870 registered users", round m14, used). Only "by", "as of" and
+# "at the end of": "in March 2025" is as often when something was said or decided, about a
+# figure dated otherwise ("announced in March 2025 … from 1 July 2025"; a reviewer's case)
+_AT_MONTH = re.compile(rf"\b(?:by|as\s+(?:of|at)|at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:\d{{1,2}}\s+)?"
+                       rf"(?P<month>{MONTH})\.?,?\s+(?P<year>{YEAR_DIGITS})\b"
                        rf"|\b(?:by|as\s+of)\s+(?:end|mid)-(?P<month2>{MONTH})\s+(?P<year2>{YEAR_DIGITS})\b", re.IGNORECASE)
+# a sentence that says the month in other words: "by year-end" is December's figure
+_YEAR_END = re.compile(r"\b(?:year[- ]end|end\s+of\s+(?:the\s+)?year|end-year)\b", re.IGNORECASE)
 
 
 def asked_months(question: str) -> set[tuple[int, int]]:
-    """The (year, month) pairs a question is at ("by the end of December 2025"); none for a span."""
+    """The (year, month) pairs a question asks a figure at ("by the end of December 2025"); none
+    for a span."""
     if _SPAN.search(question) or re.search(rf"\b(?:since|between|from|until|till|after|before)\s+(?:\d{{1,2}}\s+)?"
                                            rf"{MONTH}\b", question, re.IGNORECASE):
         return set()
@@ -88,21 +93,34 @@ def asked_months(question: str) -> set[tuple[int, int]]:
 
 
 def other_month(question: str, unit: str) -> bool:
-    """Does the sentence give dates in the year the question is at, and none in its month?"""
+    """Does the sentence date itself in the year the question asks a figure at, and never in its
+    month? A sentence that names the month at all ("The figures for May, released on 3 June
+    2024") or the year's end for December, or has a date written in figures ("04/03/2025"), may
+    give it."""
     asked = asked_months(question)
-    given = {date_value(m)[:2] for m in dates_in(unicodedata.normalize("NFKC", unit))}
-    years = {y for y, _ in asked}
-    return bool(asked) and any(y in years for y, _ in given) and not given & asked
+    if not asked:
+        return False
+    unit = unicodedata.normalize("NFKC", unit)
+    dates = dates_in(unit)
+    undated = unit  # the month named without its year ("The figures for May, …")
+    for d in reversed(dates):
+        undated = f"{undated[:d.start()]} {undated[d.end():]}"
+    named = {MONTHS.index(m.group(0)[:3].lower()) + 1 for m in re.finditer(rf"\b{MONTH}\b", undated)}
+    if any(month in named for _, month in asked) or any(month == 12 for _, month in asked) and _YEAR_END.search(unit) \
+            or re.search(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b", unit):
+        return False
+    given = {date_value(m)[:2] for m in dates}
+    return any(y in {y for y, _ in asked} for y, _ in given) and not given & asked
 
 
 def contradicts(question: str, passage: str, unit: str | None = None, dated: str = "") -> bool:
     """Does `passage` (with its heading and title) give other years and none of those the question
     is at, or does `unit` (the sentences read, default the passage) give another month of the year
-it is at, or another number of a series
-    the question names ("lot CMX-05" for "lot CMX-08") and neither that one nor its words ("phase
-    two")? The series is judged on the sentences, as a passage often lists several lots; the years
-    on the passage with `dated`, the date its document or message gives itself (minutes dated 14
-    March 2021 speak of 2021 throughout)."""
+    it asks a figure at, or another number of a series the question names ("lot CMX-05" for "lot
+    CMX-08") and neither that one nor its words ("phase two")? The series and the month are judged
+    on the sentences, as a passage often lists several lots; the years on the passage with
+    `dated`, the date its document or message gives itself (minutes dated 14 March 2021 speak of
+    2021 throughout)."""
     passage = unicodedata.normalize("NFKC", passage)
     unit = passage if unit is None else unicodedata.normalize("NFKC", unit)
     for m in _FIGURE.finditer(question):

@@ -151,7 +151,7 @@ def with_what_follows(u: Unit) -> Unit:
     nxt = last + 1
     if nxt >= len(c.sentences) or nxt in items or last in items or " | " in c.sentences[nxt] \
             or not c.sentences[nxt].rstrip().endswith((".", "!", "?", "”", '"', "’", ")")) \
-            or is_question(c.sentences[nxt]) or is_apparatus(c.sentences, nxt, c.section) or is_signoff(c.sentences[nxt]):
+            or is_question(c.sentences[nxt]) or is_apparatus(c.sentences, nxt, c.section) or is_signoff(c.sentences[nxt], c.text):
         return u
     end = c.text.find(c.sentences[last])
     start = c.text.find(c.sentences[nxt], end + len(c.sentences[last])) if end >= 0 else -1
@@ -222,7 +222,8 @@ def captioned(u: Unit, limit: int, following: Sequence[Passage] = ()) -> list[Un
         after += [(p, j) for j, x in enumerate(p.chunk.sentences) if x not in seen and x != c.sentences[at + 1]]
         seen.update(p.chunk.sentences)
     body = list(itertools.takewhile(lambda pj: row(pj[0].chunk.sentences[pj[1]]), after))
-    return [replace(u, passage=p, groups=((j,),), texts=(p.chunk.sentences[j],), span=None) for p, j in body[:limit]]
+    return [replace(u, passage=p, groups=((j,),), texts=(group_text(p.chunk.sentences, (j,), set(p.chunk.list_items)),),
+                    span=None) for p, j in body[:limit]]
 
 
 def coverage(weights: dict[str, float], text: str, lexicon: Lexicon | None) -> float:

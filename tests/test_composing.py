@@ -46,6 +46,10 @@ def test_the_sides_of_a_comparison_are_the_names_compared() -> None:
     assert sides("Why did the cost estimate for Phase 1 go up after the March announcement?") == ["Phase 1"]
     assert sides("How do Phase 1 and Phase 2 differ?") == ["Phase 1", "Phase 2"]
     assert sides("Compare Phase I and Phase II for the U.S. in May 2024.") == ["Phase I", "Phase II", "U.S."]
+    # a reviewer's cases: a name that starts with a month's word is a name, a year no series' number
+    assert sides("Compare August Capital and Sequoia on mining.") == ["August Capital", "Sequoia"]
+    assert sides("How do Jan De Nul and Boskalis compare?") == ["Jan De Nul", "Boskalis"]
+    assert sides("How did Saindak 2024 output compare with Reko Diq?") == ["Saindak", "Reko Diq"]
 
 
 @pytest.mark.parametrize("question, refers", [
@@ -614,6 +618,13 @@ def test_a_superlative_after_a_clause_picks_the_column_named_most_and_no_others_
     assert asks_extreme("In its district table, which district had the most titles cancelled?") == \
         (True, "titles cancelled")
     assert asks_extreme("How did the most affected villages cope?") is None
+    # a reviewer's case: up to a phrase of time or place, no further ("… cancelled" was cut off)
+    assert asks_extreme("Which district had the highest number of mining titles cancelled in 2024?")[1] == \
+        "number of mining titles cancelled in"
+    assert asks_extreme("Which well had the largest fall in water level?") == (True, "fall in water level")
+    from assistant.extremes import _OTHERS
+    assert _OTHERS.match("Other districts") and _OTHERS.match("Rest of Asia") and _OTHERS.match("All others")
+    assert not _OTHERS.match("Other Backward Classes")  # a category, not the rest
     rows = [("Chitral", 402, 164), ("Swat", 288, 97), ("Mohmand", 515, 221), ("Bajaur", 240, 88),
             ("Other districts", 840, 152), ("Total", 2285, 722)]
     table = "".join(f"| {d} | {r} | {c} |\n" for d, r, c in rows)

@@ -127,7 +127,14 @@ LOTS = {
      "By 15 September 2025 the portal had 5,870 registered users.", False),
     ("How many users did the portal have by the end of December 2025?", "The portal had 5,870 users by end-2025.", False),
     ("How many users did the portal have by the end of December 2025?", "It had 300 users in March 2024.", False),
-    ("What was decided in March 2024?", "On 4 April 2024 the board met; on 2 March 2023 it had voted.", True),
+    ("How many users had signed up as of 31 March 2024?", "On 4 April 2024 the board met; 300 had signed up by 2 March 2023.",
+     True),
+    # a reviewer's cases: "in" a month is as often when something was said or decided; a sentence
+    # that names the month, or the year's end for December, or dates in figures, may give it
+    ("What did the ministry announce in March 2025?", "The tariff would rise by 12 percent from 1 July 2025.", False),
+    ("What was inflation by the end of May 2024?", "The figures for May, released on 3 June 2024, show 11.8 percent.", False),
+    ("How many cases by the end of December 2025?", "Cases rose from 300 in October 2025 to 412 by year-end.", False),
+    ("How many cases by the end of May 2025?", "By 04/05/2025, 300 cases had been confirmed; 20 more by 1 June 2025.", False),
     ("What changed between March 2024 and June 2025?", "On 4 April 2024 the board met.", False),
     ("Where did the sale stand as of 31 October 2025?", "By 31 October 2025 Rs 412 million had been recovered.", False),
 ])
@@ -239,6 +246,8 @@ def test_a_tables_caption_answers_with_its_rows(bot_over: Callable[[dict[str, st
     assert a.text.startswith("Lots held at Port Qasim"), a.text
     assert "CMX-07" in a.text and "CMX-13" in a.text, a.text  # seven rows (answer.composed_points)
     assert len({c.chunk_id for c in a.citations}) >= 2, a.text  # on into the next passage
+    who = bot.ask("Who provided the figures on the lots held at Port Qasim?")  # the caption answers (a reviewer's case)
+    assert "provided by the exporter" in who.text and "CMX-09" not in who.text, who.text
     rows = ("Lot | Status", "Lot: CMX-07 | Status: Held", "Lot: CMX-08 | Status: Held")
     def chunk(lines: tuple[str, ...]) -> Chunk:
         return Chunk(id="x", source="s", title="t", section=None, page=None, text="\n".join(lines), sentences=lines,

@@ -477,8 +477,13 @@ def test_a_remark_that_says_what_differs_is_what_each_source_is_asked(
     assert across_question("The Ledger and KRGO describe the project's funding differently. What does each say?") == \
         "What about the project's funding?"
     for same in ("The sources don't match.", "Set the upside and downside scenarios side by side.",
-                 "What does each side get out of it?", "I've seen 12 wells.", "How is the plant described?"):
+                 "What does each side get out of it?", "I've seen 12 wells.", "How is the plant described?",
+                 # a reviewer's cases
+                 "Why do women report heart attack symptoms differently?", "Could you put it differently?",
+                 "I have seen 3 or 4 reports on this.", "Set them side by side for me."):
         assert not says_they_differ(same), same
+    assert across_question("The Ledger and the Observatory count the overlapping titles differently. Which is right?") \
+        == "What about the overlapping titles?"
     bot = bot_over({
         "summary.md": "# Summary for the Cabinet\n\nOutstanding rent and royalty owed by the cancelled holders "
                       "amount to Rs 2.3 billion, which the department proposes to recover as arrears.\n",
@@ -562,6 +567,7 @@ def test_a_document_is_named_by_what_its_opening_line_says_it_is_and_as_a_piece(
     with_article = [*docs, ("minerals.md", f"Pakistan and U.S. minerals {calls_itself([article])}")]
     assert document_named("In Sabahuddin's piece, where is China picking up concessions?", with_article) == "minerals.md"
     assert document_named("In Qureshi's piece, where is China picking up concessions?", with_article) is None
+    assert document_named("How big is Sabahuddin's piece of the deal?", with_article) is None  # a share of it
     assert document_named("What does the document say about water?", docs) is None
 
 
@@ -649,7 +655,9 @@ def test_a_document_is_named_by_the_word_for_its_issuer(bot_over: Callable[[dict
     assert document_named("What does the forum say about security?", docs) == "makran-review.md"
     assert document_named("What are the forum's main findings?", docs) == "makran-review.md"
     assert without_document("What does the forum say about security?", docs) == "What does it say about security?"
-    assert document_named("How far has the ministry got with the pipeline?", docs) is None  # issued nothing
+    # a ministry, committee or department is as often another one a document quotes (a reviewer's case)
+    ministry = docs + [("note.md", "Royalty Note 2025 " + ISSUED_BY + " Ministry of Energy Islamabad")]
+    assert document_named("What did the ministry say about the copper royalty?", ministry) is None
     two = docs + [("igi-2.md", "Indus Geoscience Institute Note " + ISSUED_BY + " Indus Geoscience Institute")]
     assert document_named("What does the institute recommend?", two) is None
     a = bot.ask("What does the institute say is the binding constraint?")
