@@ -60,6 +60,8 @@ _QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
 _ASKS_ASKED = re.compile(r"\b(?:ask\w*|question\w*|quer(?:y|ies|ied)|wonder\w*)\b", re.IGNORECASE)
 
 
+# whom a salutation may address besides names: "Dear colleagues," "Dear Sir,"
+_ADDRESSED = ("colleagues", "all", "team", "sir", "madam", "friends", "members")
 # an email's sign-off ("Best, Faisal Qureshi Technical Lead, Indus Spatial (Pvt) Ltd, Peshawar.",
 # "Regards, Bilal Siddiqui …") or salutation ("Dear Dr Bangash"): it says who wrote the message,
 # as a byline does, and shares the writer's name and title with a question on what that writer
@@ -67,7 +69,7 @@ _ASKS_ASKED = re.compile(r"\b(?:ask\w*|question\w*|quer(?:y|ies|ied)|wonder\w*)\
 # is, who wrote, or when.
 _SIGNOFF = re.compile(r"^\W{0,3}(?:(?:dear|hi|hello)\s*,?|(?:(?:best|kind|kindest|warm|warmest|with\s+(?:kind\s+|best\s+)?)?\s*regards|best(?:\s+wishes)?|"
                       r"(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:many\s+)?thanks(?:\s+again)?|thank\s+you|cheers)\s*[,!])"
-                      r"\s*(?P<rest>(?-i:[A-Z])|(?:colleagues|all|team|sir|madam|friends|members)\b)", re.IGNORECASE)
+                      rf"\s*(?P<rest>(?-i:[A-Z])|(?:{'|'.join(_ADDRESSED)})\b)", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\b(?:who|whom|whose|signed|signs?\s+off|signature|wrote|written|sender|sent|designation|"
                        r"job\s+titles?|contact|when|date[ds]?|subject\s+line|e-?mail\s+address)\b", re.IGNORECASE)
 # a message's header line ("From: Rukhsana Bangash", "Sent: Mon, 15 Dec 2025"): who wrote to whom,
@@ -76,8 +78,8 @@ _HEADER = re.compile(r"^\W{0,3}(?:from|to|cc|bcc|sent|date|subject)\s*:", re.IGN
 
 
 STATEMENT_WORDS = 6  # a header line's value this long and ending a sentence is a statement (chosen, not tuned)
-# what may follow a sign-off or salutation besides names: "Dear colleagues," "Dear Sir,"
-_NAME_LINK = frozenset("of and for the on in at to de bin van von al colleagues all team sir madam friends members".split())
+# what may follow a sign-off or salutation besides names
+_NAME_LINK = frozenset("of and for the on in at to de bin van von al".split()) | frozenset(_ADDRESSED)
 # what shows a passage is correspondence, where "From:" and "To:" lines are a message's header and
 # not a shipment's route ("From: Port Qasim, Karachi", a reviewer's case)
 _MESSAGE = re.compile(r"^\W{0,3}(?:sent|cc|bcc|subject)\s*:|\S@\w[\w-]*\.\w", re.IGNORECASE | re.MULTILINE)
@@ -112,7 +114,8 @@ def not_asked(question: str) -> Callable[[Chunk, int], bool]:
 
 
 def asks_who(question: str) -> bool:
-    """Does the question ask who someone is or who wrote (what a sign-off answers)?"""
+    """Does the question ask who someone is, who wrote or sent, or when (what a sign-off or a
+    message's header answers, and a table's caption may)?"""
     return _ASKS_WHO.search(question) is not None
 
 

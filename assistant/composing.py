@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Literal, Sequence
 
+from .dating import MONTH
+
 Kind = Literal["factoid", "synthesis", "comparison", "explanation"]
 
 _COMPARE = re.compile(r"\b(differ\w*|difference\w*|compare\w*|comparison|contrast\w*|versus|vs\.?|"
@@ -331,9 +333,6 @@ _NAME = re.compile(r"\b(?:U\.S\.|U\.K\.|[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*
 # words that name one of a numbered series: "Phase 1" and "Phase 2" are two sides
 SERIES_WORDS = frozenset("phase round lot block stage tranche unit line zone area part section schedule annex article "
                          "clause table figure case well shaft pit cell option scenario plan tier grade class".split())
-# a month is when, not whose ("after the March announcement"; round m10, used)
-_MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 
 
 def sides(question: str, is_name: Callable[[str], bool] | None = None) -> list[str]:
@@ -350,8 +349,9 @@ def sides(question: str, is_name: Callable[[str], bool] | None = None) -> list[s
         if m.start() == start and " " in name:
             name = name.split(" ", 1)[1]  # "Compare China" -> "China"
         words = name.split()
-        if _MONTH_NAME.match(words[0]) and (len(words) == 1 or words[1][:1].isdigit()):
-            continue  # "March", "May 2024"; not "August Capital", "Jan De Nul"
+        if re.fullmatch(MONTH, words[0]) and (len(words) == 1 or words[1][:1].isdigit()):
+            continue  # a month is when, not whose ("after the March announcement", "May 2024"; round
+            # m10, used); not "August Capital", "Jan De Nul"
         if len(words) > 1 and re.fullmatch(r"\d+|[IVX]+", words[-1]) and words[-2].lower() not in SERIES_WORDS:
             name = " ".join(words[:-1])  # "Saindak 2024", "Peru I (think)": no series' number
         if name not in out:
@@ -393,6 +393,6 @@ def asks_extreme(question: str) -> tuple[bool, str] | None:
     # what it is measured by, up to a phrase of time or place ("titles cancelled in 2024", "… in
     # Balochistan"; not "the largest fall in water level")
     words = m.group("noun").split()[:MEASURE_WORDS]
-    cut = next((i for i, w in enumerate(words[:-1]) if w.lower() in _AFTER_NOUN and words[i + 1][:1].isupper()
-                or w.lower() in _AFTER_NOUN and words[i + 1][:1].isdigit()), len(words))
+    cut = next((i for i, w in enumerate(words[:-1])
+                if w.lower() in _AFTER_NOUN and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), len(words))
     return m.group("word").lower() in _HIGH, " ".join(words[:cut])

@@ -50,7 +50,7 @@ def issued_on(title: str, chunks: Iterable[Chunk]) -> tuple[str, tuple[int, int,
                     1 if _REVISED.search(before) else 2 if _STANDS.search(before) else
                     0 if top and not prose and len(line.split()) <= TOP_WORDS and ":" not in before else None)
             if rank is not None:
-                found.append((rank, n, m.group(0), _value(m)))
+                found.append((rank, n, m.group(0), date_value(m)))
         top = top and not prose
     if not found:
         return None
@@ -65,10 +65,6 @@ def dates_in(text: str) -> list[re.Match[str]]:
 
 def date_value(m: re.Match[str]) -> tuple[int, int, int]:
     """(year, month, day) of a date `dates_in` found; day 0 where it gives none."""
-    return _value(m)
-
-
-def _value(m: re.Match[str]) -> tuple[int, int, int]:
     day = m.group("d1") or m.group("d2")
     month = m.group("m1") or m.group("m2") or m.group("m3")
     year = m.group("y1") or m.group("y2") or m.group("y3")
@@ -117,7 +113,7 @@ def message_dates(chunks: Iterable[Chunk]) -> MessageDates:
     out: MessageDates = {}
     for cs in by_source.values():
         cs.sort(key=lambda c: c.position)
-        headers = {c.id: tuple((i, (m.group(0), _value(m))) for i, s in enumerate(c.sentences)
+        headers = {c.id: tuple((i, (m.group(0), date_value(m))) for i, s in enumerate(c.sentences)
                                if _header(c.sentences, i) and (m := _DATE.search(s)) is not None) for c in cs}
         if sum(len(h) for h in headers.values()) < 2:
             continue
