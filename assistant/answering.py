@@ -34,6 +34,7 @@ from .picking import (citing_all, closest, gives_otherwise, in_order, lead_unit,
 
 # an answer above the assistant's threshold but below the model's own (SQuAD) one: shown, hedged
 HEDGE = "The documents may not answer this exactly; these are the passages that come closest."
+RANKED_BY = "No column of the table is named for what was asked; this row is ranked by its “{column}”."
 # words that point at the document ("What does the article say about X?"): X is what the question is about
 _FRAME = frozenset(tokenize("article author report paper document writer"))
 # a unit's evidence also carries a little of its passage's retrieval score (at most 1): enough to
@@ -185,9 +186,11 @@ class ExtractiveAnswerer:
         asked = self.heading_section(frame, retrieval)
         if asked:  # a section whose heading is what the question asks about: its sentences answer
             return compose(asked, retrieval, 1.0, lead=asked[0], kind=frame.kind)
-        row = extreme_row(question, units) if self.settings.table_extremes and frame.kind != "comparison" else None
+        row = extreme_row(question, units, retrieval.introduced) if self.settings.table_extremes and frame.kind != "comparison" else None
         if row is not None:  # "Which criterion carries the most marks?": computed over the table's rows
-            return compose([row], retrieval, 1.0)
+            computed = compose([row.row], citing_all(retrieval, [row.row]), 1.0)
+            # by the one column that could be meant, not one named: say which, and let the user judge
+            return _hedged(computed, row.column and RANKED_BY.format(column=row.column))
         if self._reader is not None and max((u.dense for u in units), default=0.0) < self.settings.topic_floor:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)

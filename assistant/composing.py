@@ -396,3 +396,13 @@ def asks_extreme(question: str) -> tuple[bool, str] | None:
     cut = next((i for i, w in enumerate(words[:-1])
                 if w.lower() in _AFTER_NOUN and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), len(words))
     return m.group("word").lower() in _HIGH, " ".join(words[:cut])
+
+
+def extreme_of(question: str) -> tuple[str, str]:
+    """(the superlative word, the thing the rows are: "month" in "Which month had the most …"), or
+    empty strings for a question that asks no superlative."""
+    m = _EXTREME.search(question)
+    if m is None:
+        return "", ""
+    before = m.group("before").split()
+    return m.group("word").lower(), before[0].lower() if before else ""

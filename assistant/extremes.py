@@ -17,22 +17,29 @@ about that row, and is read as usual.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import NamedTuple
 
-from .composing import EXTREME_WORDS, asks_extreme
+from .composing import EXTREME_WORDS, asks_extreme, extreme_of
+from .dating import MONTH
 from .lexical import STOPWORDS, tokenize
-from .units import Unit
+from .types import Passage
+from .units import Unit, group_text
 
 # a fall is the most negative change where the column's changes have a sign ("Change: -7.5")
 _FALL = re.compile(r"\b(?:fall|falls|drop|drops|decline|declines|decrease|decreases|loss|losses|cut|cuts|reduction|"
                    r"reductions)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^[^\d-]{0,6}(-?\d[\d,]*(?:\.\d+)?)\s*[^\d]{0,12}$")
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-# a row that sums or averages the others ("Total (all bidders)", "Average")
-_TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|subtotal)\b", re.IGNORECASE)
+# a row that sums or averages the others ("Total (all bidders)", "Average", "Quarter average",
+# "Q2 total": round m15, used)
+_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:total|average|mean|subtotal)|sum|all|overall|grand\s+total)\b",
+                    re.IGNORECASE)
 # a row label that adds up the rest ("Other districts", "Others", "All others", "Rest of Asia"): no
 # one thing of them (round m14, used); not a category named "Other Backward Classes"
 _OTHERS = re.compile(r"^\s*(?:(?:all\s+)?others?(?:\s+[a-z]+s)?|rest\s+of\b.*)\s*$", re.IGNORECASE)
+_DATED = re.compile(rf"^\W*(?:\d{{1,2}}\s+)?{MONTH}\b", re.IGNORECASE)
 # rows enough to be a table worth ranking (chosen, not tuned: two rows are a pair, not a table)
 MIN_ROWS = 3
 
@@ -45,6 +52,14 @@ _SYMBOLS = {"zn": "zinc", "pb": "lead", "cu": "copper", "au": "gold", "ag": "sil
             "li2o": "lithium", "treo": "rare earth", "al": "aluminium", "ti": "titanium", "v": "vanadium"}
 _CHANGES = {"change", "changes", "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases",
             "loss", "losses", "reduction", "rise", "rises", "increase", "increases", "difference"}
+
+
+# what a superlative measures when two columns are named alike: "took longest to close" is the
+# column of days, not the count "Closed" (round m15, used); chosen, not tuned
+_DIMENSIONS = {"longest": "days weeks months years hours minutes time duration length long km kilometres",
+               "shortest": "days weeks months years hours minutes time duration length long km kilometres",
+               "deepest": "depth deep metres m", "shallowest": "depth deep metres m",
+               "widest": "width wide metres m km", "heaviest": "weight tonnes tons kg"}
 
 
 def _column_words(column: str) -> set[str]:
@@ -77,6 +92,8 @@ def _figure(value: str) -> float | None:
     """A cell's number with its sign and scale ("(4.5%)": -4.5, "−7.5": -7.5, "Rs 900 million":
     9e8), or None where the cell is no figure."""
     v = value.replace("−", "-").replace("–", "-").strip()
+    if _DATED.match(v):  # "April 2025" names a row; it is no amount of anything
+        return None
     bracketed = v.startswith("(") and v.endswith(")")
     m = _NUMBER.match(v.strip("()"))
     if m is None:
@@ -108,14 +125,37 @@ def _whole(rows: list[tuple[Unit, dict[str, str]]]) -> bool:
     return places == list(range(places[0], places[-1] + 1))
 
 
-def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
+def _only_varying(rows: list[tuple[Unit, dict[str, str]]], columns: list[str], kind: str) -> list[str]:
+    """Where no column's name says what is asked but the rows are the kind the question asks for
+    ("Which month had the heaviest pumping?" of a table whose first column is "Month"): its one
+    column of figures that differ from row to row ("Operating boreholes: 6" in every month ranks
+    nothing; round m15, used), else none."""
+    label = next(iter(rows[0][1]), "")
+    if not kind or label in columns or not set(tokenize(kind)) & _column_words(label):
+        return []
+    varying = [c for c in columns if len({_figure(cells[c]) for _, cells in rows} - {None}) > 1]
+    return varying if len(varying) == 1 else []
+
+
+class Extreme(NamedTuple):
+    row: Unit
+    column: str | None  # the column ranked where no column's name said what was asked, else None
+
+
+def extreme_row(question: str, units: Sequence[Unit],
+                following: Mapping[str, Sequence[Passage]] | None = None) -> Extreme | None:
     """The row the question's superlative picks out of the best-found whole table among `units`
-    (in their order), or None where it asks for none, names a row of its own, or no table fits."""
+    (in their order; a table completed from its passages and those `following` each, by chunk id,
+    where it runs on), or None where it asks for none, names a row of its own, or no table fits."""
+    following = following or {}
     asked = asks_extreme(question)
     if asked is None:
         return None
     high, noun = asked
     measure = set(tokenize(noun)) - STOPWORDS
+    word, kind = extreme_of(question)
+    dimension = set(tokenize(_DIMENSIONS.get(word, "")))
+    asked = set(tokenize(question)) - STOPWORDS
     said = re.search(rf"\b(?:{EXTREME_WORDS})\b", question, re.IGNORECASE)
     tables: dict[tuple[str, tuple[str, ...]], list[tuple[Unit, dict[str, str]]]] = {}
     for u in units:
@@ -125,17 +165,33 @@ def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
         if cells is None:
             continue
         key = (u.passage.chunk.source, tuple(cells))
-        if all(x.text != u.text for x, _ in tables.get(key, [])):
-            tables.setdefault(key, []).append((u, cells))
+        # the rest of its table, found or not, in its passage and the next ones it runs on into
+        # ("Which month had the heaviest pumping?" found one monthly row of four; round m15, used)
+        around = [u.passage, *following.get(u.passage.chunk.id, ())]
+        for p, j in ((p, j) for p in around for j in range(len(p.chunk.sentences))):
+            c = p.chunk
+            row = u if p is u.passage and j == u.indexes[0] else \
+                replace(u, passage=p, groups=((j,),), span=None, texts=(group_text(c.sentences, (j,), set(c.list_items)),))
+            row_cells = _cells(row.text)
+            if row_cells is not None and tuple(row_cells) == key[1] \
+                    and all(y.text != row.text for y, _ in tables.get(key, [])):
+                tables.setdefault(key, []).append((row, row_cells))
     for rows in tables.values():  # the best-found table first (dicts keep the units' order)
         rows.sort(key=lambda r: (r[0].passage.chunk.position, r[0].indexes[0]))
         if len(rows) < MIN_ROWS:
             continue
         columns = [c for c in rows[0][1]
                    if sum(_figure(cells[c]) is not None for _, cells in rows) >= max(MIN_ROWS, len(rows) * 2 // 3)]
-        # the column the question names most of ("titles cancelled" over "Titles on register")
-        most = max((len(measure & _column_words(c)) for c in columns), default=0)
-        named = [c for c in columns if most and len(measure & _column_words(c)) == most]
+        # the column the question names most of ("titles cancelled" over "Titles on register"); of
+        # columns named alike, the one of the superlative's dimension, then of the question's other
+        # words ("the largest flow in 2023": "Flow March 2023", not "Flow August 2025"; round m15)
+        def named_by(c: str) -> tuple[int, int, int]:
+            words = _column_words(c)
+            return len(measure & words), len(dimension & words), len(asked & words)
+        most = max((named_by(c) for c in columns), default=(0, 0, 0))
+        named = [c for c in columns if most[0] and named_by(c) == most]
+        if not most[0]:
+            named = _only_varying(rows, columns, kind)
         labels = [c for c in rows[0][1] if c not in named]
         if any(re.search(rf"(?<![\w-]){re.escape(cells[c])}(?![\w-])", question, re.IGNORECASE)
                for _, cells in rows for c in labels if len(cells[c]) >= 2):
@@ -148,12 +204,12 @@ def extreme_row(question: str, units: Sequence[Unit]) -> Unit | None:
             best = max(v if up else -v for v, _ in scored)
             top = [u for v, u in scored if (v if up else -v) == best]
             if len(top) == 1:  # a tie picks no row
-                return top[0]
+                return Extreme(top[0], None if most[0] else named[0])
             continue
         # no column says it: a row that does ("Comment: Best intercept to date")
         first = noun.split()[0] if noun.split() else ""
         saying = [u for u, cells in ranked if said and first and
                   re.search(rf"\b{said.group(0)}\s+{re.escape(first)}", " ".join(cells.values()), re.IGNORECASE)]
         if len(saying) == 1:
-            return saying[0]
+            return Extreme(saying[0], None)
     return None

@@ -771,3 +771,48 @@ def test_a_reason_is_not_read_on_into_another_paragraph_a_question_or_a_disclaim
         lead = a.text.split("\n")[0]
         assert wanted in lead, a.text
         assert "Separately" not in lead and "Will the company" not in lead and "may hold positions" not in lead, a.text
+
+
+def test_a_superlative_breaks_ties_between_columns_and_ranks_a_month_table_by_its_one_varying_column(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m15 (used): "which kind of complaint took longest to close?" named both "Closed" and
+    "Average days to close"; "the largest flow in 2023" named both flow columns; "Which month had
+    the heaviest pumping?" of a table of months named no column ("Average daily extraction"), and
+    its search found one monthly row of several. Ties go to the superlative's dimension, then to
+    the question's other words; a table whose rows are what is asked for is completed from its
+    passages and ranked by its one column that varies, saying so; a quarter's average is no month."""
+    from assistant.extremes import _TOTAL, _figure
+
+    assert _TOTAL.match("Quarter average") and _TOTAL.match("Q2 total") and not _TOTAL.match("Lump sum payments")
+    assert _figure("April 2025") is None and _figure("6,050") == 6050
+    months = "".join(f"| {m} 2025 | {v} | 6 | 7,500 |\n" for m, v in
+                     [("January", "5,900"), ("February", "5,820"), ("March", "6,010"), ("April", "6,050"),
+                      ("May", "6,180"), ("June", "6,370"), ("July", "6,240"), ("August", "6,120"),
+                      ("September", "5,990")])
+    bot = bot_over({"report.md": "# Quarterly grievance report\n\n## Grievances\n\nTable 1 counts grievances by kind.\n\n"
+                                 "| Category | Received | Closed | Average days to close |\n|---|---|---|---|\n"
+                                 "| Water supply | 41 | 33 | 12 |\n| Land and grazing access | 19 | 15 | 18 |\n"
+                                 "| Dust and blasting | 27 | 25 | 6 |\n| General enquiries | 52 | 51 | 2 |\n\n"
+                                 "## Karez\n\nTable 2 gives karez flows.\n\n| Karez | Flow 2023 (l/s) | Flow 2025 (l/s) |\n"
+                                 "|---|---|---|\n| Shorkan | 7.2 | 0.4 |\n| Hazar Chah | 11.0 | 1.6 |\n| Tahir | 6.0 | 5.2 |\n"
+                                 "| Siahband | 5.5 | 5.9 |\n\n## Wellfield\n\nThe wellfield supplies the plant and the "
+                                 "camp. Table 3 shows the average daily extraction recorded in each month of the year so "
+                                 "far, with the boreholes in use and the permit's ceiling, as logged by the site engineers "
+                                 "at the end of each month and checked by the environment team.\n\n"
+                                 "| Month | Average daily extraction (cubic metres) | Operating boreholes | Permitted "
+                                 "maximum (cubic metres per day) |\n|---|---|---|---|\n" + months +
+                                 "| Year-to-date average | 6,076 | 6 | 7,500 |\n"})
+    longest = bot.ask("In the grievance table, which kind of complaint took longest to close?")
+    assert longest.text.startswith("Category: Land and grazing access"), longest.text
+    flow = bot.ask("Which karez had the largest flow in 2023?")
+    assert flow.text.startswith("Karez: Hazar Chah"), flow.text
+    now = bot.ask("Which karez had the largest flow in 2025?")
+    assert now.text.startswith("Karez: Siahband"), now.text
+    rows = [c for c in bot.chunks_of("report.md") if "Month: " in c.text]
+    assert len(rows) >= 2, "the monthly table should run over more than one passage"
+    heaviest = bot.ask("Which month had the heaviest pumping?")
+    assert heaviest.text.startswith("Month: June 2025"), heaviest.text
+    assert "Average daily extraction" in (heaviest.notice or ""), heaviest.notice  # says what it ranked by
+    assert_well_cited(heaviest)
+    lowest = bot.ask("Which month had the lowest pumping?")
+    assert lowest.text.startswith("Month: February 2025"), lowest.text
