@@ -17,6 +17,7 @@ from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
 from .extremes import extreme_row
+from .persons import asks_name, names_someone
 from .conversation import refers_back
 from .lexical import Lexicon, tokenize
 from .frame import Frame
@@ -147,11 +148,13 @@ class ExtractiveAnswerer:
         readings = iter(self._reader().read(question, [w for ws in views for w in ws]))
         amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
         lacks = lacks_value(question) if a.amount_spans else None  # a price without a currency, …
+        name = a.name_spans and asks_name(question)  # a span that describes but names no one (persons.py)
         for u, ws in zip(top, views):
             best: tuple[float, str] = (-1.0, "")
             for r, (context, _) in zip((next(readings) for _ in ws), ws):
                 said = context[r.span[0]:r.span[1]].strip() if r.span is not None else ""
-                judged = 0.0 if amount and said and not states_amount(said) else r.answerable
+                judged = 0.0 if said and (amount and not states_amount(said) or
+                                          name and not names_someone(said, question)) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
             if gives_otherwise(u, lacks):

@@ -1,0 +1,47 @@
+"""A question that asks for a name ("Who is the consultant hydrogeologist ZCC relies on?", "Who
+was the Quetta economist the Dispatch quoted?") is answered only by a span that names someone.
+
+The reader finds where a sentence speaks of the person asked about and returns that phrase as its
+span: "The company's consultant hydrogeologist considers …", "said a Quetta-based economist who …
+asked not to be named". A document that describes someone without naming them does not answer who
+they are (round m15, used: both such questions were answered with the description). A question
+that names the person ("Who is Daniel Whitcombe?") asks for a description, and is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dating import MONTH
+from .lexical import STOPWORDS
+
+# "Who is the …", "Who was ZCC's …": a description given, its name asked
+# (not "What is the name of …": as often a thing's name, "the binary alphabet", in SQuAD 2.0)
+_NAME_ASKED = re.compile(r"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?"
+                         r"who(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an|this|that|their|its|his|her|"
+                         r"[\w.-]+(?:['’]s|s['’]))\s+", re.IGNORECASE)
+# a name's word: capitalised ("Qadir", "Tethys", "EPA"); titles alone ("Dr", "Mr") name no one
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*")
+_TITLES = frozenset("mr mrs ms dr prof sir dame lord lady col gen maj capt lt justice senator minister".split())
+_MONTH = re.compile(rf"^{MONTH}\.?$", re.IGNORECASE)
+
+
+def asks_name(question: str) -> bool:
+    """Does the question describe someone and ask who they are ("Who is the chief engineer?")?"""
+    return _NAME_ASKED.search(question) is not None
+
+
+def names_someone(span: str, question: str) -> bool:
+    """Does the span hold a name the question does not already say: a capitalised word, not a
+    common word, a month or a title ("Farhan Qadir", "Tethys Flow Metering", "the EPA"; not "The
+    company's consultant hydrogeologist", not "a Quetta-based economist" of a question naming Quetta)?"""
+    asked = {w.lower() for w in re.findall(r"\w+", question)}
+    for word in _CAPITALISED.findall(span):
+        parts = [p for p in re.split(r"[-.'’]", word) if p]
+        if not parts:
+            continue
+        head = parts[0].lower()
+        if head in STOPWORDS or head in _TITLES or _MONTH.match(parts[0]) or head in asked or len(head) < 2:
+            continue
+        return True
+    return False

@@ -1,0 +1,42 @@
+"""A question that describes someone and asks who they are is answered only by a span naming
+someone (assistant/persons.py; round m15, used)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from assistant import Assistant
+from assistant.persons import asks_name, names_someone
+
+
+def test_which_questions_ask_for_a_name() -> None:
+    assert asks_name("Who was the Quetta economist the Dispatch quoted?")
+    assert asks_name("Who is ZCC's consultant hydrogeologist?")
+    assert asks_name("And who's the new chair?")
+    assert not asks_name("Who is Daniel Whitcombe?")  # the name is given: a description is asked
+    assert not asks_name("Who pays for the study?")  # an agent: "the company" answers it
+    assert not asks_name("What is the name of the alphabet used?")  # a thing's name (SQuAD 2.0)
+
+
+def test_a_span_names_someone_only_with_a_name_the_question_lacks() -> None:
+    q = "Who was the Quetta economist the Dispatch quoted?"
+    assert not names_someone("a Quetta-based economist who advises the provincial government", q)
+    assert not names_someone("The company's consultant hydrogeologist", "Who is the consultant hydrogeologist?")
+    assert not names_someone("Dr", q) and not names_someone("In March", q)
+    assert names_someone("Dr Hamida Noorzai", q)
+    assert names_someone("Tethys Flow Metering", "Who is the company's metering contractor?")
+
+
+def test_someone_described_but_not_named_is_not_an_answer_to_who_they_are(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    bot = bot_over({"story.md": "# Sit-in ends at Dalbandin\n\nThe sit-in on the N-40 highway ended on Monday after "
+                                "a jirga at the circuit house.\n\n\"If a U.S.-owned mine cannot manage a water complaint "
+                                "in Chagai, every sceptic of this partnership will point to it,\" said a Quetta-based "
+                                "economist who advises the provincial government and asked not to be named.\n\n"
+                                "The company told the jirga that meters had been fitted to the boreholes.\n"})
+    unnamed = bot.ask("Who was the Quetta economist the story quoted on what the mine means for the partnership?")
+    assert unnamed.refused, unnamed.text
+    bot = bot_over({"minutes.md": "# Minutes\n\nThe company's general manager, Daniel Whitcombe, told the committee "
+                                  "that meters had been fitted to the boreholes.\n"})
+    named = bot.ask("Who is the company's general manager?")
+    assert not named.refused and "Whitcombe" in named.text, named.text
