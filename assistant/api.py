@@ -137,8 +137,7 @@ class Assistant:
         # "What does the memo recommend?", "How do the brief and the assessment differ on …?"
         scoped = scope(question, asked, turns, query, frame, kind, vector, reading, sources, every, names,
                        self.settings, self.index.snapshot.written_as_name,
-                       lambda f, v: self._repairing(lambda: self.retriever.retrieve(
-                           f, self.settings.retrieval.composed_top_k, None, v)))
+                       lambda f, v, k: self._repairing(lambda: self.retriever.retrieve(f, k, None, v)))
         if scoped.outside is not None:  # the caller's choice leaves out the document it names
             reply = outside_reply(scoped.outside)
             yield reply

@@ -61,6 +61,10 @@ _ACROSS_WORDS = re.compile(rf",?\s*\b(?:(?:across|among|between|in|from|accordin
                            rf"(?:of\s+)?(?:the|these|those|my|our)\s+(?:\w+\s+)?{_SET}\b,?", re.IGNORECASE)
 # how many documents an answer across them reads, best found first (chosen, not tuned)
 MAX_ACROSS = 4
+# how many passages the search that finds them reads: a document that gives its own figure in other
+# words than the question's ranks below the best documents' several passages (the committee's
+# metered figure for "how much water the wellfield pulls each day"; round m15, used; chosen, not tuned)
+ACROSS_PASSAGES = 16
 # a user who says the sources give different answers wants each one's ("How many bids came in?
 # The sources don't seem to match.", "When was the MoU signed? I've seen different dates.", "Is
 # Kanraj 11 million tonnes or 14 million tonnes?"): one search gave the best-worded document's
@@ -321,11 +325,19 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
         retrieval = search(frame, frozenset([source]))
         retrievals.append(retrieval)
         units = answerer.units(asked, retrieval, retrieval.lexicon)
-        if not units or max(u.dense for u in units) < answerer.settings.topic_floor:
-            unsure.append(_label(title))  # nothing in it is about the question
+        if not units:
+            unsure.append(_label(title))
             continue
+        # the others settle what the question is about: a document whose words are further from it
+        # is read too, and speaks to it if the reader finds its answer there ("had already paid PKR
+        # 25 million in hardship support to affected families" for "How much hardship money has
+        # been paid out?"; round m15, used)
+        aside = max(u.dense for u in units) < answerer.settings.topic_floor
         units = answerer.read(asked, units, gathers=True)
         best = max(unit_evidence(u) for u in units)
+        if aside and best < threshold:
+            unsure.append(_label(title))  # nothing in it is about the question
+            continue
         if best < answerer.refusal_threshold(frame, threshold):
             # the question says the document speaks to it: its closest passage is shown, and said to be
             unsure.append(_label(title))

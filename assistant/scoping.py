@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .comparing import MAX_ACROSS, across_question, asks_across, documents_compared, says_they_differ, side_question
+from .comparing import ACROSS_PASSAGES, MAX_ACROSS, across_question, asks_across, documents_compared, says_they_differ, side_question
 from .config import Settings
 from .conversation import Query, build_query, refers_back, says_little
 from .frame import Frame
@@ -44,7 +44,7 @@ class Scope:
 def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: Frame, kind: Kind | None,
           vector: np.ndarray | None, reading: str | None, sources: frozenset[str] | None, docs: list[DocumentInfo],
           names: list[tuple[str, str]], settings: Settings, is_name: Callable[[str], bool],
-          search: Callable[[Frame, np.ndarray | None], Retrieval]) -> Scope:
+          search: Callable[[Frame, np.ndarray | None, int], Retrieval]) -> Scope:
     """The question's scope. `docs` and `names` (each document's source with its title and what
     it calls itself): every document, or none when only one is indexed or the rule is off;
     `search` finds the passages of a question asked of all of them."""
@@ -159,7 +159,7 @@ def outside_reply(doc: DocumentInfo) -> str:
 
 def _read_apart(question: str, names: list[tuple[str, str]], docs: list[DocumentInfo], frame: Frame,
                 vector: np.ndarray | None, settings: Settings,
-                search: Callable[[Frame, np.ndarray | None], Retrieval]) -> tuple[list[DocumentInfo], str]:
+                search: Callable[[Frame, np.ndarray | None, int], Retrieval]) -> tuple[list[DocumentInfo], str]:
     """The documents a question sets side by side, each to be read on its own, and what each is
     asked when the question is asked of them as a set ("What do the different sources say
     about mercury?": those the search finds for it, best first; one search found one
@@ -174,7 +174,7 @@ def _read_apart(question: str, names: list[tuple[str, str]], docs: list[Document
     # a title says "Phase I Survey"
     if not asked and (not asks_across(question) or document_named(question, names) and not says_they_differ(question)):
         return [], ""
-    found = search(frame, vector)
+    found = search(frame, vector, ACROSS_PASSAGES)
     order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
     if len(order) < 2:
         return [], ""

@@ -827,3 +827,37 @@ def test_names_in_titles_and_openings_that_say_no_document(bot_over: Callable[[d
     assert documents_compared("Is the Makran paper's cost estimate for Saindak the same as for Reko Diq?", docs) == []
     limited = bot.ask("What does Reko Diq expect for production?", documents=["chagai-outlook.md"])
     assert "not among the documents" not in limited.text, limited.text
+
+
+_RULES = "".join(f"## Hardship allowance, note {n}\n\nThe hardship allowance register for {village} is kept at "
+                 f"the Dalbandin office, and a copy of the hardship allowance rules is posted in the {village} "
+                 f"mosque.\n\n" for n, village in enumerate(["Shorkan", "Pir Garm", "Killi Hazar Chah", "Yakmach",
+                                                             "Nushki", "Taftan"], 1))
+HARDSHIP = {
+    "grievance-report.md": "# Zardkan Copper Company: grievance report, Q2 2025\n\n## Hardship allowance\n\n"
+                           "ZCC paid a one-time water hardship allowance totalling PKR 18 million to 112 households "
+                           "whose karez or wells were named in grievances.\n\n" + _RULES,
+    "minutes.md": "# Minutes of the Joint Review Committee\n\n## Item 6: hardship allowance\n\n6.1 An internal audit "
+                  "of the water hardship allowance was reported. The allowance was paid to 97 households, not 112, for "
+                  "a total of PKR 14.6 million. Fifteen households had been counted twice.\n\n" + _RULES,
+    "sit-in-story.md": "# Zardkan sit-in ends as copper miner agrees to pumping cut\n\nThe nine-day protest on the "
+                       "N-40 highway had stranded hundreds of trucks bound for Taftan. About 4,000 people joined it at "
+                       "its peak, the organisers said.\n\nA spokesperson for Zardkan Copper Company (ZCC) said the "
+                       "company \"respects the concerns of the community\" and had already paid PKR 25 million in "
+                       "hardship support to affected families.\n\nThe Deputy Commissioner said a committee would meet "
+                       "on 13 October. Women from the three villages held a separate gathering in Pir Garm.\n",
+}
+
+
+def test_each_source_is_found_deeper_and_a_side_worded_apart_is_read(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m15 (used): "How much hardship money has really been paid out? I've seen a few different
+    totals." left out the news story's "had already paid PKR 25 million in support to affected
+    families": its words were further from the question than the floor for a question about
+    nothing in the documents, though the others had settled what it is about; and the search
+    that chose the documents to read saw too few passages to reach every one that gives a figure."""
+    bot = bot_over(HARDSHIP)
+    a = bot.ask("How much hardship money has really been paid out? I've seen a few different totals.")
+    assert_well_cited(a)
+    for figure in ("PKR 18 million", "PKR 14.6 million", "PKR 25 million"):
+        assert figure in a.text, a.text
