@@ -21,7 +21,7 @@ from .persons import asks_name, names_someone
 from .conversation import refers_back
 from .lexical import Lexicon, tokenize
 from .frame import Frame
-from .overview import heading_says
+from .overview import asks_all, heading_says
 from .reader import Reader
 from .retrieval import Retrieval, top_section
 from .types import Answer, Passage
@@ -89,7 +89,8 @@ class ExtractiveAnswerer:
         if not self.settings.heading_sections or frame.kind == "comparison" or frame.yes_no or not retrieval.passages:
             return []
         points_back = bool(frame.query.context) and refers_back(frame.question)
-        return asked_section(frame.question, frame.gathers, retrieval, self.settings.overview_sentences, not points_back)
+        return asked_section(frame.question, frame.gathers, retrieval,
+                             self.settings.overview_sentences * (1 + asks_all(frame.question)), not points_back)
 
     def confident(self) -> float:
         """Answerability above which an answer needs no hedge: the model's own threshold, fitted on
@@ -179,7 +180,8 @@ class ExtractiveAnswerer:
             units = [u for u in units if set(u.indexes) != {byline_index(u.passage.chunk)}]
         whole = frame.overview(retrieval.passages[0].chunk.title) if retrieval.passages else None
         if whole:
-            sections = overview_units(whole, retrieval, self.settings.overview_sentences, states_nothing)
+            sections = overview_units(whole, retrieval, self.settings.overview_sentences * (1 + asks_all(question)),
+                                      states_nothing)
             if sections:  # the document's own section for the question: nothing to weigh
                 return compose(sections, retrieval, 1.0)
             # a request of that document ("What do the tin notes recommend?"), which has no section

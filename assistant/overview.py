@@ -26,7 +26,9 @@ from .lexical import tokenize
 from .types import Chunk
 
 _ASKS = {
-    "recommendations": re.compile(r"\b(recommend\w*|propos\w*|suggest\w*|advi[cs]e\w*|way forward)\b", re.IGNORECASE),
+    # "what BWAP wants done", "what the review calls for" (round m15, used)
+    "recommendations": re.compile(r"\b(recommend\w*|propos\w*|suggest\w*|advi[cs]e\w*|way forward|wants?\s+done|"
+                                  r"wanted\s+done|calls?\s+for|urges?)\b", re.IGNORECASE),
     "conclusion": re.compile(r"\b(conclu\w*|bottom line)\b", re.IGNORECASE),
     "findings": re.compile(r"\b(find|finds|findings|found|results?|takeaways?)\b", re.IGNORECASE),
     "summary": re.compile(r"\b(summar\w*|overview|gist|tl;?dr|(?:main|key) (points?|arguments?|ideas?|messages?|takeaways?)|"
@@ -49,7 +51,21 @@ _FRAME = frozenset(tokenize(
     "recommendations propose proposes proposal proposals suggest suggests suggestion suggestions advise "
     "advice way forward conclude concludes conclusion conclusions bottom line find finds findings found "
     "result results takeaway takeaways about policy web page webpage site pdf file document notes note memo faq "
-    "transcript survey feature email thread working story news piece outlook word text list"))
+    "transcript survey feature email thread working story news piece outlook word text list full complete "
+    "want wants wanted done call calls urge urges"))
+
+
+# "the full list of …", "all the recommendations", "every finding": the whole section, however long
+_ALL = re.compile(r"\b(?:full|complete|entire|whole)\s+(?:list|set|section)\b|\ball\s+(?:of\s+)?(?:the|its|their)\s+"
+                  r"(?:recommendations|findings|conclusions|proposals|points)\b|\bevery\s+(?:recommendation|finding|"
+                  r"proposal|point)\b", re.IGNORECASE)
+
+
+def asks_all(question: str) -> bool:
+    """Does the question ask for all of a section's points ("Give me the full list of …")? Its
+    answer is then up to twice `overview_sentences` long (round m15, used: seven recommendations,
+    six shown)."""
+    return _ALL.search(question) is not None
 
 
 def asks_overview(question: str, title: str = "") -> str | None:

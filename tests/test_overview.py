@@ -22,6 +22,10 @@ from .helpers import assert_well_cited
     ("Summarize the article.", "summary"),
     ("Give me a short summary", "summary"),
     ("What is the report about?", "summary"),
+    # a request in other words (round m15, used)
+    ("Give me the full list of what the report wants done.", "recommendations"),
+    ("What does the report call for?", "recommendations"),
+    ("What does the memo urge?", "recommendations"),
 ])
 def test_whole_document_questions_are_recognised(question: str, kind: str) -> None:
     assert asks_overview(question) == kind
@@ -191,3 +195,22 @@ def test_a_document_without_a_summary_is_summarised_by_its_lead(bot_over: Callab
     assert "Refined copper demand" in d.text, d.text
     sentences = [x.text for x in b.sentences]
     assert len(sentences) == len(set(sentences)), b.text
+
+
+def test_the_full_list_asked_is_given_whole(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m15 (used): "Give me the full list of what BWAP wants done." was not read as a request
+    for the review's recommendations, and once it was, six of its seven were given."""
+    from assistant.overview import asks_all
+
+    assert asks_all("Give me the full list of what BWAP wants done.") and asks_all("List all the recommendations.")
+    assert not asks_all("What does the report recommend?") and not asks_all("Is all the water metered?")
+    steps = " ".join(f"Step {n}: the company should {act}." for n, act in enumerate(
+        ["cap extraction", "install meters", "reopen complaints", "appoint an ombudsperson", "publish its permit",
+         "hear women separately", "wait for the lender", "fund a study"], 1))
+    bot = bot_over({"review.md": f"# Running Dry: a field review\n\n## Findings\n\nSeven karez are dry.\n\n"
+                                 f"## Recommendations\n\n{steps}\n"})
+    some = bot.ask("What does the review want done?")
+    assert_well_cited(some)
+    assert some.text.startswith("Step 1") and "Step 6" in some.text and "Step 7" not in some.text, some.text
+    every = bot.ask("Give me the full list of what the review wants done.")
+    assert "Step 1" in every.text and "Step 8" in every.text, every.text
