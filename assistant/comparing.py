@@ -89,7 +89,13 @@ _DIFFERS = re.compile(
     # given for …" (round m14, used)
     # (of two or more parties: not "Why do women report symptoms differently?", "Put it differently")
     rf"|\b(?:and|both|they|sources|documents|reports|papers|accounts)\b[^.?!;]{{0,80}}?\b(?:describe|report|present|"
-    rf"count|date|give|put|explain)\w*\s+(?:[\w'’-]+\s+){{0,5}}?differently\b"
+    rf"count|date|give|put|explain|tell|tells|told|record)\w*\s+(?:[\w'’-]+\s+){{0,5}}?differently\b"
+    # "The paper and the committee minutes don't line up.", "Do the newspaper and the observatory
+    # tell the same story?" (two parties named; rounds m14 and m15, used)
+    rf"|\band\b[^.?!;]{{1,80}}?\b(?:don['’]?t|do\s+not|never)\s+(?:seem\s+to\s+|quite\s+|really\s+)?"
+    rf"(?:match|agree|line\s+up|add\s+up|tally|square)\b"
+    rf"|^\s*(?:do|does|did)\b[^.?!;]{{1,80}}?\band\b[^.?!;]{{1,80}}?\b(?:tell|give|have|say|report|use|cite)\s+the\s+"
+    rf"same\s+(?:story|thing|figures?|numbers?|dates?|account|version)\b"
     # (figures, not "3 or 4 reports")
     rf"|\b(?:I['’]?ve|I\s+have|I)\s+(?:seen|read|heard|found)\s+\d[\d.,]*(?:(?:\s*,\s*|\s+(?:and|or)\s+)\d[\d.,]*)+"
     rf"(?!\s+(?:reports?|sources?|documents?|articles?|papers?|stories|versions?|times|accounts?)\b)",

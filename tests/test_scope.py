@@ -861,3 +861,22 @@ def test_each_source_is_found_deeper_and_a_side_worded_apart_is_read(
     assert_well_cited(a)
     for figure in ("PKR 18 million", "PKR 14.6 million", "PKR 25 million"):
         assert figure in a.text, a.text
+
+
+def test_a_remark_that_two_named_parties_differ_asks_each() -> None:
+    """Rounds m14 and m15 (used): "… The Dispatch and the officials tell it differently.", "… The
+    paper and the committee minutes don't line up." and "… Do the newspaper and the observatory
+    tell the same story?" were asked as one question, answered from one document."""
+    from assistant.comparing import across_question, says_they_differ
+
+    for differ, asked in (
+            ("How big was the sit-in? The Dispatch and the officials tell it differently.", "How big was the sit-in?"),
+            ("Who imposed the limit? The paper and the committee minutes don't line up.", "Who imposed the limit?"),
+            ("Who took the map down? Do the newspaper and the observatory tell the same story?",
+             "Who took the map down?")):
+        assert says_they_differ(differ), differ
+        assert across_question(differ) == asked
+    for same in ("Why do supply and demand not match?", "Do China and India have the same figures?",
+                 "Do the newspaper and the observatory tell the same story?",  # a question of its own, read as it is
+                 "Why do men and women tell stories differently?"):
+        assert not says_they_differ(same), same
