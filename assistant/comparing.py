@@ -206,6 +206,25 @@ _REMARK_TOPIC = re.compile(r"\b(?:describe|report|present|count|date|give|put|ex
                            re.IGNORECASE)
 
 
+# the words of a request for each source's answer that asks nothing of its own ("What does each
+# source say?", "Where does each number come from?", "Do the sources agree?")
+_EACH_ALONE = frozenset(tokenize("each every all other others different various several source sources document "
+                                 "documents report reports paper papers figure figures number numbers account "
+                                 "accounts agree differ disagree match compare side by come from say says tell and "
+                                 "so then ok okay now"))
+
+
+def asks_each_alone(question: str) -> bool:
+    """Does the question ask each source for its answer and nothing else ("What does each source
+    say?", "Where does each number come from?")? As a follow-up, it asks each for its answer to
+    the last question (round m15, used: such a follow-up was refused, and read the article's MoUs)."""
+    q = question.strip()
+    if not (asks_across(q) or _EACH.search(q) or _DIFFERS.search(q)
+            or re.search(r"\beach\s+(?:source|document|report|one)\b", q, re.IGNORECASE)):
+        return False
+    return not set(tokenize(q)) - STOPWORDS - _REQUEST - _EACH_ALONE
+
+
 def _remark_topic(remark: str) -> str | None:
     m = _REMARK_TOPIC.search(remark)
     if m is None:

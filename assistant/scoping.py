@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .comparing import ACROSS_PASSAGES, MAX_ACROSS, across_question, asks_across, documents_compared, says_they_differ, side_question
+from .comparing import ACROSS_PASSAGES, MAX_ACROSS, across_question, asks_each_alone, asks_across, documents_compared, says_they_differ, side_question
 from .config import Settings
 from .conversation import Query, build_query, refers_back, says_little
 from .frame import Frame
@@ -56,7 +56,10 @@ def scope(question: str, asked: str, turns: Sequence[Any], query: Query, frame: 
         named = document_named(question, names, issuers=False)
         out.outside = next((d for d in docs if d.source == named), None) if named not in sources else None
         return out
-    out.compared, out.across = _read_apart(question, names, docs, frame, vector, settings, search)
+    # "What does each source say?" after a question: each is asked that question
+    last = next((t.content for t in reversed(turns) if t.role == "user" and not asks_each_alone(t.content)), "") \
+        if asks_each_alone(question) else ""
+    out.compared, out.across = _read_apart(question, names, docs, frame, vector, settings, search, last)
     if out.across:
         out.notice = f"Read in each of the {len(out.compared)} documents that speak to it, each searched on its own."
         if query.context and not refers_back(question):
@@ -159,14 +162,21 @@ def outside_reply(doc: DocumentInfo) -> str:
 
 def _read_apart(question: str, names: list[tuple[str, str]], docs: list[DocumentInfo], frame: Frame,
                 vector: np.ndarray | None, settings: Settings,
-                search: Callable[[Frame, np.ndarray | None, int], Retrieval]) -> tuple[list[DocumentInfo], str]:
+                search: Callable[[Frame, np.ndarray | None, int], Retrieval],
+                previous: str = "") -> tuple[list[DocumentInfo], str]:
     """The documents a question sets side by side, each to be read on its own, and what each is
     asked when the question is asked of them as a set ("What do the different sources say
     about mercury?": those the search finds for it, best first; one search found one
-    document's passages), else ""."""
+    document's passages), else "". With `previous` (the question before a follow-up that asks
+    each source for its answer and nothing else), each is asked that."""
     compared = [d for s in documents_compared(question, names) for d in docs if d.source == s]
     if compared:
         return compared, ""
+    if previous:
+        found = search(frame, vector, ACROSS_PASSAGES)
+        order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
+        return ([d for s in order for d in docs if d.source == s], across_question(previous)) if len(order) >= 2 \
+            else ([], "")
     # documents set side by side by names that cannot all be told ("the Islamabad brief vs the
     # Washington brief", where no title says where a brief is from): each that speaks to it
     asked = side_question(question) if COMPARES.search(question) and document_names(question) >= 2 else ""

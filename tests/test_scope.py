@@ -880,3 +880,36 @@ def test_a_remark_that_two_named_parties_differ_asks_each() -> None:
                  "Do the newspaper and the observatory tell the same story?",  # a question of its own, read as it is
                  "Why do men and women tell stories differently?"):
         assert not says_they_differ(same), same
+
+
+def test_a_follow_up_asking_each_source_asks_each_the_last_question(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m15 (used) and the thirty-third session's note: "Where does each number come from?" and
+    "What does each source say?" after a question were refused or read on their own words (the
+    article's "No document … supports U.S. basing negotiations"). As a follow-up that asks each
+    source for its answer and nothing else, each document is asked the last question."""
+    from assistant.comparing import asks_each_alone
+
+    for alone in ("Where does each number come from?", "What does each source say?", "Do the sources agree?",
+                  "Set them side by side.", "What do the other documents say?"):
+        assert asks_each_alone(alone), alone
+    for asks in ("What does each source say about mercury?", "How many bids came in? The sources don't match.",
+                 "Where does the ore come from?"):
+        assert not asks_each_alone(asks), asks
+    bot = bot_over({
+        "rfp.md": "# RFP No. 2025-01: Airborne Magnetic Survey, Phase I\n\nThe Phase I survey covers four blocks in "
+                  "Balochistan. Proposals are due on 3 June 2025.\n",
+        "ledger.md": "# Who is flying over Balochistan?\n\nAccording to two officials, four bids were received for "
+                     "the Phase I survey and Kestrel's scored highest.\n",
+        "answers.md": "# National Assembly written answers\n\nThe Ministry said five proposals were received for "
+                      "the Phase I survey, of which three qualified technically.\n",
+    })
+    first = "How many bids came in for the Phase I survey?"
+    answer = bot.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
+    for follow_up in ("Where does each number come from?", "What does each source say?"):
+        a = bot.ask(follow_up, history)
+        assert_well_cited(a)
+        assert "four bids" in a.text and "five proposals" in a.text, (follow_up, a.text)
+        assert a.notice and "each searched on its own" in a.notice, a.notice
+        history += [{"role": "user", "content": follow_up}, {"role": "assistant", "content": a.text}]
