@@ -26,14 +26,17 @@ from .lexical import tokenize
 from .types import Chunk
 
 _ASKS = {
-    # "what BWAP wants done", "what the review calls for" (round m15, used)
-    "recommendations": re.compile(r"\b(recommend\w*|propos\w*|suggest\w*|advi[cs]e\w*|way forward|wants?\s+done|"
-                                  r"wanted\s+done|calls?\s+for|urges?)\b", re.IGNORECASE),
+    "recommendations": re.compile(r"\b(recommend\w*|propos\w*|suggest\w*|advi[cs]e\w*|way forward)\b", re.IGNORECASE),
     "conclusion": re.compile(r"\b(conclu\w*|bottom line)\b", re.IGNORECASE),
     "findings": re.compile(r"\b(find|finds|findings|found|results?|takeaways?)\b", re.IGNORECASE),
     "summary": re.compile(r"\b(summar\w*|overview|gist|tl;?dr|(?:main|key) (points?|arguments?|ideas?|messages?|takeaways?)|"
                           r"thesis)\b|\babout\s*[?.!]*\s*$", re.IGNORECASE),
 }
+# a whole document's recommendations asked in other words: "what BWAP wants done", "what the review
+# calls for" (round m15, used). Only as a whole-document request: under a heading, a question's
+# "want done" raised every recommendation over the one about "that money" (m1-033, used)
+_ASKS_OTHERWISE = {"recommendations": re.compile(r"\b(wants?\s+done|wanted\s+done|calls?\s+for|urges?)\b",
+                                                 re.IGNORECASE)}
 _HEADINGS = {
     "recommendations": re.compile(r"\b(recommendations?|proposals?|way forward|policy options)\b", re.IGNORECASE),
     "conclusion": re.compile(r"\b(conclusions?|concluding)\b", re.IGNORECASE),
@@ -74,7 +77,7 @@ def asks_overview(question: str, title: str = "") -> str | None:
     `title` name the document, not a subject ("What does the report on lithium recommend?")."""
     if set(tokenize(question)) - _FRAME - set(tokenize(title)):
         return None
-    for kind, pattern in _ASKS.items():
+    for kind, pattern in [*_ASKS.items(), *_ASKS_OTHERWISE.items()]:
         if pattern.search(question):
             return kind
     return None
