@@ -17,7 +17,7 @@ from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
 from .extremes import extreme_row
-from .persons import asks_name, names_someone
+from .persons import asks_name, asks_said, names_someone
 from .conversation import refers_back
 from .lexical import Lexicon, tokenize
 from .frame import Frame
@@ -28,7 +28,7 @@ from .types import Answer, Passage
 from .chunking import introduces
 from .timeline import TIMELINE_NOTICE, timeline, wants_timeline
 from .units import (Unit, asked_section, captioned, coverage, enumerated, group_text, names_side, overview_units, passage_span,
-                    reading_windows, section_units, unit_groups, with_its_list, with_what_follows)
+                    reading_windows, section_units, speaks_on, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
 from .picking import (citing_all, closest, gives_otherwise, in_order, lead_unit, redundant, other_figures, restates,
                       unit_evidence, with_points)
@@ -236,7 +236,7 @@ class ExtractiveAnswerer:
             return _hedged(compose([best, *points], citing_all(retrieval, points), evidence, lead=best,
                                    kind="synthesis"), hedge)
         lead = with_its_list(best)
-        chosen = [with_what_follows(lead) if asks_why(question) else lead]
+        chosen = [with_what_follows(lead) if asks_why(question) or asks_said(question) and speaks_on(lead) else lead]
         for u in units:
             if len(chosen) >= self.settings.max_sentences:
                 break

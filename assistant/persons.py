@@ -1,4 +1,4 @@
-"""A question that asks for a name ("Who is the consultant hydrogeologist ZCC relies on?", "Who
+"""Questions about people. A question that asks for a name ("Who is the consultant hydrogeologist ZCC relies on?", "Who
 was the Quetta economist the Dispatch quoted?") is answered only by a span that names someone.
 
 The reader finds where a sentence speaks of the person asked about and returns that phrase as its
@@ -45,3 +45,23 @@ def names_someone(span: str, question: str) -> bool:
             continue
         return True
     return False
+
+
+# "What did Whitcombe tell the jirga?", "What did the minister say about the lab?"
+_SAID_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+[^?]{1,60}?\s+(?:say|tell|told|argue|claim|add|"
+                         r"announce|warn|promise|explain|stress|insist|maintain)\b", re.IGNORECASE)
+# a reported speech that goes on in the next sentence: "He said the company would review …"
+_SPEECH_GOES_ON = re.compile(r"^\W*(?:he|she|they)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told|warned|noted|"
+                             r"argued|stressed|insisted|claimed|promised|explained|maintained)\b", re.IGNORECASE)
+
+
+def asks_said(question: str) -> bool:
+    """Does the question ask what someone said or told someone?"""
+    return _SAID_ASKED.search(question) is not None
+
+
+def goes_on_speaking(sentence: str) -> bool:
+    """Does the sentence go on with the last one's speaker ("He said the company would …")? What
+    someone told a meeting is often said over two sentences, the second led by a pronoun (round
+    m15, used: m15-043 was answered with the first alone)."""
+    return _SPEECH_GOES_ON.search(sentence) is not None

@@ -13,6 +13,7 @@ from .chunking import POINT_RUN, SECTION_SEP, announced, announces, is_header_ro
 from .lexical import Lexicon, tokenize
 from .naming import fits_genres, named_genres, without_document
 from .overview import heading_asked, heading_words, overview_chunks
+from .persons import goes_on_speaking
 from .places import also_called, countries_in, country_of
 from .reader import row_as_sentences, row_cells, window_text
 from .retrieval import Retrieval
@@ -158,6 +159,13 @@ def with_what_follows(u: Unit) -> Unit:
     if start < 0 or "\n" in c.text[end + len(c.sentences[last]):start]:
         return u
     return replace(u, groups=(*u.groups, (nxt,)), texts=(*u.texts, group_text(c.sentences, (nxt,), items)))
+
+
+def speaks_on(u: Unit) -> bool:
+    """Does the sentence after the unit go on with its speaker ("He said …", `persons.goes_on_speaking`)?"""
+    c = u.passage.chunk
+    nxt = u.indexes[-1] + 1
+    return nxt < len(c.sentences) and goes_on_speaking(c.sentences[nxt])
 
 
 def enumerated(u: Unit, following: Sequence[Passage] = ()) -> list[Unit]:

@@ -40,3 +40,25 @@ def test_someone_described_but_not_named_is_not_an_answer_to_who_they_are(
                                   "that meters had been fitted to the boreholes.\n"})
     named = bot.ask("Who is the company's general manager?")
     assert not named.refused and "Whitcombe" in named.text, named.text
+
+
+def test_what_someone_told_a_meeting_goes_on_with_he_said(bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """Round m15 (used): "According to the Rakhshan Dispatch, what did Whitcombe tell the jirga?" was
+    answered with his first sentence; the next ("He said the company would review its construction
+    schedule …") said the rest. A sentence led by the speaker's pronoun and a verb of saying goes
+    with it; another sentence does not."""
+    from assistant.persons import asks_said, goes_on_speaking
+
+    assert asks_said("What did Whitcombe tell the jirga?") and asks_said("What did the minister say about the lab?")
+    assert not asks_said("What did the jirga decide?") and not asks_said("Who told the jirga?")
+    assert goes_on_speaking("He said the company would review its schedule.") and goes_on_speaking("She also added that …")
+    assert not goes_on_speaking("The jirga ended at noon.") and not goes_on_speaking("He left the hall.")
+    bot = bot_over({"story.md": "# Sit-in ends at Dalbandin\n\nThe sit-in on the N-40 highway ended on Monday after a "
+                                "jirga at the circuit house.\n\nDaniel Whitcombe, the company's general manager, told "
+                                "the jirga that flow meters had been fitted to the boreholes in the last week of "
+                                "September. He said the company would review its construction schedule to live within "
+                                "the new limit. The jirga ended at noon with prayers for rain.\n\nThe organisers said "
+                                "4,000 people had joined the protest.\n"})
+    a = bot.ask("What did Whitcombe tell the jirga?")
+    assert "flow meters" in a.text and "construction schedule" in a.text, a.text
+    assert "prayers for rain" not in a.text, a.text
