@@ -16,8 +16,8 @@ from .apparatus import asks_who, not_asked, states_nothing
 from .authorship import about_document, byline_index
 from .composing import Kind, answers_alone, asks_amount, asks_why, lacks_value, states_amount
 from .config import AnswerSettings
-from .extremes import extreme_row
-from .persons import asks_name, asks_said, names_someone
+from .extremes import extreme_row, same_table
+from .persons import asks_said, describes_only
 from .conversation import refers_back
 from .lexical import Lexicon, tokenize
 from .frame import Frame
@@ -28,7 +28,7 @@ from .types import Answer, Passage
 from .chunking import introduces
 from .timeline import TIMELINE_NOTICE, timeline, wants_timeline
 from .units import (Unit, asked_section, captioned, coverage, enumerated, group_text, names_side, overview_units, passage_span,
-                    reading_windows, section_units, speaks_on, unit_groups, with_its_list, with_what_follows)
+                    reading_windows, section_units, span_text, speaks_on, unit_groups, with_its_list, with_what_follows)
 from .citing import compose, figures_elsewhere, newest, refusal, sources_differ
 from .picking import (citing_all, closest, gives_otherwise, in_order, lead_unit, redundant, other_figures, restates,
                       unit_evidence, with_points)
@@ -149,13 +149,11 @@ class ExtractiveAnswerer:
         readings = iter(self._reader().read(question, [w for ws in views for w in ws]))
         amount = a.amount_spans and asks_amount(question)  # needs a number in the span (docs/reader.md)
         lacks = lacks_value(question) if a.amount_spans else None  # a price without a currency, …
-        name = a.name_spans and asks_name(question)  # a span that describes but names no one (persons.py)
         for u, ws in zip(top, views):
             best: tuple[float, str] = (-1.0, "")
             for r, (context, _) in zip((next(readings) for _ in ws), ws):
                 said = context[r.span[0]:r.span[1]].strip() if r.span is not None else ""
-                judged = 0.0 if said and (amount and not states_amount(said) or
-                                          name and not names_someone(said, question)) else r.answerable
+                judged = 0.0 if amount and said and not states_amount(said) else r.answerable
                 best = max(best, (judged, said), key=lambda x: x[0])
             u.answerable, said = best
             if gives_otherwise(u, lacks):
@@ -192,10 +190,8 @@ class ExtractiveAnswerer:
         if asked:  # a section whose heading is what the question asks about: its sentences answer
             return compose(asked, retrieval, 1.0, lead=asked[0], kind=frame.kind)
         row = extreme_row(question, units, retrieval.introduced) if self.settings.table_extremes and frame.kind != "comparison" else None
-        if row is not None:  # "Which criterion carries the most marks?": computed over the table's rows
-            computed = compose([row.row], citing_all(retrieval, [row.row]), 1.0)
-            # by the one column that could be meant, not one named: say which, and let the user judge
-            return _hedged(computed, row.column and RANKED_BY.format(column=row.column))
+        if row is not None and row.column is None:  # "Which criterion carries the most marks?": computed over the rows
+            return compose([row.row], citing_all(retrieval, [row.row]), 1.0)
         if self._reader is not None and max((u.dense for u in units), default=0.0) < self.settings.topic_floor:
             # nothing in the documents is about the question: a reader would still find a span
             # somewhere ("Who won the 2022 World Cup?" in a sentence naming Pakistan)
@@ -213,7 +209,12 @@ class ExtractiveAnswerer:
         # reads the passages the search found: one read only as the rest of a found section is
         # weaker evidence that the documents hold the answer (docs/reader.md, twenty-first session)
         found = max((unit_evidence(u) for u in units if u.passage.section_of is None), default=0.0)
-        if found < self.refusal_threshold(frame, threshold):
+        if row is not None and (found < self.confident() or same_table(units[0], row.row)):  # ranked by the one
+            # column that could be meant, where no sentence answers well (the reader reads every row alike):
+            # saying which column, for the user to judge (a reviewer's case)
+            return _hedged(compose([row.row], citing_all(retrieval, [row.row]), 1.0), RANKED_BY.format(column=row.column))
+        if found < self.refusal_threshold(frame, threshold) or self.settings.name_spans and units \
+                and describes_only(span_text(units[0]), units[0].text, question):  # described, not named
             return refusal(retrieval, found)
         evidence = max((unit_evidence(u) for u in units), default=0.0)
         units = [u for u in units if unit_evidence(u) >= threshold] + [u for u in units if unit_evidence(u) < threshold]

@@ -90,16 +90,19 @@ _DIFFERS = re.compile(
     # (of two or more parties: not "Why do women report symptoms differently?", "Put it differently")
     rf"|\b(?:and|both|they|sources|documents|reports|papers|accounts)\b[^.?!;]{{0,80}}?\b(?:describe|report|present|"
     rf"count|date|give|put|explain|tell|tells|told|record)\w*\s+(?:[\w'’-]+\s+){{0,5}}?differently\b"
-    # "The paper and the committee minutes don't line up.", "Do the newspaper and the observatory
-    # tell the same story?" (two parties named; rounds m14 and m15, used)
-    rf"|\band\b[^.?!;]{{1,80}}?\b(?:don['’]?t|do\s+not|never)\s+(?:seem\s+to\s+|quite\s+|really\s+)?"
-    rf"(?:match|agree|line\s+up|add\s+up|tally|square)\b"
-    rf"|^\s*(?:do|does|did)\b[^.?!;]{{1,80}}?\band\b[^.?!;]{{1,80}}?\b(?:tell|give|have|say|report|use|cite)\s+the\s+"
-    rf"same\s+(?:story|thing|figures?|numbers?|dates?|account|version)\b"
     # (figures, not "3 or 4 reports")
     rf"|\b(?:I['’]?ve|I\s+have|I)\s+(?:seen|read|heard|found)\s+\d[\d.,]*(?:(?:\s*,\s*|\s+(?:and|or)\s+)\d[\d.,]*)+"
     rf"(?!\s+(?:reports?|sources?|documents?|articles?|papers?|stories|versions?|times|accounts?)\b)",
     re.IGNORECASE)
+# two parties said to differ: "The paper and the committee minutes don't line up.", "Do the newspaper
+# and the observatory tell the same story?" (rounds m14 and m15, used); a remark only beside a
+# question of its own ("What happens if the bid price and the estimate don't match?" is one; a
+# reviewer's case), and not "don't add up" (one document's sums)
+_TWO_DIFFER = re.compile(
+    r"\band\b[^.?!;]{1,80}?\b(?:don['’]?t|do\s+not|never)\s+(?:seem\s+to\s+|quite\s+|really\s+)?"
+    r"(?:match|agree|line\s+up|tally|square)\b"
+    r"|^\s*(?:do|does|did)\b[^.?!;]{1,80}?\band\b[^.?!;]{1,80}?\b(?:tell|give|have|say|report|use|cite)\s+the\s+"
+    r"same\s+(?:story|figures?|numbers?|dates?|account|version)\b", re.IGNORECASE)
 # a remark that asks for each source's answer, source by source ("line them up by source", "give me
 # each one and who said it", "The company's dates keep moving", "CTC's story changed - compare it
 # with the inspector and the committee", "company, inspector and inquiry figures"): round m12
@@ -175,6 +178,9 @@ def _without_remark(question: str) -> str:
     cuts = [0, *(x for m in _APART.finditer(question) for x in (m.start(), m.end())), len(question)]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     remarks = [(a, b) for a, b in parts if _DIFFERS.search(question[a:b]) or _EACH.search(question[a:b])]
+    asking = [(a, b) for a, b in parts if (a, b) not in remarks and question[a:b].rstrip().endswith("?")]
+    remarks += [(a, b) for a, b in parts if (a, b) not in remarks and _TWO_DIFFER.search(question[a:b])
+                and any(x != (a, b) for x in asking)]
     if not remarks or len(remarks) == len(parts) and not any(_EACH.search(question[a:b]) for a, b in remarks):
         return question  # all remark, none asking for each source's: a question as it stands
     kept, end = "", 0
@@ -219,8 +225,10 @@ def asks_each_alone(question: str) -> bool:
     say?", "Where does each number come from?")? As a follow-up, it asks each for its answer to
     the last question (round m15, used: such a follow-up was refused, and read the article's MoUs)."""
     q = question.strip()
-    if not (asks_across(q) or _EACH.search(q) or _DIFFERS.search(q)
-            or re.search(r"\beach\s+(?:source|document|report|one)\b", q, re.IGNORECASE)):
+    # sources or their figures said: "What does each one say?" after "What do rules 14 and 15
+    # cover?" asks about the rules (a reviewer's case)
+    if not (asks_across(q) or _DIFFERS.search(q) or re.search(r"\b(?:each|every|all|other)\s+(?:the\s+)?(?:source|"
+                                                             r"document|report|paper|number|figure)s?\b", q, re.IGNORECASE)):
         return False
     return not set(tokenize(q)) - STOPWORDS - _REQUEST - _EACH_ALONE
 
@@ -360,7 +368,8 @@ def compare_documents(answerer: ExtractiveAnswerer, question: str, sides: list[t
         aside = max(u.dense for u in units) < answerer.settings.topic_floor
         units = answerer.read(asked, units, gathers=True)
         best = max(unit_evidence(u) for u in units)
-        if aside and best < threshold:
+        if aside and best < answerer.confident():  # (the reader's own stricter threshold: at the
+            # assistant's, a cricket league's "9 offers" was a source for a tender's bids; a reviewer's case)
             unsure.append(_label(title))  # nothing in it is about the question
             continue
         if best < answerer.refusal_threshold(frame, threshold):

@@ -32,10 +32,11 @@ _FALL = re.compile(r"\b(?:fall|falls|drop|drops|decline|declines|decrease|decrea
                    r"reductions)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^[^\d-]{0,6}(-?\d[\d,]*(?:\.\d+)?)\s*[^\d]{0,12}$")
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-# a row that sums or averages the others ("Total (all bidders)", "Average", "Quarter average",
-# "Q2 total": round m15, used)
-_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:total|average|mean|subtotal)|sum|all|overall|grand\s+total)\b",
-                    re.IGNORECASE)
+# a row that sums or averages the others ("Total (all bidders)", "Average")
+_TOTAL = re.compile(r"^\s*(?:total|sum|all|average|mean|overall|grand\s+total|subtotal)\b", re.IGNORECASE)
+# and a row so labelled ("Quarter average", "Q2 total": round m15, used), not a rating cell
+# ("Above average": a reviewer's case)
+_TOTAL_LABEL = re.compile(r"^\s*(?!above\b|below\b)[\w-]+\s+(?:total|average|mean|subtotal)\s*$", re.IGNORECASE)
 # a row label that adds up the rest ("Other districts", "Others", "All others", "Rest of Asia"): no
 # one thing of them (round m14, used); not a category named "Other Backward Classes"
 _OTHERS = re.compile(r"^\s*(?:(?:all\s+)?others?(?:\s+[a-z]+s)?|rest\s+of\b.*)\s*$", re.IGNORECASE)
@@ -142,6 +143,12 @@ class Extreme(NamedTuple):
     column: str | None  # the column ranked where no column's name said what was asked, else None
 
 
+def same_table(a: Unit, b: Unit) -> bool:
+    """Are the two units rows of one table (one document's rows naming the same columns)?"""
+    ca, cb = _cells(a.text), _cells(b.text)
+    return ca is not None and cb is not None and list(ca) == list(cb) and a.passage.chunk.source == b.passage.chunk.source
+
+
 def extreme_row(question: str, units: Sequence[Unit],
                 following: Mapping[str, Sequence[Passage]] | None = None) -> Extreme | None:
     """The row the question's superlative picks out of the best-found whole table among `units`
@@ -155,7 +162,7 @@ def extreme_row(question: str, units: Sequence[Unit],
     measure = set(tokenize(noun)) - STOPWORDS
     word, kind = extreme_of(question)
     dimension = set(tokenize(_DIMENSIONS.get(word, "")))
-    asked = set(tokenize(question)) - STOPWORDS
+    asked = set(tokenize(question)) - STOPWORDS - set(tokenize(kind))
     said = re.search(rf"\b(?:{EXTREME_WORDS})\b", question, re.IGNORECASE)
     tables: dict[tuple[str, tuple[str, ...]], list[tuple[Unit, dict[str, str]]]] = {}
     for u in units:
@@ -185,10 +192,12 @@ def extreme_row(question: str, units: Sequence[Unit],
         # the column the question names most of ("titles cancelled" over "Titles on register"); of
         # columns named alike, the one of the superlative's dimension, then of the question's other
         # words ("the largest flow in 2023": "Flow March 2023", not "Flow August 2025"; round m15)
-        def named_by(c: str) -> tuple[int, int, int]:
+        # (not the rows' kind: "month" of "Which month …" in "Rainfall change on previous month"; and
+        # of the rest, the plainest: "Rainfall (mm)" over that column, a reviewer's case)
+        def named_by(c: str) -> tuple[int, int, int, int]:
             words = _column_words(c)
-            return len(measure & words), len(dimension & words), len(asked & words)
-        most = max((named_by(c) for c in columns), default=(0, 0, 0))
+            return len(measure & words), len(dimension & words), len(asked & words), -len(words)
+        most = max((named_by(c) for c in columns), default=(0, 0, 0, 0))
         named = [c for c in columns if most[0] and named_by(c) == most]
         if not most[0]:
             named = _only_varying(rows, columns, kind)
@@ -197,7 +206,7 @@ def extreme_row(question: str, units: Sequence[Unit],
                for _, cells in rows for c in labels if len(cells[c]) >= 2):
             return None  # "What was the minimum wage in 2024?": the row it names, read as usual
         ranked = [(u, cells) for u, cells in rows if not any(_TOTAL.match(v) for v in cells.values())
-                  and not _OTHERS.match(next(iter(cells.values()), ""))]
+                  and not _OTHERS.match(label := next(iter(cells.values()), "")) and not _TOTAL_LABEL.match(label)]
         if len(named) == 1 and _whole(rows):
             scored = [(v, u) for u, cells in ranked if (v := _figure(cells[named[0]])) is not None]
             up = high != (bool(_FALL.search(noun)) and any(v < 0 for v, _ in scored))  # the largest fall: most negative

@@ -337,6 +337,11 @@ def reading_windows(u: Unit, by_cell: bool = True) -> list[tuple[str, int]]:
     return [reading_window(u)] + [window_text(c.section or c.title, [cell]) for cell in cells]
 
 
+def span_text(u: Unit) -> str:
+    """The words of the reader's span in the unit's passage ("" where it has none)."""
+    return u.passage.chunk.text[u.span[0]:u.span[1]] if u.span is not None else ""
+
+
 def passage_span(u: Unit, text: str) -> tuple[int, int] | None:
     """The reader's span (its words, `text`) as character offsets into the cited passage's text."""
     if not text:

@@ -781,9 +781,10 @@ def test_a_superlative_breaks_ties_between_columns_and_ranks_a_month_table_by_it
     its search found one monthly row of several. Ties go to the superlative's dimension, then to
     the question's other words; a table whose rows are what is asked for is completed from its
     passages and ranked by its one column that varies, saying so; a quarter's average is no month."""
-    from assistant.extremes import _TOTAL, _figure
+    from assistant.extremes import _TOTAL, _TOTAL_LABEL, _figure
 
-    assert _TOTAL.match("Quarter average") and _TOTAL.match("Q2 total") and not _TOTAL.match("Lump sum payments")
+    assert _TOTAL_LABEL.match("Quarter average") and _TOTAL_LABEL.match("Q2 total") and _TOTAL.match("Average")
+    assert not _TOTAL_LABEL.match("Above average") and not _TOTAL.match("Lump sum payments")
     assert _figure("April 2025") is None and _figure("6,050") == 6050
     months = "".join(f"| {m} 2025 | {v} | 6 | 7,500 |\n" for m, v in
                      [("January", "5,900"), ("February", "5,820"), ("March", "6,010"), ("April", "6,050"),
@@ -816,3 +817,29 @@ def test_a_superlative_breaks_ties_between_columns_and_ranks_a_month_table_by_it
     assert_well_cited(heaviest)
     lowest = bot.ask("Which month had the lowest pumping?")
     assert lowest.text.startswith("Month: February 2025"), lowest.text
+
+
+def test_a_superlative_ranks_no_column_the_question_does_not_name_where_a_sentence_answers(
+        bot_over: Callable[[dict[str, str]], Assistant]) -> None:
+    """A reviewer's cases of the one varying column: "Which month had the most complaints?" is
+    answered by the sentence that says so, not by ranking the months' extraction; a rating cell
+    "Above average" is no total row; of two columns named alike, the plainest ("Rainfall (mm)",
+    not "Rainfall change on previous month (mm)")."""
+    months = "".join(f"| {m} 2025 | {v} | 6 |\n" for m, v in
+                     [("January", "5,900"), ("February", "5,820"), ("March", "6,010"), ("April", "6,050")])
+    bot = bot_over({"wellfield.md": "# Wellfield report\n\n## Extraction\n\nTable 1 shows the average daily "
+                                    "extraction in each month.\n\n| Month | Average daily extraction (cubic metres) | "
+                                    "Operating boreholes |\n|---|---|---|\n" + months + "\n## Complaints\n\nComplaints "
+                                    "about dust peaked in March, when 41 complaints were logged at the wellfield.\n",
+                    "schools.md": "# Schools of Kech\n\n| School | Pass rate (%) | Rating |\n|---|---|---|\n"
+                                  "| Government High School Turbat | 91 | Above average |\n| Al-Noor Academy | 84 | Good |\n"
+                                  "| Model School Tump | 77 | Fair |\n| Girls High School Buleda | 80 | Good |\n",
+                    "rain.md": "# Rainfall at Dalbandin\n\n| Month | Rainfall (mm) | Rainfall change on previous month "
+                               "(mm) |\n|---|---|---|\n| January | 12 | 4 |\n| February | 30 | 18 |\n| March | 41 | 11 |\n"
+                               "| April | 9 | -32 |\n"})
+    complaints = bot.ask("Which month had the most complaints at the wellfield?")
+    assert "March, when 41 complaints" in complaints.text and not complaints.text.startswith("Month:"), complaints.text
+    school = bot.ask("Which school had the highest pass rate?")
+    assert school.text.startswith("School: Government High School Turbat"), school.text
+    rain = bot.ask("Which month had the highest rainfall?")
+    assert rain.text.startswith("Month: March"), rain.text
