@@ -173,10 +173,10 @@ class AnswerSettings(BaseModel):
     )
     name_spans: bool = Field(
         True, description="With the reader on: a question that describes someone and asks who they are "
-        "(\"Who is the consultant hydrogeologist?\") is answered only by a sentence whose reader span names "
-        "someone the question does not (\"the company's consultant hydrogeologist\" names no one; "
-        "assistant/persons.py). SQuAD 2.0 test half, the 78 such questions at threshold 0.20: F1 61.5 -> 61.5, "
-        "no-answer accuracy 14.3 -> 14.3 (docs/reader.md, thirty-fourth session)."
+        "(\"Who was the Quetta economist the Dispatch quoted?\") is refused where the best sentence's reader span "
+        "names no one and only repeats the question's description, or the sentence says the person is not named "
+        "(\"… who asked not to be named\"; assistant/persons.py). SQuAD 2.0 test half, the 78 such questions at "
+        "threshold 0.20: F1 61.5 -> 61.5, no-answer accuracy 14.3 -> 14.3 (docs/reader.md, thirty-fourth session)."
     )
     timelines: bool = Field(
         True, description="A request for a timeline (\"Give me a dated timeline of …\", \"the key dates in "
