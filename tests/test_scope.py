@@ -391,6 +391,17 @@ def test_a_question_asked_of_the_documents_as_a_set_reads_each(
     assert bot.ask("What do the different documents say about the royalty rate for gold in Peru?").refused
 
 
+# three documents that give the number of bids for one survey differently (blind rounds m9, m11)
+BIDS = {
+    "rfp.md": "# RFP No. 2025-01: Airborne Magnetic Survey, Phase I\n\nThe Phase I survey covers four blocks in "
+              "Balochistan. Proposals are due on 3 June 2025.\n",
+    "ledger.md": "# Who is flying over Balochistan?\n\nAccording to two officials, four bids were received for "
+                 "the Phase I survey and Kestrel's scored highest.\n",
+    "answers.md": "# National Assembly written answers\n\nThe Ministry said five proposals were received for "
+                  "the Phase I survey, of which three qualified technically.\n",
+}
+
+
 def test_a_question_that_says_the_sources_differ_reads_each(
         bot_over: Callable[[dict[str, str]], Assistant]) -> None:
     """Blind rounds m9 and m11: "How many bids came in for the Phase I survey? The sources don't seem
@@ -440,14 +451,7 @@ def test_a_question_that_says_the_sources_differ_reads_each(
     assert across_question("The figures don't add up: how many bids came in?") == "How many bids came in?"
     assert across_question("was the province consulted or not - federal vs provincial version") == \
         "Was the province consulted or not?"
-    bot = bot_over({
-        "rfp.md": "# RFP No. 2025-01: Airborne Magnetic Survey, Phase I\n\nThe Phase I survey covers four blocks in "
-                  "Balochistan. Proposals are due on 3 June 2025.\n",
-        "ledger.md": "# Who is flying over Balochistan?\n\nAccording to two officials, four bids were received for "
-                     "the Phase I survey and Kestrel's scored highest.\n",
-        "answers.md": "# National Assembly written answers\n\nThe Ministry said five proposals were received for "
-                      "the Phase I survey, of which three qualified technically.\n",
-    })
+    bot = bot_over(BIDS)
     a = bot.ask("How many bids came in for the Phase I survey? The sources don't seem to match.")
     assert_well_cited(a)
     assert not a.refused and "four bids" in a.text and "five proposals" in a.text, a.text
@@ -900,14 +904,7 @@ def test_a_follow_up_asking_each_source_asks_each_the_last_question(
     for asks in ("What does each source say about mercury?", "How many bids came in? The sources don't match.",
                  "Where does the ore come from?", "What does each one say?"):
         assert not asks_each_alone(asks), asks
-    bot = bot_over({
-        "rfp.md": "# RFP No. 2025-01: Airborne Magnetic Survey, Phase I\n\nThe Phase I survey covers four blocks in "
-                  "Balochistan. Proposals are due on 3 June 2025.\n",
-        "ledger.md": "# Who is flying over Balochistan?\n\nAccording to two officials, four bids were received for "
-                     "the Phase I survey and Kestrel's scored highest.\n",
-        "answers.md": "# National Assembly written answers\n\nThe Ministry said five proposals were received for "
-                      "the Phase I survey, of which three qualified technically.\n",
-    })
+    bot = bot_over(BIDS)
     first = "How many bids came in for the Phase I survey?"
     answer = bot.ask(first)
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
