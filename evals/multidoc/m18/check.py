@@ -2,7 +2,7 @@
 
 Checks the format of every case and that every support sentence appears (whitespace- and
 quote-normalised) in the text of some document in corpus/ (.md/.txt/.html/.docx/.pdf).
-Run with a Python that has pypdf and python-docx (e.g. /work/main/.venv/bin/python).
+Run with a Python that has pypdf and python-docx (e.g. the project's .venv/bin/python).
 """
 import json
 import re

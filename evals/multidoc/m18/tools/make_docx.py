@@ -1,4 +1,4 @@
-"""Generate corpus/kp-epa-eac-minutes-hattar-ree-plant.docx (run from /tmp/m18 or anywhere)."""
+"""Generate corpus/kp-epa-eac-minutes-hattar-ree-plant.docx (run from the round folder or anywhere)."""
 from pathlib import Path
 
 from docx import Document
