@@ -165,6 +165,7 @@ def extreme_row(question: str, units: Sequence[Unit],
     asked = set(tokenize(question)) - STOPWORDS - set(tokenize(kind))
     said = re.search(rf"\b(?:{EXTREME_WORDS})\b", question, re.IGNORECASE)
     tables: dict[tuple[str, tuple[str, ...]], list[tuple[Unit, dict[str, str]]]] = {}
+    read: set[tuple[tuple[str, tuple[str, ...]], str]] = set()  # (table, passage) pairs already gone through
     for u in units:
         if len(u.groups) != 1:
             continue
@@ -174,7 +175,8 @@ def extreme_row(question: str, units: Sequence[Unit],
         key = (u.passage.chunk.source, tuple(cells))
         # the rest of its table, found or not, in its passage and the next ones it runs on into
         # ("Which month had the heaviest pumping?" found one monthly row of four; round m15, used)
-        around = [u.passage, *following.get(u.passage.chunk.id, ())]
+        around = [p for p in (u.passage, *following.get(u.passage.chunk.id, ())) if (key, p.chunk.id) not in read]
+        read.update((key, p.chunk.id) for p in around)
         for p, j in ((p, j) for p in around for j in range(len(p.chunk.sentences))):
             c = p.chunk
             row = u if p is u.passage and j == u.indexes[0] else \

@@ -33,11 +33,6 @@ _MONTH = re.compile(rf"^{MONTH}\.?$", re.IGNORECASE)
 DESCRIBED_WORDS = 3
 
 
-def asks_name(question: str) -> bool:
-    """Does the question describe someone and ask who they are ("Who is the chief engineer?")?"""
-    return _NAME_ASKED.search(question) is not None
-
-
 def names_someone(span: str, question: str) -> bool:
     """Does the span hold a name the question does not already say: a capitalised word, not a
     common word, a month or a title ("Farhan Qadir", "Tethys Flow Metering", "the EPA"; not "The

@@ -173,17 +173,15 @@ def _read_apart(question: str, names: list[tuple[str, str]], docs: list[Document
     if compared:
         return compared, ""
     if previous:
-        found = search(frame, vector, ACROSS_PASSAGES)
-        order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
-        return ([d for s in order for d in docs if d.source == s], across_question(previous)) if len(order) >= 2 \
-            else ([], "")
-    # documents set side by side by names that cannot all be told ("the Islamabad brief vs the
-    # Washington brief", where no title says where a brief is from): each that speaks to it
-    asked = side_question(question) if COMPARES.search(question) and document_names(question) >= 2 else ""
-    # "How many bids came in for the Phase I survey? The sources don't match.": all of them, though
-    # a title says "Phase I Survey"
-    if not asked and (not asks_across(question) or document_named(question, names) and not says_they_differ(question)):
-        return [], ""
+        asked = across_question(previous)
+    else:
+        # documents set side by side by names that cannot all be told ("the Islamabad brief vs the
+        # Washington brief", where no title says where a brief is from): each that speaks to it
+        asked = side_question(question) if COMPARES.search(question) and document_names(question) >= 2 else ""
+        # "How many bids came in for the Phase I survey? The sources don't match.": all of them, though
+        # a title says "Phase I Survey"
+        if not asked and (not asks_across(question) or document_named(question, names) and not says_they_differ(question)):
+            return [], ""
     found = search(frame, vector, ACROSS_PASSAGES)
     order = list(dict.fromkeys(p.chunk.source for p in found.passages))[:MAX_ACROSS]
     if len(order) < 2:
