@@ -85,3 +85,33 @@ def test_round_cases_become_reader_pairs_from_the_windows_read(corpus_bot: Assis
     assert len(away_windows) >= 3 and all(e.kind == "article-neg" and e.answer is None for e in away_windows)
     # read as answering reads it: the sentence before a unit comes along as context only
     assert any(e.answer_from == 1 and len(e.sentences) >= 2 for e in away_windows)
+
+
+def test_multi_document_rounds_become_reader_pairs_over_their_own_documents(tmp_path: Path, monkeypatch) -> None:
+    import evals.reader.rounds as rounds
+
+    folder = tmp_path / "multidoc" / "m7"
+    (folder / "corpus").mkdir(parents=True)
+    (folder / "corpus" / "tender.md").write_text(
+        "# Tender for the Gwadar ore jetty\n\nThe Gwadar Port Authority received four bids for the ore jetty. "
+        "The lowest bid came from Makran Marine Works at PKR 3.1 billion. The award is expected in March 2026.\n",
+        encoding="utf-8")
+    (folder / "corpus" / "memo.txt").write_text(
+        "Memo on dust control at the jetty.\n\nThe contractor must cover every conveyor and spray the stockpiles "
+        "twice a day. Residents of Mulla Band complained of dust in 2024.\n", encoding="utf-8")
+    cases = [
+        {"id": "m7-001", "question": "How many bids did the port authority receive for the jetty?", "answerable": True,
+         "facts": [["four"]], "support": ["The Gwadar Port Authority received four bids for the ore jetty."]},
+        # about the documents' subject, answered by none of them
+        {"id": "m7-002", "question": "Which bank guaranteed Makran Marine Works' bid?", "answerable": False},
+    ]
+    (folder / "round-m7.jsonl").write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+    monkeypatch.setattr(rounds, "MULTIDOC", tmp_path / "multidoc")
+    n, examples = rounds.multidoc_examples("7", tmp_path / "indexes")
+    assert n == 2 and (tmp_path / "indexes" / "m7").is_dir()  # each round's documents indexed apart
+    positives = [e for e in examples if e.kind == "article-pos"]
+    assert positives and all(" ".join(e.sentences)[e.answer[0]:e.answer[1]] == "four" for e in positives)
+    away = [e for e in examples if e.question == cases[1]["question"]]
+    assert away and all(e.kind == "article-neg" and e.answer is None for e in away)
+    # the windows come from the round's own documents, not the bundled article
+    assert all("Pakistan" not in " ".join(e.sentences) or "Gwadar" in " ".join(e.sentences) for e in examples)

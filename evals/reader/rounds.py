@@ -3,6 +3,10 @@ session): the questions the assistant's users ask, read against the windows the 
 reads for them.
 
     python -m evals.reader.rounds --rounds 10-29,31 --out .cache/reader/article.jsonl
+    python -m evals.reader.rounds --multidoc 1-16 --out .cache/reader/multidoc.jsonl
+
+`--multidoc` asks the rounds of `evals/multidoc/` (each over its own documents, indexed once under
+`--index-root`); a round named there is training data too, and judges no reader trained on it.
 
 Each case is asked through the real pipeline (its conversation included), and every window the
 reader reads while answering it is kept with the question as the reader read it (a follow-up
@@ -141,19 +145,50 @@ def capture(bot: Any, cases: list[Any]) -> list[Example]:
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description="reader training pairs from the measured rounds")
-    ap.add_argument("--rounds", required=True, help='round numbers, e.g. "10-29,31"')
-    ap.add_argument("--out", type=Path, required=True)
-    a = ap.parse_args(argv)
+MULTIDOC = Path(__file__).resolve().parents[1] / "multidoc"
+
+
+def multidoc_examples(spec: str, index_root: Path) -> tuple[int, list[Example]]:
+    """The cases and examples of the multi-document rounds `spec` names ("1-16": m1 … m16)."""
     from assistant import Assistant
 
-    cases = [c for r in round_numbers(a.rounds) for c in load_suite(ROUNDS / f"round-{r}.jsonl")]
-    examples = capture(Assistant.from_config(), cases)
+    n, out = 0, []
+    for r in round_numbers(spec):
+        folder = MULTIDOC / f"m{r}"
+        cases = load_suite(folder / f"round-m{r}.jsonl")
+        bot = Assistant.from_config(corpus_dir=folder / "corpus", index_dir=index_root / f"m{r}")
+        bot.ensure_index()
+        examples = capture(bot, cases)
+        print(f"m{r}: {len(cases)} cases -> {len(examples)} examples", file=sys.stderr, flush=True)
+        n += len(cases)
+        out += examples
+    return n, out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="reader training pairs from the measured rounds")
+    ap.add_argument("--rounds", help='article round numbers, e.g. "10-29,31"')
+    ap.add_argument("--multidoc", help='multi-document round numbers, e.g. "1-16" (evals/multidoc/m1 …)')
+    ap.add_argument("--index-root", type=Path, default=Path(".cache/reader/multidoc-index"),
+                    help="where each multi-document round's index is built (default: %(default)s)")
+    ap.add_argument("--out", type=Path, required=True)
+    a = ap.parse_args(argv)
+    if not a.rounds and not a.multidoc:
+        ap.error("name --rounds, --multidoc or both")
+    from assistant import Assistant
+
+    cases = [c for r in (round_numbers(a.rounds) if a.rounds else []) for c in load_suite(ROUNDS / f"round-{r}.jsonl")]
+    examples = capture(Assistant.from_config(), cases) if cases else []
+    if a.multidoc:
+        n, more = multidoc_examples(a.multidoc, a.index_root)
+        cases_n = len(cases) + n
+        examples += more
+    else:
+        cases_n = len(cases)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text("".join(ex.to_json() + "\n" for ex in examples), encoding="utf-8")
     kinds = {k: sum(1 for e in examples if e.kind == k) for k in ("article-pos", "article-neg")}
-    print(f"{len(cases)} cases -> {len(examples)} examples {kinds}", file=sys.stderr)
+    print(f"{cases_n} cases -> {len(examples)} examples {kinds}", file=sys.stderr)
 
 
 if __name__ == "__main__":
