@@ -13,6 +13,7 @@ training code so that the model is always read the way it was trained.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import math
@@ -20,7 +21,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -30,6 +31,9 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "reader"
 MODEL_FILE = "reader.int8.onnx"
 MAX_TOKENS = 128  # question + window; the model was trained at this length
 MAX_QUESTION_TOKENS = 40
+# texts whose tokens the reader keeps (the question, read against every window, and windows that
+# come back in a conversation): about 7 kB an 80-token window, so some 7 MB at most
+ENCODINGS_CACHED = 1024
 MAX_ANSWER_TOKENS = 30  # a span is a short phrase; longer "spans" are the model hedging
 HEADING_SEP = " : "
 # a second batch costs a call: it must save at least this many padded tokens (about one short
@@ -102,11 +106,14 @@ class Encoded:
 
 
 def encode_pair(tok: Any, question: str, context: str, body_start: int = 0,
-                max_tokens: int = MAX_TOKENS) -> Encoded:
+                max_tokens: int = MAX_TOKENS, *, encode: Callable[[str], Any] | None = None) -> Encoded:
     """[CLS] question [SEP] context [SEP], the question cut to MAX_QUESTION_TOKENS and the
-    context to what is left of max_tokens."""
-    q = tok.encode(question, add_special_tokens=False)
-    c = tok.encode(context, add_special_tokens=False)
+    context to what is left of max_tokens. `encode`: the tokenizer's encoding of a text without
+    special tokens, when the caller keeps them (the reader caches them: the same question and
+    sentences come back window after window)."""
+    encode = encode or (lambda text: tok.encode(text, add_special_tokens=False))
+    q = encode(question)
+    c = encode(context)
     q_ids = q.ids[:MAX_QUESTION_TOKENS]
     room = max_tokens - len(q_ids) - 3
     c_ids, c_off = c.ids[:room], c.offsets[:room]
@@ -221,13 +228,16 @@ class Reader:
         except Exception as err:  # onnxruntime raises its own untyped errors for a bad file
             raise ModelUnavailable(f"cannot load the reader model {path} ({err}): {fix}") from err
         self._tok = load_tokenizer()
+        # a tokenizer's encoding is never changed after it is made, so one may be shared
+        self._encode = functools.lru_cache(maxsize=ENCODINGS_CACHED)(
+            lambda text: self._tok.encode(text, add_special_tokens=False))
         self._lock = threading.Lock()
 
     def read(self, question: str, windows: Sequence[tuple[str, int]]) -> list[Reading]:
         """Read each (context, body_start) window against the question."""
         if not windows:
             return []
-        enc = [encode_pair(self._tok, question, ctx, start) for ctx, start in windows]
+        enc = [encode_pair(self._tok, question, ctx, start, encode=self._encode) for ctx, start in windows]
         out: list[Reading | None] = [None] * len(enc)
         for batch in length_batches([len(e.ids) for e in enc]):
             for i, reading in zip(batch, self._run([enc[i] for i in batch])):

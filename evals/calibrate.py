@@ -21,10 +21,18 @@ one more of them were wrong; if no threshold reaches that precision, the one wit
 balanced accuracy. Precision and recall
 are reported on the whole suite and, to show how well it generalises, by leave-one-out: each case
 is scored with a threshold chosen without it.
+
+The reader's threshold is fitted over several rounds' documents at once with
+
+    python -m evals.calibrate --rounds 30,32-37,39-56 --multidoc 1-16 [--write]
+
+(article rounds of `evals/rounds/` over the bundled corpus; multi-document rounds of
+`evals/multidoc/`, each over its own documents, indexed once under `--index-root`).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +41,7 @@ from typing import Any, Sequence
 from assistant import Assistant
 
 from .metrics import precision_recall
-from .suite import Case
+from .suite import Case, load_suite
 
 
 @dataclass(frozen=True)
@@ -112,8 +120,12 @@ def grid_threshold(points: Sequence[Point], step: float = GRID) -> float:
 
 
 def calibrate(bot: Assistant, cases: Sequence[Case]) -> dict[str, Any]:
-    points = collect(bot, cases)
-    reader = bot.settings.answer.reader
+    return report_of(collect(bot, cases), bot.settings.answer.reader, bot.extractive.threshold())
+
+
+def report_of(points: Sequence[Point], reader: bool, current: float) -> dict[str, Any]:
+    """The fitted threshold and how it (and the `current` one) decide these points."""
+    points = list(points)
     rule = grid_threshold if reader else best_threshold
     threshold = rule(points)
     precision, recall, balanced = _scores(points, threshold)
@@ -123,7 +135,6 @@ def calibrate(bot: Assistant, cases: Sequence[Case]) -> dict[str, Any]:
         t = rule(points[:i] + points[i + 1:])
         loo_refused.append(p.evidence < t)
     loo_p, loo_r = precision_recall(loo_refused, [p.unanswerable for p in points])
-    current = bot.extractive.threshold()
     cur_p, cur_r, cur_b = _scores(points, current)
     answerable = [p for p in points if not p.unanswerable]
     report: dict[str, Any] = {
@@ -168,3 +179,63 @@ def write_reader_threshold(model_dir: Path, report: dict[str, Any], suites: Sequ
     }
     path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta["answer_threshold"]
+
+
+def points_of_rounds(rounds: str | None, multidoc: str | None,
+                     index_root: Path) -> tuple[list[Point], list[Path], float]:
+    """Every case of the named rounds asked with refusals off, each over its own documents; and
+    the threshold in use."""
+    from .pool import MULTIDOC, ROUNDS, round_numbers
+
+    points: list[Point] = []
+    suites: list[Path] = []
+    current = float("nan")
+    if rounds:
+        article = [ROUNDS / f"round-{r}.jsonl" for r in round_numbers(rounds)]
+        bot = Assistant.from_config()
+        bot.ensure_index()
+        points += collect(bot, [c for s in article for c in load_suite(s)])
+        suites += article
+        current = bot.extractive.threshold()
+    for r in round_numbers(multidoc) if multidoc else []:
+        folder = MULTIDOC / f"m{r}"
+        suite = folder / f"round-m{r}.jsonl"
+        bot = Assistant.from_config(corpus_dir=folder / "corpus", index_dir=index_root / f"m{r}")
+        bot.ensure_index()
+        points += collect(bot, load_suite(suite))
+        suites.append(suite)
+        current = bot.extractive.threshold()
+    return points, suites, current
+
+
+def main(argv: list[str] | None = None) -> None:
+    from assistant.reader import MODEL_DIR
+
+    ap = argparse.ArgumentParser(description="fit the reader's answer threshold on measured rounds")
+    ap.add_argument("--rounds", help='article rounds, e.g. "30,32-37"')
+    ap.add_argument("--multidoc", help='multi-document rounds, e.g. "1-16"')
+    ap.add_argument("--index-root", type=Path, default=Path(".cache/calibrate-index"))
+    ap.add_argument("--write", action="store_true", help="store the fitted threshold in the shipped reader.json")
+    ap.add_argument("--json", type=Path, help="also write the report here")
+    a = ap.parse_args(argv)
+    if not a.rounds and not a.multidoc:
+        ap.error("name --rounds, --multidoc or both")
+    from .pool import MULTIDOC, ROUNDS, round_numbers
+
+    names = [ROUNDS / f"round-{r}.jsonl" for r in (round_numbers(a.rounds) if a.rounds else [])]
+    names += [MULTIDOC / f"m{r}" / f"round-m{r}.jsonl" for r in (round_numbers(a.multidoc) if a.multidoc else [])]
+    if a.write:
+        refuse_learned_rounds(MODEL_DIR, names)  # before minutes of asking, not after
+    points, suites, current = points_of_rounds(a.rounds, a.multidoc, a.index_root)
+    report = report_of(points, True, current)
+    for k, v in report.items():
+        print(f"  {k}: {v}")
+    if a.json:
+        a.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if a.write:
+        write_reader_threshold(MODEL_DIR, report, suites)
+        print(f"stored answer_threshold {report['threshold']} in {MODEL_DIR / 'reader.json'}")
+
+
+if __name__ == "__main__":
+    main()

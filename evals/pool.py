@@ -28,6 +28,7 @@ from .runner import CaseResult, RunResult, aggregate, run_suite
 from .suite import DEFAULT_SUITE, load_suite
 
 ROUNDS = Path(__file__).resolve().parent / "rounds"
+MULTIDOC = Path(__file__).resolve().parent / "multidoc"  # rounds over documents of their own
 # the figures a comparison prints, in order
 SHOWN = ("pass_rate", "fact_recall", "refusal_precision", "refusal_recall", "answerable_refused",
          "answer_correctness", "follow_up_accuracy", "hedged_share", "hit@1")

@@ -87,10 +87,17 @@ def test_round_cases_become_reader_pairs_from_the_windows_read(corpus_bot: Assis
     assert any(e.answer_from == 1 and len(e.sentences) >= 2 for e in away_windows)
 
 
-def test_multi_document_rounds_become_reader_pairs_over_their_own_documents(tmp_path: Path, monkeypatch) -> None:
-    import evals.reader.rounds as rounds
+JETTY_CASES = [
+    {"id": "m7-001", "question": "How many bids did the port authority receive for the jetty?", "answerable": True,
+     "facts": [["four"]], "support": ["The Gwadar Port Authority received four bids for the ore jetty."]},
+    # about the documents' subject, answered by none of them
+    {"id": "m7-002", "question": "Which bank guaranteed Makran Marine Works' bid?", "answerable": False},
+]
 
-    folder = tmp_path / "multidoc" / "m7"
+
+def _jetty_round(root: Path) -> Path:
+    """A multi-document round m7 of two small documents and the two cases above, under root."""
+    folder = root / "m7"
     (folder / "corpus").mkdir(parents=True)
     (folder / "corpus" / "tender.md").write_text(
         "# Tender for the Gwadar ore jetty\n\nThe Gwadar Port Authority received four bids for the ore jetty. "
@@ -99,19 +106,31 @@ def test_multi_document_rounds_become_reader_pairs_over_their_own_documents(tmp_
     (folder / "corpus" / "memo.txt").write_text(
         "Memo on dust control at the jetty.\n\nThe contractor must cover every conveyor and spray the stockpiles "
         "twice a day. Residents of Mulla Band complained of dust in 2024.\n", encoding="utf-8")
-    cases = [
-        {"id": "m7-001", "question": "How many bids did the port authority receive for the jetty?", "answerable": True,
-         "facts": [["four"]], "support": ["The Gwadar Port Authority received four bids for the ore jetty."]},
-        # about the documents' subject, answered by none of them
-        {"id": "m7-002", "question": "Which bank guaranteed Makran Marine Works' bid?", "answerable": False},
-    ]
-    (folder / "round-m7.jsonl").write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
-    monkeypatch.setattr(rounds, "MULTIDOC", tmp_path / "multidoc")
+    (folder / "round-m7.jsonl").write_text("".join(json.dumps(c) + "\n" for c in JETTY_CASES), encoding="utf-8")
+    return root
+
+
+def test_multi_document_rounds_become_reader_pairs_over_their_own_documents(tmp_path: Path, monkeypatch) -> None:
+    import evals.reader.rounds as rounds
+
+    monkeypatch.setattr("evals.pool.MULTIDOC", _jetty_round(tmp_path / "multidoc"))
     n, examples = rounds.multidoc_examples("7", tmp_path / "indexes")
     assert n == 2 and (tmp_path / "indexes" / "m7").is_dir()  # each round's documents indexed apart
     positives = [e for e in examples if e.kind == "article-pos"]
     assert positives and all(" ".join(e.sentences)[e.answer[0]:e.answer[1]] == "four" for e in positives)
-    away = [e for e in examples if e.question == cases[1]["question"]]
+    away = [e for e in examples if e.question == JETTY_CASES[1]["question"]]
     assert away and all(e.kind == "article-neg" and e.answer is None for e in away)
     # the windows come from the round's own documents, not the bundled article
     assert all("Pakistan" not in " ".join(e.sentences) or "Gwadar" in " ".join(e.sentences) for e in examples)
+
+
+def test_the_threshold_is_fitted_over_rounds_each_asked_of_its_own_documents(tmp_path: Path, monkeypatch) -> None:
+    from evals.calibrate import main
+
+    monkeypatch.setattr("evals.pool.MULTIDOC", _jetty_round(tmp_path / "multidoc"))
+    main(["--multidoc", "7", "--index-root", str(tmp_path / "indexes"), "--json", str(tmp_path / "fit.json")])
+    report = json.loads((tmp_path / "fit.json").read_text())
+    assert (report["answerable"], report["unanswerable"]) == (1, 1)
+    # the bids are answered from the tender, so some grid value refuses the bank and answers them
+    assert report["balanced_accuracy"] == 1.0 and report["misjudged"] == []
+    assert (tmp_path / "indexes" / "m7").is_dir() and 0 < report["threshold"] < 1

@@ -617,3 +617,53 @@ def test_a_branched_reader_exports_a_second_answerability_that_the_loader_mixes_
         assert math.isclose(r.answerable, 1 / (1 + math.exp(-r.branch_logit)), rel_tol=1e-6)
     # the shipped reader has no branch: its readings carry none, and its mix has three weights
     assert Reader(MODEL_DIR).read(question, windows[:1])[0].branch_logit is None
+
+
+def test_the_attention_nan_guards_go_and_the_outputs_stay_bit_for_bit(tmp_path: Path) -> None:
+    """The exporter guards each attention softmax with Where(IsNaN(p), 0, p); the reader never
+    masks a whole row, so removing the guards must change no output, on padded batches too."""
+    import numpy as np
+    import onnx
+    import onnxruntime as ort
+    import torch
+    from transformers import BertConfig, BertModel
+
+    from evals.reader.export import strip_nan_guards, to_onnx
+    from evals.reader.train import ReaderModel
+
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=60, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                        intermediate_size=64, max_position_embeddings=64)
+    model = ReaderModel(BertModel(config, add_pooling_layer=False)).eval()
+    guarded = tmp_path / "guarded.onnx"
+    to_onnx(model, guarded, ["start_logits", "end_logits", "has_answer"])
+    proto = onnx.load(str(guarded))
+    assert strip_nan_guards(proto) == 2  # one per layer
+    assert not any(n.op_type == "IsNaN" for n in proto.graph.node)
+    stripped = tmp_path / "stripped.onnx"
+    onnx.save(proto, str(stripped))
+    # windows of different lengths in one batch: the shorter ones padded, their keys masked
+    lengths = [5, 17, 11]
+    ids = np.zeros((3, 17), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    for r, n in enumerate(lengths):
+        ids[r, :n] = np.random.default_rng(r).integers(1, 60, n)
+        mask[r, :n] = 1
+    feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    before = ort.InferenceSession(str(guarded), providers=["CPUExecutionProvider"]).run(None, feed)
+    after = ort.InferenceSession(str(stripped), providers=["CPUExecutionProvider"]).run(None, feed)
+    assert all(np.array_equal(a, b) for a, b in zip(before, after))
+    with torch.no_grad():  # (the exporter hands the model back in training mode)
+        reference = model.eval()(torch.tensor(ids), torch.tensor(mask), torch.zeros((3, 17), dtype=torch.long))
+    assert np.allclose(after[2], reference[2].numpy(), atol=1e-5)
+
+
+def test_the_shipped_reader_runs_without_nan_guards() -> None:
+    """The guards cost a fifth of the reader's time (docs/reader.md, thirty-fifth session)."""
+    import onnx
+
+    from assistant.reader import MODEL_DIR, MODEL_FILE
+
+    graph = onnx.load(str(MODEL_DIR / MODEL_FILE)).graph
+    assert not any(n.op_type == "IsNaN" for n in graph.node)
+    assert sum(n.op_type == "Softmax" for n in graph.node) == 6  # still the six layers' attention

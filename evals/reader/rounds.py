@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
+from .. import pool
 from ..pool import ROUNDS, round_numbers
 from ..suite import _QUOTES, load_suite, normalise, supports
 from .data import Example
@@ -145,16 +146,13 @@ def capture(bot: Any, cases: list[Any]) -> list[Example]:
     return out
 
 
-MULTIDOC = Path(__file__).resolve().parents[1] / "multidoc"
-
-
 def multidoc_examples(spec: str, index_root: Path) -> tuple[int, list[Example]]:
     """The cases and examples of the multi-document rounds `spec` names ("1-16": m1 … m16)."""
     from assistant import Assistant
 
     n, out = 0, []
     for r in round_numbers(spec):
-        folder = MULTIDOC / f"m{r}"
+        folder = pool.MULTIDOC / f"m{r}"
         cases = load_suite(folder / f"round-m{r}.jsonl")
         bot = Assistant.from_config(corpus_dir=folder / "corpus", index_dir=index_root / f"m{r}")
         bot.ensure_index()
