@@ -21,7 +21,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 import numpy as np
 
@@ -32,7 +32,7 @@ MODEL_FILE = "reader.int8.onnx"
 MAX_TOKENS = 128  # question + window; the model was trained at this length
 MAX_QUESTION_TOKENS = 40
 # texts whose tokens the reader keeps (the question, read against every window, and windows that
-# come back in a conversation): about 7 kB an 80-token window, so some 7 MB at most
+# come back in a conversation), each cut to MAX_TOKENS: about 12 kB a 90-token window, 12 MB when full
 ENCODINGS_CACHED = 1024
 MAX_ANSWER_TOKENS = 30  # a span is a short phrase; longer "spans" are the model hedging
 HEADING_SEP = " : "
@@ -95,6 +95,13 @@ def load_tokenizer(max_tokens: int = MAX_TOKENS, path: Path | None = None) -> An
     tok.no_padding()
     tok.no_truncation()
     return tok
+
+
+class Tokens(NamedTuple):
+    """A text's tokens without special tokens, as the tokenizer's encoding gives them."""
+
+    ids: tuple[int, ...]
+    offsets: tuple[tuple[int, int], ...]
 
 
 @dataclass
@@ -228,10 +235,14 @@ class Reader:
         except Exception as err:  # onnxruntime raises its own untyped errors for a bad file
             raise ModelUnavailable(f"cannot load the reader model {path} ({err}): {fix}") from err
         self._tok = load_tokenizer()
-        # a tokenizer's encoding is never changed after it is made, so one may be shared
-        self._encode = functools.lru_cache(maxsize=ENCODINGS_CACHED)(
-            lambda text: self._tok.encode(text, add_special_tokens=False))
+        self._encode = functools.lru_cache(maxsize=ENCODINGS_CACHED)(self._tokens)
         self._lock = threading.Lock()
+
+    def _tokens(self, text: str) -> Tokens:
+        # only what a window can hold is kept: a sentence never split by chunking may run to
+        # thousands of tokens, and encode_pair cuts every text to MAX_TOKENS or less anyway
+        enc = self._tok.encode(text, add_special_tokens=False)
+        return Tokens(tuple(enc.ids[:MAX_TOKENS]), tuple(tuple(o) for o in enc.offsets[:MAX_TOKENS]))
 
     def read(self, question: str, windows: Sequence[tuple[str, int]]) -> list[Reading]:
         """Read each (context, body_start) window against the question."""
@@ -253,6 +264,10 @@ class Reader:
         for r, e in enumerate(enc):
             n = len(e.ids)
             ids[r, :n], types[r, :n], attn[r, :n] = e.ids, e.types, 1
+        if not attn[:, 0].all():
+            # the shipped graph has no NaN guard after its softmax (evals.reader.export): a row
+            # with no token to attend to would disturb the whole batch, so none may run
+            raise ValueError("a reader window with no tokens")
         start, end, has, *more = self._session.run(
             None, {"input_ids": ids, "attention_mask": attn, "token_type_ids": types})
         branch = more[0] if more else None

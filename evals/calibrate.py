@@ -215,7 +215,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rounds", help='article rounds, e.g. "30,32-37"')
     ap.add_argument("--multidoc", help='multi-document rounds, e.g. "1-16"')
     ap.add_argument("--index-root", type=Path, default=Path(".cache/calibrate-index"))
-    ap.add_argument("--write", action="store_true", help="store the fitted threshold in the shipped reader.json")
+    ap.add_argument("--write", action="store_true", help="store the fitted threshold in the shipped reader.json "
+                    "(as answer_threshold: the one answering uses; without it the fit is only reported)")
     ap.add_argument("--json", type=Path, help="also write the report here")
     a = ap.parse_args(argv)
     if not a.rounds and not a.multidoc:
@@ -224,6 +225,9 @@ def main(argv: list[str] | None = None) -> None:
 
     names = [ROUNDS / f"round-{r}.jsonl" for r in (round_numbers(a.rounds) if a.rounds else [])]
     names += [MULTIDOC / f"m{r}" / f"round-m{r}.jsonl" for r in (round_numbers(a.multidoc) if a.multidoc else [])]
+    missing = [str(n) for n in names if not n.is_file()]
+    if missing:  # before minutes of asking, not after
+        raise SystemExit(f"no such round: {', '.join(missing)}")
     if a.write:
         refuse_learned_rounds(MODEL_DIR, names)  # before minutes of asking, not after
     points, suites, current = points_of_rounds(a.rounds, a.multidoc, a.index_root)

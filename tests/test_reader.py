@@ -270,3 +270,33 @@ def test_a_span_is_never_cut_inside_a_number(bot_over: Callable[[dict[str, str]]
                                 "mines are about 1,500 km away in the south.\n"})
     a = bot.ask("How far are the main cobalt mines from the fighting?")
     assert a.short_answer and a.short_answer.startswith("1,500"), a.short_answer
+
+
+def test_the_reader_tokenizes_each_text_once_and_reads_the_same_windows(reader: Reader) -> None:
+    """The reader keeps texts' tokens (cut to a window's length): the windows it builds from them
+    are the tokenizer's own, for short texts, a question longer than its share and a text far
+    longer than a window."""
+    tok = load_tokenizer()
+    long_text = " ".join(f"Clause {i} of the royalty schedule sets a rate of {i}.{i} percent." for i in range(200))
+    question = "What rate does clause 12 of the royalty schedule set, and who pays it? " * 8
+    for q, context, start in ((question, long_text, 0), ("Who pays the royalty?", "Royalties : The province pays.", 12),
+                              ("", "", 0)):
+        plain = encode_pair(tok, q, context, start)
+        kept = encode_pair(tok, q, context, start, encode=reader._encode)
+        assert plain == kept
+        assert sum(1 for i in plain.ids if i) >= 3  # [CLS] and two [SEP]s at the least
+    before = reader._encode.cache_info().hits
+    reader.read("Who pays the royalty?", [("Royalties : The province pays.", 12)] * 3)
+    assert reader._encode.cache_info().hits >= before + 2  # the question and the window come back
+
+
+def test_a_window_with_no_tokens_is_never_run(reader: Reader) -> None:
+    """The shipped graph has no NaN guard after its softmax: a row with nothing to attend to would
+    change the other windows of its batch, so the reader refuses such a batch outright."""
+    from assistant.reader import Encoded
+
+    tok = load_tokenizer()
+    real = encode_pair(tok, "Who pays the royalty?", "The province pays.")
+    empty = Encoded([], [], [], [])
+    with pytest.raises(ValueError, match="no tokens"):
+        reader._run([real, empty])

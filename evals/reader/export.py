@@ -9,9 +9,9 @@ the `onnx` package (training tools only).
 
     python -m evals.reader.export --strip assistant/models/reader --out .cache/reader/stripped
 
-rewrites an exported reader without its NaN guards (see `strip_nan_guards`), keeping its
-reader.json (calibration included) with the new file's sha256: the same weights and outputs,
-read faster.
+writes an exported reader without its NaN guards (see `strip_nan_guards`) into --out, with its
+reader.json (calibration included) and the new file's sha256: the same weights and outputs, read
+faster. Copy both files back over the reader to ship them.
 """
 
 from __future__ import annotations
@@ -42,18 +42,27 @@ def strip_nan_guards(model: Any) -> int:
     from an ONNX graph (in place); returns how many were removed.
 
     Why: a softmax row turns NaN only when every key is masked, and the reader never runs such a
-    row (each window holds at least [CLS] and its [SEP]s, and padding masks keys, not whole rows),
-    so the guard passes its input through unchanged, bit for bit, while costing about a fifth of
-    the reader's time on two cores (an elementwise pass over every batch x head x token x token
-    tensor; measured in docs/reader.md, thirty-fifth session)."""
+    row (each window holds at least [CLS] and its [SEP]s, and padding masks keys, not whole rows;
+    `Reader._run` refuses a batch with an empty row), so the guard passes its input through
+    unchanged, bit for bit, while costing about a fifth of the reader's time on two cores (an
+    elementwise pass over every batch x head x token x token tensor; measured in docs/reader.md,
+    thirty-fifth session). Without it, a fully masked row would not give zeros: in the int8 graph
+    it would disturb the activation scale of its whole batch."""
     graph = model.graph
     producer = {out: node for node in graph.node for out in node.output}
+    users: dict[str, int] = {}
+    for node in graph.node:
+        for name in node.input:
+            users[name] = users.get(name, 0) + 1
     dropped, passed = [], {}
     for node in graph.node:
-        if node.op_type != "Where":
+        if node.op_type != "Where" or len(node.input) != 3:
             continue
-        cond = producer.get(node.input[0])
-        if cond is not None and cond.op_type == "IsNaN" and cond.input[0] == node.input[2]:
+        cond, source = producer.get(node.input[0]), producer.get(node.input[2])
+        # exactly the guard: IsNaN of a softmax's output, used by this Where alone, which keeps
+        # the softmax's output where it is a number
+        if (cond is not None and cond.op_type == "IsNaN" and cond.input[0] == node.input[2]
+                and source is not None and source.op_type == "Softmax" and users.get(cond.output[0]) == 1):
             dropped += [node, cond]
             passed[node.output[0]] = node.input[2]
     if any(out.name in passed for out in graph.output):
@@ -115,6 +124,7 @@ def write_onnx(model: torch.nn.Module, out: Path, version: str, outputs: list[st
     to_onnx(model, fp32, outputs)
     graph = onnx.load(str(fp32))
     if strip_nan_guards(graph):
+        onnx.checker.check_model(graph)
         onnx.save(graph, str(fp32))
     int8 = out / MODEL_FILE
     # one scale per output column of each linear layer, not one per matrix: a reader continued from

@@ -6,7 +6,9 @@ reads for them.
     python -m evals.reader.rounds --multidoc 1-16 --out .cache/reader/multidoc.jsonl
 
 `--multidoc` asks the rounds of `evals/multidoc/` (each over its own documents, indexed once under
-`--index-root`); a round named there is training data too, and judges no reader trained on it.
+`--index-root`); a round named there is training data too, and judges no reader trained on it
+(`evals.reader.ship --trained-on-rounds` records article rounds only: add the multi-document ones
+to reader.json's training_rounds, as "round-mN.jsonl", by hand until it does).
 
 Each case is asked through the real pipeline (its conversation included), and every window the
 reader reads while answering it is kept with the question as the reader read it (a follow-up
