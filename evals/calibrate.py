@@ -185,7 +185,7 @@ def points_of_rounds(rounds: str | None, multidoc: str | None,
                      index_root: Path) -> tuple[list[Point], list[Path], float]:
     """Every case of the named rounds asked with refusals off, each over its own documents; and
     the threshold in use."""
-    from .pool import MULTIDOC, ROUNDS, round_numbers
+    from .pool import ROUNDS, multidoc_assistants, round_numbers
 
     points: list[Point] = []
     suites: list[Path] = []
@@ -197,11 +197,8 @@ def points_of_rounds(rounds: str | None, multidoc: str | None,
         points += collect(bot, [c for s in article for c in load_suite(s)])
         suites += article
         current = bot.extractive.threshold()
-    for r in round_numbers(multidoc) if multidoc else []:
-        folder = MULTIDOC / f"m{r}"
-        suite = folder / f"round-m{r}.jsonl"
-        bot = Assistant.from_config(corpus_dir=folder / "corpus", index_dir=index_root / f"m{r}")
-        bot.ensure_index()
+        bot.close()
+    for suite, bot in multidoc_assistants(multidoc, index_root) if multidoc else []:
         points += collect(bot, load_suite(suite))
         suites.append(suite)
         current = bot.extractive.threshold()
@@ -221,10 +218,10 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
     if not a.rounds and not a.multidoc:
         ap.error("name --rounds, --multidoc or both")
-    from .pool import MULTIDOC, ROUNDS, round_numbers
+    from .pool import ROUNDS, multidoc_suite, round_numbers
 
     names = [ROUNDS / f"round-{r}.jsonl" for r in (round_numbers(a.rounds) if a.rounds else [])]
-    names += [MULTIDOC / f"m{r}" / f"round-m{r}.jsonl" for r in (round_numbers(a.multidoc) if a.multidoc else [])]
+    names += [multidoc_suite(r) for r in (round_numbers(a.multidoc) if a.multidoc else [])]
     missing = [str(n) for n in names if not n.is_file()]
     if missing:  # before minutes of asking, not after
         raise SystemExit(f"no such round: {', '.join(missing)}")

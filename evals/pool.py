@@ -22,7 +22,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from .runner import CaseResult, RunResult, aggregate, run_suite
 from .suite import DEFAULT_SUITE, load_suite
@@ -56,6 +56,26 @@ def round_numbers(spec: str) -> list[int]:
             raise SystemExit(f"rounds {spec!r}: write them as numbers and rising ranges, e.g. 30,32-34")
         out.extend(n for n in range(int(lo), int(hi or lo) + 1) if n not in out)
     return out
+
+
+def multidoc_suite(number: int) -> Path:
+    """Multi-document round `number`'s cases (its documents are the `corpus/` beside them)."""
+    return MULTIDOC / f"m{number}" / f"round-m{number}.jsonl"
+
+
+def multidoc_assistants(spec: str, index_root: Path) -> Iterator[tuple[Path, Any]]:
+    """Each multi-document round `spec` names ("1-16": m1 … m16) as its suite and an assistant over
+    its own documents, indexed once under `index_root`; each assistant is closed after its turn."""
+    from assistant import Assistant
+
+    for number in round_numbers(spec):
+        suite = multidoc_suite(number)
+        bot = Assistant.from_config(corpus_dir=suite.parent / "corpus", index_dir=index_root / f"m{number}")
+        bot.ensure_index()
+        try:
+            yield suite, bot
+        finally:
+            bot.close()
 
 
 def chosen_rounds(spec: str, rounds: Path = ROUNDS) -> list[Path]:

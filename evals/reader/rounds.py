@@ -32,8 +32,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from .. import pool
-from ..pool import ROUNDS, round_numbers
+from ..pool import ROUNDS, multidoc_assistants, round_numbers
 from ..suite import _QUOTES, load_suite, normalise, supports
 from .data import Example
 
@@ -150,16 +149,11 @@ def capture(bot: Any, cases: list[Any]) -> list[Example]:
 
 def multidoc_examples(spec: str, index_root: Path) -> tuple[int, list[Example]]:
     """The cases and examples of the multi-document rounds `spec` names ("1-16": m1 … m16)."""
-    from assistant import Assistant
-
     n, out = 0, []
-    for r in round_numbers(spec):
-        folder = pool.MULTIDOC / f"m{r}"
-        cases = load_suite(folder / f"round-m{r}.jsonl")
-        bot = Assistant.from_config(corpus_dir=folder / "corpus", index_dir=index_root / f"m{r}")
-        bot.ensure_index()
+    for suite, bot in multidoc_assistants(spec, index_root):
+        cases = load_suite(suite)
         examples = capture(bot, cases)
-        print(f"m{r}: {len(cases)} cases -> {len(examples)} examples", file=sys.stderr, flush=True)
+        print(f"{suite.stem}: {len(cases)} cases -> {len(examples)} examples", file=sys.stderr, flush=True)
         n += len(cases)
         out += examples
     return n, out
@@ -179,16 +173,12 @@ def main(argv: list[str] | None = None) -> None:
 
     cases = [c for r in (round_numbers(a.rounds) if a.rounds else []) for c in load_suite(ROUNDS / f"round-{r}.jsonl")]
     examples = capture(Assistant.from_config(), cases) if cases else []
-    if a.multidoc:
-        n, more = multidoc_examples(a.multidoc, a.index_root)
-        cases_n = len(cases) + n
-        examples += more
-    else:
-        cases_n = len(cases)
+    n, more = multidoc_examples(a.multidoc, a.index_root) if a.multidoc else (0, [])
+    examples += more
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text("".join(ex.to_json() + "\n" for ex in examples), encoding="utf-8")
     kinds = {k: sum(1 for e in examples if e.kind == k) for k in ("article-pos", "article-neg")}
-    print(f"{cases_n} cases -> {len(examples)} examples {kinds}", file=sys.stderr)
+    print(f"{len(cases) + n} cases -> {len(examples)} examples {kinds}", file=sys.stderr)
 
 
 if __name__ == "__main__":
